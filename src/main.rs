@@ -1,1 +1,16 @@
-fn main() {}
+//! The `followthrough` binary: parse the command line, run the command, exit 0, 1 or 2.
+
+use clap::Parser;
+use followthrough::cli::{Cli, Command};
+use followthrough::cmd;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match &cli.command {
+        Command::Build(a) => cmd::build::run(a),
+        Command::Check(a) => cmd::check::run(a),
+        Command::New(a) => cmd::new::run(a),
+    };
+    ExitCode::from(code)
+}

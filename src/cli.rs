@@ -1,0 +1,91 @@
+//! The commands and flags as typed (clap), and their resolution into options: the as-of date from
+//! `--as-of`, then `SOURCE_DATE_EPOCH`, then today. Must not read content or print.
+
+use crate::error::FatalError;
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "followthrough", version, about = "Publish scrutiny reviews, recommendations and action plans as an accessible static website.", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Read content/ and write the whole site to output/ (the old site is kept if anything is wrong).
+    Build(BuildArgs),
+    /// Check everything a build would, and write nothing.
+    Check(CheckArgs),
+    /// Create a new site with example content in DIR.
+    New(NewArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Common {
+    /// The site folder (the one holding content/).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Judge "overdue" and "not updated" on this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    /// The address the site is published at; overrides base_url in site.yaml.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// How many threads to use (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Where to write the site (default: output/ in the site folder).
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// `human` for people, `json` for other programs.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+}
+
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    /// The folder to create (it must not exist, or be empty).
+    pub dir: PathBuf,
+}
+
+/// The date to judge against: `--as-of`, else `SOURCE_DATE_EPOCH`, else today.
+pub fn as_of(flag: Option<&str>) -> Result<NaiveDate, FatalError> {
+    if let Some(s) = flag {
+        return NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| FatalError::Usage {
+            message: format!("--as-of `{s}` is not a date: write it as YYYY-MM-DD, for example --as-of 2014-08-31"),
+        });
+    }
+    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+        let secs: i64 = epoch.trim().parse().map_err(|_| FatalError::Usage {
+            message: format!("SOURCE_DATE_EPOCH `{epoch}` is not a number of seconds since 1970; unset it or fix it"),
+        })?;
+        return chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive()).ok_or_else(|| FatalError::Usage {
+            message: format!("SOURCE_DATE_EPOCH `{epoch}` is out of range"),
+        });
+    }
+    Ok(chrono::Local::now().date_naive())
+}

@@ -1,0 +1,66 @@
+//! The commands: the only place that prints. Each is a thin layer over `pipeline`, mapping the
+//! outcome to an exit code (0 ok, 1 content errors, 2 usage or fatal errors).
+
+pub mod build;
+pub mod check;
+pub mod new;
+
+use crate::cli::Common;
+use crate::diagnostics::{self, Diagnostic, Sources};
+use crate::error::FatalError;
+use crate::pipeline;
+use std::io::IsTerminal;
+
+pub const OK: u8 = 0;
+pub const CONTENT_ERRORS: u8 = 1;
+pub const FATAL: u8 = 2;
+
+/// Resolves the flags every command shares into pipeline options.
+pub fn options(c: &Common, output: Option<&std::path::Path>) -> Result<pipeline::Options, FatalError> {
+    if let Some(n) = c.jobs {
+        if n == 0 {
+            return Err(FatalError::Usage { message: "--jobs must be at least 1".into() });
+        }
+        // Only the first call in a process can size the pool; later ones keep it.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    let root = c.root.clone();
+    if !root.is_dir() {
+        return Err(FatalError::Usage { message: format!("--root {}: there is no such folder", root.display()) });
+    }
+    Ok(pipeline::Options {
+        output: output.map(|o| o.to_path_buf()).unwrap_or_else(|| root.join("output")),
+        root,
+        as_of: crate::cli::as_of(c.as_of.as_deref())?,
+        base_url: c.base_url.clone(),
+    })
+}
+
+/// Prints diagnostics to standard error, rustc-style; warnings are left out with `--quiet`.
+pub fn print_diagnostics(diags: &[Diagnostic], sources: &Sources, quiet: bool) {
+    let shown: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error() || !quiet).cloned().collect();
+    if shown.is_empty() {
+        return;
+    }
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    eprint!("{}", diagnostics::render_human(&shown, sources, color));
+}
+
+/// Prints a fatal error and returns its exit code.
+pub fn fatal(e: &FatalError) -> u8 {
+    eprintln!("error: {e}");
+    FATAL
+}
+
+/// `1234567` → `1,234,567`.
+pub fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

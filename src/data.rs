@@ -1,0 +1,39 @@
+//! Machine-readable outputs made from the SiteIndex: the sitemap (and, later, open data and feeds).
+//! Pure: returns bytes for the OutputSet.
+
+use crate::index::SiteIndex;
+use crate::render::OutputSet;
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+}
+
+/// `sitemap.xml` for every HTML page but the 404, with `lastmod` from the updates where known.
+/// Needs `base_url` (a sitemap holds absolute addresses); without it there is none.
+pub fn sitemap(ix: &SiteIndex, out: &OutputSet) -> Option<String> {
+    let base = ix.site.config.base_url.as_deref()?;
+    let mut lastmod = std::collections::BTreeMap::new();
+    for e in &ix.recs {
+        if let Some(d) = e.facts.last_updated {
+            lastmod.insert(e.url.clone(), d);
+        }
+    }
+    for (i, r) in ix.site.reviews.iter().enumerate() {
+        if let Some(d) = ix.review_updated[i] {
+            lastmod.insert(crate::index::review_url(&r.slug), d);
+        }
+    }
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for path in out.keys().filter(|p| p.ends_with(".html") && p.as_str() != "404.html") {
+        let loc = format!("{base}{}", path.trim_end_matches("index.html"));
+        s.push_str("  <url><loc>");
+        s.push_str(&xml_escape(&loc));
+        s.push_str("</loc>");
+        if let Some(d) = lastmod.get(path) {
+            s.push_str(&format!("<lastmod>{}</lastmod>", d.format("%Y-%m-%d")));
+        }
+        s.push_str("</url>\n");
+    }
+    s.push_str("</urlset>\n");
+    Some(s)
+}

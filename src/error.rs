@@ -1,0 +1,55 @@
+//! Fatal errors: the few things that stop a run before any content can be judged (no site here, an
+//! unreadable folder, a theme that does not exist, output that cannot be written). Each carries
+//! the path it concerns. Problems *in* content are diagnostics, not these.
+
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug)]
+pub enum FatalError {
+    /// There is no `content/site.yaml` under the site folder.
+    NotASite { root: PathBuf },
+    /// A file or folder could not be read or written.
+    Io { path: PathBuf, action: &'static str, source: std::io::Error },
+    /// `theme:` names a folder that is not there.
+    ThemeMissing { theme: String, path: PathBuf },
+    /// A template of the theme does not compile.
+    Template { path: String, message: String },
+    /// A command-line value that cannot be used.
+    Usage { message: String },
+}
+
+impl FatalError {
+    pub fn io(path: impl Into<PathBuf>, action: &'static str, source: std::io::Error) -> FatalError {
+        FatalError::Io { path: path.into(), action, source }
+    }
+}
+
+impl fmt::Display for FatalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FatalError::NotASite { root } => write!(
+                f,
+                "there is no followthrough site in {}: content/site.yaml was not found\n\
+                 help: run the command inside a site folder, give the folder with --root DIR, \
+                 or start a new site with `followthrough new DIR`",
+                root.display()
+            ),
+            FatalError::Io { path, action, source } => {
+                write!(f, "could not {action} {}: {source}", path.display())
+            }
+            FatalError::ThemeMissing { theme, path } => write!(
+                f,
+                "the theme `{theme}` named in content/site.yaml was not found: {} does not exist\n\
+                 help: create that folder, or set `theme: default` to use the built-in theme",
+                path.display()
+            ),
+            FatalError::Template { path, message } => {
+                write!(f, "the template {path} has an error:\n{message}")
+            }
+            FatalError::Usage { message } => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for FatalError {}

@@ -1,0 +1,246 @@
+//! SiteIndex: the validated site plus everything derived from it, computed once and never changed:
+//! facts per recommendation, groupings by status category and by responsible party, the URL
+//! scheme, and all Markdown rendered to safe HTML. Must not touch files, Tera or the terminal.
+
+use crate::derive::{facts, Facts};
+use crate::markdown::{abbr_html, first_sentence, to_html};
+use crate::model::slug::slugify;
+use crate::model::{Category, Site};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// A recommendation's Markdown, rendered.
+#[derive(Debug, Clone, Default)]
+pub struct RecHtml {
+    pub recommendation: String,
+    pub response_text: Option<String>,
+    pub outcome: Option<String>,
+    /// One per update, oldest first, as in the model.
+    pub updates: Vec<String>,
+    /// One per action: its text with abbreviations marked up.
+    pub actions: Vec<String>,
+}
+
+/// One recommendation, located and derived.
+#[derive(Debug, Clone)]
+pub struct RecEntry {
+    pub review: usize,
+    pub rec: usize,
+    pub facts: Facts,
+    /// The title to show: the `title:` field, else the first sentence of the text.
+    pub title: String,
+    /// Site-root-relative address of its page.
+    pub url: String,
+    pub html: RecHtml,
+}
+
+/// Someone answerable for recommendations or actions.
+#[derive(Debug, Clone)]
+pub struct Party {
+    pub name: String,
+    pub slug: String,
+    /// The glossary meaning, when the name is an abbreviation.
+    pub meaning: Option<String>,
+    /// Indexes into `recs` where the party is responsible for the recommendation.
+    pub recs: Vec<usize>,
+    /// (rec index, action index) where the party owns an action.
+    pub actions: Vec<(usize, usize)>,
+}
+
+/// Counts by category.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub total: usize,
+    pub not_started: usize,
+    pub in_progress: usize,
+    pub done: usize,
+    pub closed: usize,
+    pub overdue: usize,
+    pub not_updated: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, f: &Facts) {
+        self.total += 1;
+        match f.category {
+            Category::NotStarted => self.not_started += 1,
+            Category::InProgress => self.in_progress += 1,
+            Category::Done => self.done += 1,
+            Category::Closed => self.closed += 1,
+        }
+        self.overdue += usize::from(f.overdue);
+        self.not_updated += usize::from(f.not_updated);
+    }
+    pub fn of(&self, c: Category) -> usize {
+        match c {
+            Category::NotStarted => self.not_started,
+            Category::InProgress => self.in_progress,
+            Category::Done => self.done,
+            Category::Closed => self.closed,
+        }
+    }
+    /// Done as a whole percentage of all.
+    pub fn percent_done(&self) -> u32 {
+        if self.total == 0 { 0 } else { ((self.done * 100 + self.total / 2) / self.total) as u32 }
+    }
+}
+
+/// An update, located: (rec index, update index).
+pub type UpdateRef = (usize, usize);
+
+pub struct SiteIndex {
+    pub site: Site,
+    pub as_of: NaiveDate,
+    /// Every recommendation, in review then number order.
+    pub recs: Vec<RecEntry>,
+    /// The slice of `recs` belonging to each review.
+    pub review_recs: Vec<Range<usize>>,
+    pub review_counts: Vec<Counts>,
+    pub review_summaries: Vec<String>,
+    /// Each review's last update: `updated:` or the latest update date.
+    pub review_updated: Vec<Option<NaiveDate>>,
+    pub counts: Counts,
+    /// Sorted by name.
+    pub parties: Vec<Party>,
+    /// Every update, newest first.
+    pub updates: Vec<UpdateRef>,
+    /// Overdue, worst first; then not updated (and not overdue), longest silence first.
+    pub overdue: Vec<usize>,
+    pub not_updated: Vec<usize>,
+    pub pages_html: Vec<String>,
+}
+
+pub fn review_url(slug: &str) -> String {
+    format!("reviews/{slug}/index.html")
+}
+pub fn rec_url(review_slug: &str, rec_slug: &str) -> String {
+    format!("reviews/{review_slug}/{rec_slug}/index.html")
+}
+pub fn party_url(slug: &str) -> String {
+    format!("responsible/{slug}/index.html")
+}
+pub fn status_url(c: Category) -> String {
+    format!("status/{}/index.html", c.key())
+}
+pub fn page_url(slug: &str) -> String {
+    format!("pages/{slug}/index.html")
+}
+
+/// Builds the index. Markdown is rendered in parallel; the result does not depend on thread count.
+pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
+    let g = &site.glossary;
+    let mut locs = Vec::new();
+    let mut review_recs = Vec::new();
+    for (ri, review) in site.reviews.iter().enumerate() {
+        let start = locs.len();
+        locs.extend((0..review.recommendations.len()).map(|i| (ri, i)));
+        review_recs.push(start..locs.len());
+    }
+    let recs: Vec<RecEntry> = locs
+        .par_iter()
+        .map(|&(ri, i)| {
+            let review = &site.reviews[ri];
+            let r = &review.recommendations[i];
+            let f = facts(r, review, &site.config, as_of);
+            let title = r.title.clone().unwrap_or_else(|| first_sentence(&r.recommendation, 100));
+            let html = RecHtml {
+                recommendation: to_html(&r.recommendation, g, 3),
+                response_text: r.response_text.as_deref().map(|t| to_html(t, g, 3)),
+                outcome: r.outcome.as_deref().map(|t| to_html(t, g, 3)),
+                updates: r.updates.iter().map(|u| to_html(&u.text, g, 4)).collect(),
+                actions: r.actions.iter().map(|a| abbr_html(&a.action, g)).collect(),
+            };
+            RecEntry { review: ri, rec: i, facts: f, title, url: rec_url(&review.slug, &r.slug), html }
+        })
+        .collect();
+    let review_summaries = site.reviews.par_iter().map(|r| to_html(&r.summary, g, 2)).collect();
+    let pages_html = site.pages.par_iter().map(|p| to_html(&p.body, g, 2)).collect();
+
+    let mut counts = Counts::default();
+    let mut review_counts = vec![Counts::default(); site.reviews.len()];
+    let mut review_updated: Vec<Option<NaiveDate>> = site.reviews.iter().map(|r| r.updated).collect();
+    let mut by_party: BTreeMap<String, Party> = BTreeMap::new();
+    let mut party = |name: &str| -> String {
+        let slug = slugify(name);
+        by_party
+            .entry(slug.clone())
+            .or_insert_with(|| Party { name: name.to_string(), slug: slug.clone(), meaning: g.lookup(name).map(str::to_string), recs: vec![], actions: vec![] });
+        slug
+    };
+    let mut party_recs: Vec<(String, usize)> = Vec::new();
+    let mut party_actions: Vec<(String, (usize, usize))> = Vec::new();
+    let mut updates = Vec::new();
+    for (idx, e) in recs.iter().enumerate() {
+        counts.add(&e.facts);
+        review_counts[e.review].add(&e.facts);
+        let r = &site.reviews[e.review].recommendations[e.rec];
+        if site.reviews[e.review].updated.is_none() {
+            let u = &mut review_updated[e.review];
+            *u = (*u).max(e.facts.last_updated);
+        }
+        for name in &r.responsible {
+            let slug = party(name);
+            if party_recs.last() != Some(&(slug.clone(), idx)) {
+                party_recs.push((slug, idx));
+            }
+        }
+        for (ai, a) in r.actions.iter().enumerate() {
+            for name in &a.responsible {
+                let slug = party(name);
+                party_actions.push((slug, (idx, ai)));
+            }
+        }
+        updates.extend((0..r.updates.len()).map(|ui| (idx, ui)));
+    }
+    for (slug, idx) in party_recs {
+        let p = by_party.get_mut(&slug).expect("party registered");
+        if !p.recs.contains(&idx) {
+            p.recs.push(idx);
+        }
+    }
+    for (slug, at) in party_actions {
+        by_party.get_mut(&slug).expect("party registered").actions.push(at);
+    }
+    let mut parties: Vec<Party> = by_party.into_values().collect();
+    parties.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.slug.cmp(&b.slug)));
+
+    let date_of = |&(ri, ui): &UpdateRef| {
+        let e = &recs[ri];
+        site.reviews[e.review].recommendations[e.rec].updates[ui].date
+    };
+    // Newest first; ties keep review, number and file order.
+    updates.sort_by(|a, b| date_of(b).cmp(&date_of(a)).then(a.cmp(b)));
+
+    let mut overdue: Vec<usize> = (0..recs.len()).filter(|&i| recs[i].facts.overdue).collect();
+    overdue.sort_by(|&a, &b| recs[b].facts.days_overdue.cmp(&recs[a].facts.days_overdue).then(a.cmp(&b)));
+    let mut not_updated: Vec<usize> = (0..recs.len()).filter(|&i| recs[i].facts.not_updated && !recs[i].facts.overdue).collect();
+    not_updated.sort_by(|&a, &b| recs[b].facts.days_since_update.cmp(&recs[a].facts.days_since_update).then(a.cmp(&b)));
+
+    SiteIndex {
+        site,
+        as_of,
+        recs,
+        review_recs,
+        review_counts,
+        review_summaries,
+        review_updated,
+        counts,
+        parties,
+        updates,
+        overdue,
+        not_updated,
+        pages_html,
+    }
+}
+
+impl SiteIndex {
+    pub fn rec(&self, idx: usize) -> &crate::model::Recommendation {
+        let e = &self.recs[idx];
+        &self.site.reviews[e.review].recommendations[e.rec]
+    }
+    pub fn review_of(&self, idx: usize) -> &crate::model::Review {
+        &self.site.reviews[self.recs[idx].review]
+    }
+}

@@ -1,0 +1,35 @@
+//! followthrough turns a council's scrutiny reviews, their recommendations and the action plan
+//! against each one (YAML and Markdown files) into an accessible static website.
+//!
+//! ```text
+//! content/** ──► load ──► raw records + located parse errors
+//!                  ▼
+//!             validate ──► resolved Site + diagnostics (every problem, not the first)
+//!                  ▼
+//!               index ──► SiteIndex: derived facts, groupings, URLs, rendered Markdown
+//!                  ▼
+//! themes ──► render ──► OutputSet (sorted map: path → bytes), in parallel, pure
+//!                  ▼
+//!              output ──► output/ (in place, only on success)
+//! ```
+//!
+//! `pipeline` is the only module that calls the stages in order; `cmd` is the only one that prints.
+//! `load` alone reads content and `output` alone writes files.
+
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod data;
+pub mod derive;
+pub mod diagnostics;
+pub mod error;
+pub mod index;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod validate;

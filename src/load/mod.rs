@@ -1,0 +1,280 @@
+//! The only module that reads content: walks `content/`, reads each file (refusing what is not
+//! UTF-8 and links that lead outside the site), splits front matter, and parses raw records.
+//! Problems become diagnostics; only "no site here" and unreadable folders are fatal.
+//! Must not write files or know about templates.
+
+pub mod frontmatter;
+pub mod theme;
+pub mod yaml;
+
+use crate::diagnostics::{Diagnostic, Sources};
+use crate::error::FatalError;
+use crate::model::raw::{RawGlossary, RawPage, RawRecommendation, RawReview, RawSite};
+use frontmatter::SplitError;
+use std::path::{Path, PathBuf};
+
+/// A recommendation file, parsed.
+#[derive(Debug)]
+pub struct LoadedRec {
+    pub path: String,
+    pub raw: RawRecommendation,
+    /// The body of a `.md` recommendation: its text.
+    pub body: Option<String>,
+}
+
+/// One review folder: its index.md (if it parsed) and its recommendation files.
+#[derive(Debug)]
+pub struct LoadedReview {
+    pub slug: String,
+    pub path: String,
+    pub raw: Option<RawReview>,
+    pub summary: String,
+    pub recs: Vec<LoadedRec>,
+}
+
+#[derive(Debug)]
+pub struct LoadedPage {
+    pub slug: String,
+    pub path: String,
+    pub raw: RawPage,
+    pub body: String,
+}
+
+/// Everything read from `content/`, as raw records, with the problems met on the way.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: Sources,
+    pub site: Option<RawSite>,
+    pub glossary: Option<RawGlossary>,
+    pub reviews: Vec<LoadedReview>,
+    pub pages: Vec<LoadedPage>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub const SITE_FILE: &str = "content/site.yaml";
+pub const GLOSSARY_FILE: &str = "content/glossary.yaml";
+
+/// Files an editor leaves behind while saving: never content.
+pub fn is_editor_temp(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+        || name == "4913"
+}
+
+/// Reads the site under `root`.
+pub fn load(root: &Path) -> Result<Loaded, FatalError> {
+    let content = root.join("content");
+    if !root.join(SITE_FILE).is_file() {
+        return Err(FatalError::NotASite { root: root.to_path_buf() });
+    }
+    let real_root = root.canonicalize().map_err(|e| FatalError::io(root, "open the site folder", e))?;
+    let mut l = Loaded::default();
+
+    if let Some(text) = read_text(&mut l, &real_root, root, SITE_FILE) {
+        match yaml::parse::<RawSite>(SITE_FILE, &text, &text) {
+            Ok(s) => l.site = Some(s),
+            Err(d) => l.diagnostics.push(d),
+        }
+    }
+    if root.join(GLOSSARY_FILE).exists() {
+        if let Some(text) = read_text(&mut l, &real_root, root, GLOSSARY_FILE) {
+            match yaml::parse::<RawGlossary>(GLOSSARY_FILE, &text, &text) {
+                Ok(g) => l.glossary = Some(g),
+                Err(d) => l.diagnostics.push(d),
+            }
+        }
+    }
+
+    for entry in list_dir(&content.join("reviews"))? {
+        let name = file_name(&entry);
+        if is_editor_temp(&name) {
+            continue;
+        }
+        let rel = format!("content/reviews/{name}");
+        if !entry.is_dir() {
+            l.diagnostics.push(
+                Diagnostic::warning(&rel, "this file is not inside a review folder, so it is not used")
+                    .hint("put each review in its own folder: content/reviews/<review-slug>/index.md"),
+            );
+            continue;
+        }
+        if !link_stays_inside(&mut l, &real_root, &entry, &rel) {
+            continue;
+        }
+        load_review(&mut l, &real_root, root, &name, &entry)?;
+    }
+
+    for entry in list_dir(&content.join("pages"))? {
+        let name = file_name(&entry);
+        if is_editor_temp(&name) || entry.is_dir() {
+            continue;
+        }
+        let rel = format!("content/pages/{name}");
+        let Some(slug) = name.strip_suffix(".md") else {
+            l.diagnostics.push(
+                Diagnostic::warning(&rel, "only Markdown files (.md) in content/pages become pages; this one is not used")
+                    .hint("rename it to end in .md, or move it out of content/pages"),
+            );
+            continue;
+        };
+        let Some(text) = read_text(&mut l, &real_root, root, &rel) else { continue };
+        let Some((yaml_text, body)) = front_matter(&mut l, &rel, &text) else { continue };
+        match yaml::parse::<RawPage>(&rel, &text, &yaml_text) {
+            Ok(raw) => l.pages.push(LoadedPage { slug: slug.to_string(), path: rel, raw, body }),
+            Err(d) => l.diagnostics.push(d),
+        }
+    }
+    Ok(l)
+}
+
+fn load_review(l: &mut Loaded, real_root: &Path, root: &Path, slug: &str, dir: &Path) -> Result<(), FatalError> {
+    let index_rel = format!("content/reviews/{slug}/index.md");
+    let mut review = LoadedReview { slug: slug.to_string(), path: index_rel.clone(), raw: None, summary: String::new(), recs: Vec::new() };
+    if !dir.join("index.md").is_file() {
+        l.diagnostics.push(
+            Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
+                .hint("add index.md with the review's title, body and published date in front matter (see `followthrough new`)"),
+        );
+    } else if let Some(text) = read_text(l, real_root, root, &index_rel) {
+        if let Some((yaml_text, body)) = front_matter(l, &index_rel, &text) {
+            match yaml::parse::<RawReview>(&index_rel, &text, &yaml_text) {
+                Ok(raw) => review.raw = Some(raw),
+                Err(d) => l.diagnostics.push(d),
+            }
+            review.summary = body;
+        }
+    }
+    for entry in list_dir(dir)? {
+        let name = file_name(&entry);
+        if is_editor_temp(&name) || name == "index.md" || entry.is_dir() {
+            continue;
+        }
+        let rel = format!("content/reviews/{slug}/{name}");
+        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        let is_md = name.ends_with(".md");
+        if !is_yaml && !is_md {
+            continue;
+        }
+        let Some(text) = read_text(l, real_root, root, &rel) else { continue };
+        let parsed = if is_yaml {
+            yaml::parse::<RawRecommendation>(&rel, &text, &text).map(|raw| (raw, None))
+        } else {
+            let Some((yaml_text, body)) = front_matter(l, &rel, &text) else { continue };
+            yaml::parse::<RawRecommendation>(&rel, &text, &yaml_text).map(|raw| (raw, Some(body)))
+        };
+        match parsed {
+            Ok((raw, body)) => review.recs.push(LoadedRec { path: rel, raw, body }),
+            Err(d) => l.diagnostics.push(d),
+        }
+    }
+    l.reviews.push(review);
+    Ok(())
+}
+
+/// Splits front matter, reporting a file that has none or leaves it open.
+fn front_matter(l: &mut Loaded, rel: &str, text: &str) -> Option<(String, String)> {
+    match frontmatter::split(text) {
+        Ok(s) => Some((s.yaml, s.body.to_string())),
+        Err(SplitError::Missing) => {
+            let d = if text.trim().is_empty() {
+                Diagnostic::error(rel, "this file is empty")
+                    .hint("a Markdown file here starts with front matter between two `---` lines, then its text")
+            } else {
+                Diagnostic::error(rel, "this file does not start with front matter")
+                    .at(text, 0..text.find('\n').unwrap_or(text.len()))
+                    .label("expected `---` on the first line")
+                    .hint("start the file with a line `---`, the fields (such as `title: ...`), then another `---` line")
+            };
+            l.diagnostics.push(d);
+            None
+        }
+        Err(SplitError::NotClosed) => {
+            l.diagnostics.push(
+                Diagnostic::error(rel, "the front matter is not closed")
+                    .at(text, 0..3)
+                    .label("front matter opened here is never closed")
+                    .hint("add a line `---` after the last field, before the text"),
+            );
+            None
+        }
+    }
+}
+
+fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, FatalError> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let rd = std::fs::read_dir(dir).map_err(|e| FatalError::io(dir, "read the folder", e))?;
+    let mut out = Vec::new();
+    for e in rd {
+        let e = e.map_err(|e| FatalError::io(dir, "read the folder", e))?;
+        out.push(e.path());
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// A symbolic link is followed only when it leads somewhere inside the site folder.
+fn link_stays_inside(l: &mut Loaded, real_root: &Path, path: &Path, rel: &str) -> bool {
+    let is_link = std::fs::symlink_metadata(path).map(|m| m.file_type().is_symlink()).unwrap_or(false);
+    if !is_link {
+        return true;
+    }
+    match path.canonicalize() {
+        Ok(target) if target.starts_with(real_root) => true,
+        Ok(target) => {
+            l.diagnostics.push(
+                Diagnostic::error(rel, format!("this is a link to {}, outside the site folder, so it is not read", target.display()))
+                    .hint("copy the file into the site folder instead of linking to it"),
+            );
+            false
+        }
+        Err(_) => {
+            l.diagnostics.push(
+                Diagnostic::error(rel, "this is a link to a file that does not exist").hint("remove the link, or point it at a file inside the site"),
+            );
+            false
+        }
+    }
+}
+
+/// Reads a content file as text: UTF-8 (a byte-order mark is dropped), `\r\n` made `\n`.
+fn read_text(l: &mut Loaded, real_root: &Path, root: &Path, rel: &str) -> Option<String> {
+    let path = root.join(rel);
+    if !link_stays_inside(l, real_root, &path, rel) {
+        return None;
+    }
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) => {
+            l.diagnostics.push(Diagnostic::error(rel, format!("this file could not be read: {e}")).hint("check that the file exists and that you can open it"));
+            return None;
+        }
+    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+            let mut d = Diagnostic::error(rel, format!("this file is not UTF-8 text: the byte at offset {at} (line {line}) is 0x{:02X}", bytes[at]))
+                .hint("save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); text copied from Word or Excel is often Windows-1252");
+            d.line = line;
+            d.column = 0;
+            l.diagnostics.push(d);
+            return None;
+        }
+    };
+    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() };
+    l.sources.insert(rel.to_string(), text.clone());
+    Some(text)
+}

@@ -1,0 +1,216 @@
+//! Parsing one YAML document into a raw record, and turning serde-saphyr's errors into diagnostics
+//! a council officer can act on: the field, what was expected, the nearest known field. Pure.
+
+use crate::diagnostics::Diagnostic;
+use serde::de::DeserializeOwned;
+use serde_saphyr::{Budget, Location, Options};
+
+/// Byte range of a located value in its file.
+pub fn span_of(loc: &Location, text: &str) -> std::ops::Range<usize> {
+    let s = loc.span();
+    match (s.byte_offset(), s.byte_len()) {
+        (Some(o), Some(l)) => (o as usize)..(o as usize + l as usize),
+        _ => {
+            // Fall back to line and column.
+            let start = offset_of(text, loc.line() as usize, loc.column() as usize);
+            start..start
+        }
+    }
+}
+
+/// Byte offset of a 1-based line and character column.
+pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut off = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return off + l.char_indices().nth(column.saturating_sub(1)).map_or(l.len(), |(b, _)| b);
+        }
+        off += l.len();
+    }
+    text.len()
+}
+
+fn options() -> Options {
+    // An alias bomb expands a few lines into billions of nodes; stop long before memory grows.
+    let mut budget = Budget::default();
+    budget.max_aliases = 1_000;
+    budget.max_nodes = 2_000_000;
+    budget.max_total_scalar_bytes = 64 * 1024 * 1024;
+    serde_saphyr::options! { with_snippet: false, budget: Some(budget) }
+}
+
+/// Parses `yaml` (which may be a whole file, or a front matter block positioned as in `file`).
+pub fn parse<T: DeserializeOwned>(path: &str, file: &str, yaml: &str) -> Result<T, Diagnostic> {
+    if yaml.trim_start_matches("#--").trim().is_empty() {
+        return Err(Diagnostic::error(path, "this file is empty")
+            .hint("write the record's fields in it, one `field: value` per line, or delete the file"));
+    }
+    serde_saphyr::from_str_with_options::<T>(yaml, options()).map_err(|e| to_diagnostic(path, file, &e))
+}
+
+/// Turns a parse error into a diagnostic with a plain-English message and a hint.
+pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnostic {
+    let raw = e.to_string();
+    let msg = match raw.rfind(" at line ") {
+        Some(i) => raw[..i].to_string(),
+        None => raw.clone(),
+    };
+    let loc = e.location();
+    let span = loc.as_ref().map(|l| span_of(l, file));
+    let place = |d: Diagnostic| match &span {
+        Some(s) => d.at(file, s.clone()),
+        None => d,
+    };
+    let key = span.as_ref().and_then(|s| key_on_line(file, s.start));
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        let known: Vec<&str> = rest
+            .split_once("expected one of ")
+            .or_else(|| rest.split_once("expected "))
+            .map(|(_, list)| list.split(',').map(|s| s.trim().trim_matches('`')).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default();
+        let d = place(Diagnostic::error(path, format!("unknown field `{field}`")));
+        let d = d.label("this field is not part of the format");
+        return match nearest(field, &known) {
+            Some(n) => d.hint(format!("did you mean `{n}`? The fields here are: {}", known.join(", "))),
+            None => d.hint(format!("the fields here are: {}", known.join(", "))),
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        return place(Diagnostic::error(path, format!("required field `{field}` is missing")))
+            .label(format!("`{field}` is needed in this record"))
+            .hint(format!("add a line `{field}: ...` (see the content format in README.md)"));
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate mapping key: ") {
+        let k = rest.split(',').next().unwrap_or(rest).trim();
+        return place(Diagnostic::error(path, format!("`{k}` is written twice")))
+            .label("second time here")
+            .hint(format!("keep one `{k}:` line and delete the other"));
+    }
+    let lower = msg.to_lowercase();
+    if lower.contains("budget") || lower.contains("alias") || lower.contains("anchor") {
+        return place(Diagnostic::error(path, "this file uses YAML aliases (`*name`) too heavily to be read safely"))
+            .hint("write the values out in full instead of repeating them with `&anchor` and `*alias`");
+    }
+    let is_type_error = lower.starts_with("expected ") || lower.starts_with("invalid type") || lower.contains("cannot deserialize");
+    if is_type_error {
+        let found = span.as_ref().map_or("something else", |s| found_kind(file, s.start));
+        let expected = key.as_deref().map(expected_for).unwrap_or("text");
+        let what = match &key {
+            Some(k) => format!("`{k}` has the wrong type: expected {expected}, found {found}"),
+            None => format!("wrong type: expected {expected}, found {found}"),
+        };
+        let hint = match key.as_deref() {
+            Some(k) if is_date_field(k) => "write a date as YYYY-MM-DD, for example `2014-04-30`".to_string(),
+            Some("responsible") => "write one name (`responsible: TMO`) or a list (`responsible: [TMO, IC]`)".into(),
+            Some(_) if found == "a list" || found == "a map" => {
+                "write the value as plain text on the same line; put text with `:`, `[` or `{` in quotes".into()
+            }
+            Some(_) if found == "nothing" => "write a value after the colon, or delete the line".into(),
+            _ => "check the value against the content format in README.md".into(),
+        };
+        return place(Diagnostic::error(path, what)).label(format!("expected {expected}")).hint(hint);
+    }
+    // A YAML syntax error.
+    place(Diagnostic::error(path, format!("this is not valid YAML: {msg}")))
+        .label("the problem is here")
+        .hint("check the indentation and the `field: value` form; text containing `: ` or starting with a quote or `[` needs quotes around it")
+}
+
+/// The YAML key written on the line that holds byte `at` (`  deadline: [2014]` → `deadline`).
+fn key_on_line(file: &str, at: usize) -> Option<String> {
+    let at = at.min(file.len());
+    let start = file[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = file[start..].find('\n').map_or(file.len(), |i| start + i);
+    let line = file[start..end].trim_start().trim_start_matches("- ").trim_start();
+    let (key, _) = line.split_once(':')?;
+    let key = key.trim().trim_matches('"').trim_matches('\'');
+    (!key.is_empty() && key.len() < 60).then(|| key.to_string())
+}
+
+fn found_kind(file: &str, at: usize) -> &'static str {
+    match file.get(at..).and_then(|s| s.trim_start().chars().next()) {
+        Some('[') | Some('-') => "a list",
+        Some('{') => "a map",
+        Some('~') | None | Some('\n') => "nothing",
+        _ => {
+            let rest = file.get(at..).unwrap_or("");
+            let line = rest.lines().next().unwrap_or("").trim();
+            if line.is_empty() { "a list or a map" } else if line.starts_with("null") { "nothing" } else { "something else" }
+        }
+    }
+}
+
+fn is_date_field(key: &str) -> bool {
+    matches!(key, "deadline" | "date" | "published" | "response_date" | "updated" | "agreed")
+}
+
+fn expected_for(key: &str) -> &'static str {
+    match key {
+        "deadline" => "a date such as 2014-04-30, or `ongoing`",
+        k if is_date_field(k) => "a date such as 2014-04-30",
+        "responsible" => "a name or a list of names",
+        "actions" => "a list of actions",
+        "updates" => "a list of dated updates",
+        "revised_deadlines" => "a list of revisions, each with a date and a reason",
+        "documents" | "evidence" => "a list of links, each with a title and a url",
+        "statuses" => "a map of statuses",
+        _ => "text",
+    }
+}
+
+/// The known name closest to `word`, if close enough to be a likely typo.
+pub fn nearest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    let w = word.to_lowercase();
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&w, &k.to_lowercase()), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3) || k.starts_with(&w) || w.starts_with(*k))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::raw::RawRecommendation;
+
+    fn err(src: &str) -> Diagnostic {
+        parse::<RawRecommendation>("r.yaml", src, src).unwrap_err()
+    }
+
+    const OK: &str = "number: \"1\"\nrecommendation: x\nresponse: agreed\nresponsible: TMO\nstatus: complete\n";
+
+    #[test]
+    fn misspelt_field_suggests_nearest() {
+        let d = err(&format!("{OK}deadlin: 2014-01-01\n"));
+        assert_eq!(d.message, "unknown field `deadlin`");
+        assert_eq!((d.line, d.column), (6, 1));
+        assert!(d.hint.unwrap().starts_with("did you mean `deadline`?"));
+    }
+
+    #[test]
+    fn wrong_type_names_field_and_expectation() {
+        let d = err(&format!("{OK}deadline: [2014, 4]\n"));
+        assert_eq!(d.message, "`deadline` has the wrong type: expected a date such as 2014-04-30, or `ongoing`, found a list");
+        assert_eq!(d.line, 6);
+    }
+
+    #[test]
+    fn missing_field() {
+        let d = err("number: \"1\"\nresponse: agreed\nresponsible: TMO\n");
+        assert!(d.message.contains("`status` is missing"), "{}", d.message);
+    }
+
+    #[test]
+    fn empty_file() {
+        assert_eq!(err("  \n").message, "this file is empty");
+    }
+
+    #[test]
+    fn nearest_names() {
+        assert_eq!(nearest("statsu", &["status", "number"]), Some("status"));
+        assert_eq!(nearest("zzzzzzzz", &["status", "number"]), None);
+    }
+}

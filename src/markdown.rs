@@ -1,0 +1,254 @@
+//! Markdown to safe HTML: pulldown-cmark, glossary abbreviations marked up as `<abbr>`, images from
+//! other hosts turned into links, then ammonia removes script, event handlers, `javascript:` URLs
+//! and frames. Also plain-text helpers (first sentence). Pure: no files, no templates, no printing.
+
+use crate::model::Glossary;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static B: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    B.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tag_attributes("abbr", &["title"]);
+        b.add_tag_attributes("th", &["scope"]);
+        b.rm_tags(&["img"]);
+        b.add_tags(&["img"]);
+        b.add_tag_attributes("img", &["src", "alt", "width", "height"]);
+        // Nothing may load from another host: drop the address of any image that is not the site's.
+        b.attribute_filter(|el, attr, value| {
+            if el == "img" && attr == "src" && is_external(value) {
+                None
+            } else {
+                Some(value.into())
+            }
+        });
+        b
+    })
+}
+
+/// True for an address on another host (`https://…`, `//…`).
+pub fn is_external(url: &str) -> bool {
+    let u = url.trim().to_ascii_lowercase();
+    u.starts_with("//") || u.contains("://")
+}
+
+/// Renders Markdown as sanitised HTML. Headings are moved down so that `#` becomes `<h{first}>`.
+pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
+    let shift = first_heading.saturating_sub(1);
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    let mut in_code = 0usize;
+    let mut pending_image: Option<(String, String)> = None;
+    let mut events: Vec<Event> = Vec::new();
+    for ev in Parser::new_ext(md, opts) {
+        match ev {
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code += 1;
+                events.push(ev);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = in_code.saturating_sub(1);
+                events.push(ev);
+            }
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                events.push(Event::Start(Tag::Heading { level: shift_level(level, shift), id, classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift_level(level, shift)))),
+            // An image on another host becomes a link to it: the page loads nothing from elsewhere.
+            Event::Start(Tag::Image { dest_url, .. }) if is_external(&dest_url) => {
+                pending_image = Some((dest_url.to_string(), String::new()));
+            }
+            Event::End(TagEnd::Image) if pending_image.is_some() => {
+                let (url, alt) = pending_image.take().unwrap_or_default();
+                let label = if alt.trim().is_empty() { "image".to_string() } else { alt };
+                events.push(Event::Html(CowStr::from(format!(
+                    "<a href=\"{}\">{} (image on another website)</a>",
+                    escape(&url),
+                    escape(&label)
+                ))));
+            }
+            Event::Text(t) if pending_image.is_some() => {
+                if let Some((_, alt)) = pending_image.as_mut() {
+                    alt.push_str(&t);
+                }
+            }
+            Event::Text(t) if in_code == 0 && !glossary.0.is_empty() => {
+                events.push(Event::InlineHtml(CowStr::from(abbr_html(&t, glossary))));
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    sanitizer().clean(&html).to_string()
+}
+
+fn shift_level(level: HeadingLevel, shift: u8) -> HeadingLevel {
+    let n = (level as u8 + shift).min(6);
+    HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+}
+
+/// Escapes text for HTML.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes plain text and marks up the glossary's abbreviations: `TMT` → `<abbr title="TMO Team">TMT</abbr>`.
+/// A plural or possessive (`TMOs`, `TRA's`) is marked up by its stem.
+pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        match glossary.lookup(word) {
+            Some(t) => {
+                out.push_str("<abbr title=\"");
+                out.push_str(&escape(t));
+                out.push_str("\">");
+                out.push_str(&escape(word));
+                out.push_str("</abbr>");
+            }
+            None => out.push_str(&escape(word)),
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || ((c == '\'' || c == '’') && !word.is_empty()) {
+            word.push(c);
+        } else {
+            // A trailing apostrophe that was not a possessive goes back to the text.
+            let trailing = if word.ends_with('\'') || word.ends_with('’') { word.pop() } else { None };
+            flush(&mut word, &mut out);
+            if let Some(q) = trailing {
+                out.push_str(&escape(&q.to_string()));
+            }
+            out.push_str(&escape(&c.to_string()));
+        }
+    }
+    let trailing = if word.ends_with('\'') || word.ends_with('’') { word.pop() } else { None };
+    flush(&mut word, &mut out);
+    if let Some(q) = trailing {
+        out.push_str(&escape(&q.to_string()));
+    }
+    out
+}
+
+/// The text of Markdown without its markup, on one line.
+pub fn plain_text(md: &str) -> String {
+    let mut out = String::new();
+    for ev in Parser::new(md) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first sentence of some Markdown, for a default title; long sentences are cut at a word.
+pub fn first_sentence(md: &str, max_chars: usize) -> String {
+    let text = plain_text(md);
+    let mut end = text.len();
+    for (i, _) in text.match_indices(". ") {
+        // "e.g. " and "No. " are not the end of a sentence.
+        let before = &text[..i];
+        let last_word = before.rsplit(' ').next().unwrap_or("");
+        if last_word.len() > 3 || last_word.chars().next().is_some_and(|c| c.is_lowercase()) && last_word.len() > 2 {
+            end = i + 1;
+            break;
+        }
+    }
+    let sentence = text[..end].trim().trim_end_matches('.').trim();
+    let mut s = if sentence.chars().count() > max_chars {
+        let cut: String = sentence.chars().take(max_chars).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
+        format!("{cut}…")
+    } else {
+        sentence.to_string()
+    };
+    if let Some(first) = s.chars().next() {
+        if first.is_lowercase() {
+            s = first.to_uppercase().collect::<String>() + &s[first.len_utf8()..];
+        }
+    }
+    s
+}
+
+/// Tags that would run script or pull in another page: none of these may reach a page.
+pub fn active_markup(html: &str) -> Vec<String> {
+    let lower = html.to_ascii_lowercase();
+    let mut found = HashSet::new();
+    for bad in ["<script", "<iframe", "<object", "<embed", "javascript:", " onerror=", " onload=", " onclick=", " onmouseover=", "<frame"] {
+        if lower.contains(bad) {
+            found.insert(bad.to_string());
+        }
+    }
+    let mut v: Vec<String> = found.into_iter().collect();
+    v.sort();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> Glossary {
+        Glossary(vec![("IC".into(), "Islington Council".into()), ("TMO".into(), "Tenant Management Organisation".into()), ("TRA".into(), "Tenants' and Residents' Association".into())])
+    }
+
+    #[test]
+    fn script_and_handlers_are_removed() {
+        let html = to_html("Hi <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) <iframe src=//e.com></iframe>", &g(), 3);
+        assert!(active_markup(&html).is_empty(), "{html}");
+    }
+
+    #[test]
+    fn abbreviations_are_marked_up() {
+        let html = to_html("The TMOs and IC met the TRA's chair. `IC` in code stays.", &g(), 3);
+        assert!(html.contains("<abbr title=\"Islington Council\">IC</abbr> met"), "{html}");
+        assert!(html.contains("<abbr title=\"Tenant Management Organisation\">TMOs</abbr>"), "{html}");
+        assert!(html.contains("<abbr title=\"Tenants&#39; and Residents&#39; Association\">TRA's</abbr>") || html.contains("TRA's</abbr>"), "{html}");
+        assert!(html.contains("<code>IC</code>"), "{html}");
+    }
+
+    #[test]
+    fn headings_move_down_and_external_images_become_links() {
+        let html = to_html("# Heading\n\n![A chart](https://example.org/c.png)", &Glossary::default(), 3);
+        assert!(html.contains("<h3>Heading</h3>"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("A chart (image on another website)"), "{html}");
+    }
+
+    #[test]
+    fn first_sentences() {
+        assert_eq!(first_sentence("All TMOs to ensure that LLW is paid. And more.", 80), "All TMOs to ensure that LLW is paid");
+        assert_eq!(first_sentence("to support the proposal", 80), "To support the proposal");
+        assert_eq!(first_sentence("word ".repeat(50).as_str(), 20), "word word word word…");
+    }
+
+    #[test]
+    fn plain_text_escapes_in_abbr_html() {
+        assert_eq!(abbr_html("<b>IC</b>", &g()), "&lt;b&gt;<abbr title=\"Islington Council\">IC</abbr>&lt;/b&gt;");
+    }
+}

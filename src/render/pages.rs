@@ -1,0 +1,378 @@
+//! The list of pages a site has, and the context each page's template gets. Pure.
+
+use super::views::{self, *};
+use crate::index::{self, SiteIndex};
+use crate::model::Category;
+use serde::Serialize;
+use tera::Context;
+
+/// Every kind of page, with what it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    Home,
+    Reviews,
+    Review(usize),
+    Recommendation(usize),
+    StatusIndex,
+    Status(Category),
+    ResponsibleIndex,
+    Party(usize),
+    Overdue,
+    YouSaidWeDid,
+    Updates,
+    Glossary,
+    Page(usize),
+    NotFound,
+}
+
+/// A page to make: where it goes and which template makes it.
+#[derive(Debug, Clone)]
+pub struct PageJob {
+    pub path: String,
+    pub template: &'static str,
+    pub kind: PageKind,
+}
+
+/// All the pages of the site, in a fixed order.
+pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
+    let job = |path: String, template, kind| PageJob { path, template, kind };
+    let mut v = vec![
+        job("index.html".into(), "home.html", PageKind::Home),
+        job("reviews/index.html".into(), "reviews.html", PageKind::Reviews),
+        job("status/index.html".into(), "status-index.html", PageKind::StatusIndex),
+        job("responsible/index.html".into(), "responsible-index.html", PageKind::ResponsibleIndex),
+        job("overdue/index.html".into(), "overdue.html", PageKind::Overdue),
+        job("you-said-we-did/index.html".into(), "you-said-we-did.html", PageKind::YouSaidWeDid),
+        job("updates/index.html".into(), "updates.html", PageKind::Updates),
+        job("glossary/index.html".into(), "glossary.html", PageKind::Glossary),
+        job("404.html".into(), "404.html", PageKind::NotFound),
+    ];
+    for (i, r) in ix.site.reviews.iter().enumerate() {
+        v.push(job(index::review_url(&r.slug), "review.html", PageKind::Review(i)));
+    }
+    for (i, e) in ix.recs.iter().enumerate() {
+        v.push(job(e.url.clone(), "recommendation.html", PageKind::Recommendation(i)));
+    }
+    for c in Category::ALL {
+        v.push(job(index::status_url(c), "status.html", PageKind::Status(c)));
+    }
+    for (i, p) in ix.parties.iter().enumerate() {
+        v.push(job(index::party_url(&p.slug), "responsible.html", PageKind::Party(i)));
+    }
+    for (i, p) in ix.site.pages.iter().enumerate() {
+        v.push(job(index::page_url(&p.slug), "page.html", PageKind::Page(i)));
+    }
+    v
+}
+
+/// `../` once per folder between `path` and the site root.
+pub fn root_of(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+#[derive(Serialize)]
+struct Crumb {
+    title: String,
+    url: String,
+}
+
+fn crumb(title: impl Into<String>, url: impl Into<String>) -> Crumb {
+    Crumb { title: title.into(), url: url.into() }
+}
+
+#[derive(Serialize)]
+struct RevisionView<'a> {
+    date: DateView,
+    reason: &'a str,
+    agreed: Option<DateView>,
+}
+
+#[derive(Serialize)]
+struct ActionView<'a> {
+    html: &'a str,
+    responsible: Vec<PartyRef<'a>>,
+    status: Option<StatusView<'a>>,
+}
+
+#[derive(Serialize)]
+struct LinkView<'a> {
+    title: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct ReviewCard<'a> {
+    title: &'a str,
+    url: String,
+    body: Option<&'a str>,
+    organisation: &'a str,
+    published: Option<DateView>,
+    updated: Option<DateView>,
+    counts: CountsView,
+}
+
+fn review_card(ix: &SiteIndex, i: usize) -> ReviewCard<'_> {
+    let r = &ix.site.reviews[i];
+    ReviewCard {
+        title: &r.title,
+        url: index::review_url(&r.slug),
+        body: r.body.as_deref(),
+        organisation: &r.organisation,
+        published: r.published.map(date),
+        updated: ix.review_updated[i].map(date),
+        counts: counts(&ix.review_counts[i]),
+    }
+}
+
+#[derive(Serialize)]
+struct CategoryCard {
+    key: &'static str,
+    label: &'static str,
+    url: String,
+    count: usize,
+}
+
+fn category_cards(ix: &SiteIndex) -> Vec<CategoryCard> {
+    Category::ALL
+        .iter()
+        .map(|c| CategoryCard { key: c.key(), label: c.label(), url: index::status_url(*c), count: ix.counts.of(*c) })
+        .collect()
+}
+
+/// Builds the context for one page.
+pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("root", &root_of(&job.path));
+    ctx.insert("path", &job.path);
+    let home = crumb("Home", "index.html");
+    let (title, section, crumbs): (String, &str, Vec<Crumb>) = match job.kind {
+        PageKind::Home => {
+            ctx.insert("counts", &counts(&ix.counts));
+            ctx.insert("categories", &category_cards(ix));
+            ctx.insert("reviews", &(0..ix.site.reviews.len()).map(|i| review_card(ix, i)).collect::<Vec<_>>());
+            ctx.insert("latest_updates", &ix.updates.iter().take(5).map(|u| update(ix, *u)).collect::<Vec<_>>());
+            (ix.site.config.title.clone(), "home", vec![])
+        }
+        PageKind::Reviews => {
+            ctx.insert("reviews", &(0..ix.site.reviews.len()).map(|i| review_card(ix, i)).collect::<Vec<_>>());
+            ("Reviews".into(), "reviews", vec![home])
+        }
+        PageKind::Review(i) => {
+            let r = &ix.site.reviews[i];
+            let range = ix.review_recs[i].clone();
+            ctx.insert("review", &review_card(ix, i));
+            ctx.insert("summary_html", &ix.review_summaries[i]);
+            ctx.insert("response_date", &r.response_date.map(date));
+            ctx.insert("documents", &r.documents.iter().map(|d| LinkView { title: &d.title, url: &d.url }).collect::<Vec<_>>());
+            ctx.insert("breakdown", &status_breakdown(ix, range.clone()));
+            ctx.insert("groups", &by_theme(ix, range));
+            ctx.insert("source", &r.source);
+            (r.title.clone(), "reviews", vec![home, crumb("Reviews", "reviews/index.html")])
+        }
+        PageKind::Recommendation(idx) => {
+            let e = &ix.recs[idx];
+            let review = &ix.site.reviews[e.review];
+            let r = ix.rec(idx);
+            let range = ix.review_recs[e.review].clone();
+            ctx.insert("rec", &rec_row(ix, idx));
+            ctx.insert("recommendation_html", &e.html.recommendation);
+            ctx.insert("response_text_html", &e.html.response_text);
+            ctx.insert("outcome_html", &e.html.outcome);
+            ctx.insert("lead_officer", &r.lead_officer.as_deref().map(|l| abbr(ix, l)));
+            ctx.insert("resources", &r.resources);
+            ctx.insert(
+                "revisions",
+                &r.revised_deadlines
+                    .iter()
+                    .map(|v| RevisionView { date: date(v.date), reason: &v.reason, agreed: v.agreed.map(date) })
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert(
+                "actions",
+                &r.actions
+                    .iter()
+                    .zip(&e.html.actions)
+                    .map(|(a, html)| ActionView { html, responsible: parties(ix, &a.responsible), status: a.status.as_deref().map(|s| status(ix, s)) })
+                    .collect::<Vec<_>>(),
+            );
+            // The timeline reads newest first.
+            ctx.insert("updates", &(0..r.updates.len()).rev().map(|u| update(ix, (idx, u))).collect::<Vec<_>>());
+            ctx.insert("evidence", &r.evidence.iter().map(|d| LinkView { title: &d.title, url: &d.url }).collect::<Vec<_>>());
+            ctx.insert("previous", &(idx > range.start).then(|| rec_row(ix, idx - 1)));
+            ctx.insert("next", &(idx + 1 < range.end).then(|| rec_row(ix, idx + 1)));
+            ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
+            ctx.insert("source", &r.source);
+            let title = format!("Recommendation {}: {}", r.number.as_str(), e.title);
+            (title, "reviews", vec![home, crumb("Reviews", "reviews/index.html"), crumb(review.title.clone(), index::review_url(&review.slug))])
+        }
+        PageKind::StatusIndex => {
+            ctx.insert("counts", &counts(&ix.counts));
+            ctx.insert("categories", &category_cards(ix));
+            ctx.insert("breakdown", &status_breakdown(ix, 0..ix.recs.len()));
+            ("Recommendations by status".into(), "status", vec![home])
+        }
+        PageKind::Status(c) => {
+            let idxs: Vec<usize> = (0..ix.recs.len()).filter(|&i| ix.recs[i].facts.category == c).collect();
+            ctx.insert("category", &CategoryCard { key: c.key(), label: c.label(), url: index::status_url(c), count: idxs.len() });
+            ctx.insert("breakdown", &status_breakdown(ix, idxs.clone()));
+            ctx.insert("groups", &by_review(ix, idxs));
+            (format!("{}: recommendations by status", c.label()), "status", vec![home, crumb("By status", "status/index.html")])
+        }
+        PageKind::ResponsibleIndex => {
+            #[derive(Serialize)]
+            struct PartyCard<'a> {
+                name: &'a str,
+                meaning: Option<&'a str>,
+                url: String,
+                recs: usize,
+                actions: usize,
+                overdue: usize,
+                open: usize,
+            }
+            let cards: Vec<PartyCard> = ix
+                .parties
+                .iter()
+                .map(|p| PartyCard {
+                    name: &p.name,
+                    meaning: p.meaning.as_deref(),
+                    url: index::party_url(&p.slug),
+                    recs: p.recs.len(),
+                    actions: p.actions.len(),
+                    overdue: p.recs.iter().filter(|&&i| ix.recs[i].facts.overdue).count(),
+                    open: p.recs.iter().filter(|&&i| ix.recs[i].facts.category.is_open()).count(),
+                })
+                .collect();
+            ctx.insert("parties", &cards);
+            ("Who is responsible".into(), "responsible", vec![home])
+        }
+        PageKind::Party(pi) => {
+            let p = &ix.parties[pi];
+            #[derive(Serialize)]
+            struct OwnedAction<'a> {
+                html: &'a str,
+                status: Option<StatusView<'a>>,
+                rec: RecRow<'a>,
+            }
+            let actions: Vec<OwnedAction> = p
+                .actions
+                .iter()
+                .map(|&(ri, ai)| OwnedAction {
+                    html: &ix.recs[ri].html.actions[ai],
+                    status: ix.rec(ri).actions[ai].status.as_deref().map(|s| status(ix, s)),
+                    rec: rec_row(ix, ri),
+                })
+                .collect();
+            ctx.insert("party", &PartyRef { name: &p.name, meaning: p.meaning.as_deref(), url: index::party_url(&p.slug) });
+            ctx.insert("breakdown", &status_breakdown(ix, p.recs.iter().copied()));
+            ctx.insert("groups", &by_review(ix, p.recs.iter().copied()));
+            ctx.insert("owned_actions", &actions);
+            (format!("{}: responsibilities", p.name), "responsible", vec![home, crumb("Who is responsible", "responsible/index.html")])
+        }
+        PageKind::Overdue => {
+            ctx.insert("overdue", &ix.overdue.iter().map(|&i| rec_row(ix, i)).collect::<Vec<_>>());
+            ctx.insert("not_updated", &ix.not_updated.iter().map(|&i| rec_row(ix, i)).collect::<Vec<_>>());
+            ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
+            ("Overdue and not updated".into(), "overdue", vec![home])
+        }
+        PageKind::YouSaidWeDid => {
+            #[derive(Serialize)]
+            struct Pair<'a> {
+                rec: RecRow<'a>,
+                said_html: &'a str,
+                response_text_html: Option<&'a str>,
+                did_html: Option<&'a str>,
+                did_date: Option<DateView>,
+                did_is_outcome: bool,
+            }
+            #[derive(Serialize)]
+            struct ThemePairs<'a> {
+                heading: Option<String>,
+                pairs: Vec<Pair<'a>>,
+            }
+            #[derive(Serialize)]
+            struct ReviewPairs<'a> {
+                review: ReviewCard<'a>,
+                themes: Vec<ThemePairs<'a>>,
+            }
+            let mut out = Vec::new();
+            for (ri, range) in ix.review_recs.iter().enumerate() {
+                let mut themes: Vec<ThemePairs> = Vec::new();
+                for i in range.clone() {
+                    let e = &ix.recs[i];
+                    let r = ix.rec(i);
+                    let (did_html, did_date, is_outcome) = match (&e.html.outcome, r.updates.last()) {
+                        (Some(o), _) => (Some(o.as_str()), None, true),
+                        (None, Some(u)) => (e.html.updates.last().map(String::as_str), Some(date(u.date)), false),
+                        (None, None) => (None, None, false),
+                    };
+                    let pair = Pair {
+                        rec: rec_row(ix, i),
+                        said_html: &e.html.recommendation,
+                        response_text_html: e.html.response_text.as_deref(),
+                        did_html,
+                        did_date,
+                        did_is_outcome: is_outcome,
+                    };
+                    match themes.iter_mut().find(|t| t.heading == r.theme) {
+                        Some(t) => t.pairs.push(pair),
+                        None => themes.push(ThemePairs { heading: r.theme.clone(), pairs: vec![pair] }),
+                    }
+                }
+                out.push(ReviewPairs { review: review_card(ix, ri), themes });
+            }
+            ctx.insert("reviews", &out);
+            ("You said, we did".into(), "you-said-we-did", vec![home])
+        }
+        PageKind::Updates => {
+            ctx.insert("updates", &ix.updates.iter().map(|u| update(ix, *u)).collect::<Vec<_>>());
+            ("Progress updates".into(), "updates", vec![home])
+        }
+        PageKind::Glossary => {
+            #[derive(Serialize)]
+            struct Entry<'a> {
+                abbr: &'a str,
+                meaning: &'a str,
+            }
+            ctx.insert("entries", &ix.site.glossary.0.iter().map(|(a, m)| Entry { abbr: a, meaning: m }).collect::<Vec<_>>());
+            ("Glossary".into(), "glossary", vec![home])
+        }
+        PageKind::Page(i) => {
+            let p = &ix.site.pages[i];
+            ctx.insert("description", &p.description);
+            ctx.insert("body_html", &ix.pages_html[i]);
+            (p.title.clone(), "page", vec![home])
+        }
+        PageKind::NotFound => ("Page not found".into(), "404", vec![]),
+    };
+    ctx.insert("page_title", &title);
+    ctx.insert("section", section);
+    ctx.insert("breadcrumbs", &crumbs);
+    ctx.insert(
+        "canonical",
+        &ix.site.config.base_url.as_ref().filter(|_| job.kind != PageKind::NotFound).map(|b| format!("{b}{}", job.path.trim_end_matches("index.html"))),
+    );
+    ctx
+}
+
+/// What every page can use: the site's name, the as-of date, the navigation.
+pub fn global(ix: &SiteIndex) -> Context {
+    #[derive(Serialize)]
+    struct SiteView<'a> {
+        title: &'a str,
+        organisation: &'a str,
+        language: &'a str,
+        base_url: Option<&'a str>,
+    }
+    #[derive(Serialize)]
+    struct NavPage<'a> {
+        title: &'a str,
+        url: String,
+    }
+    let c = &ix.site.config;
+    let mut ctx = Context::new();
+    ctx.insert("site", &SiteView { title: &c.title, organisation: &c.organisation, language: &c.language, base_url: c.base_url.as_deref() });
+    ctx.insert("as_of", &views::date(ix.as_of));
+    ctx.insert("pages", &ix.site.pages.iter().map(|p| NavPage { title: &p.title, url: index::page_url(&p.slug) }).collect::<Vec<_>>());
+    ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
+    ctx
+}
