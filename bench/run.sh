@@ -6,7 +6,7 @@
 #
 # Environment:
 #   N_LIST        sizes to run (default "1000 10000 50000")
-#   RUNS          timed runs per command for every N (default: 10 for N<=1000, 8 for N<=10000, 3 above)
+#   RUNS          timed runs per command for every N (default: 10 for N<=1000, 8 for N<=10000, 4 above)
 #   SEED          generator seed (default 1)
 #   CLEAN_OUTPUT  1 = delete each tool's output folder before every timed run (default 0: both
 #                 tools build into the output of their previous run, as a user's rebuild does)
@@ -34,7 +34,7 @@ runs_for() {
   if [ -n "${RUNS:-}" ]; then echo "$RUNS"
   elif [ "$1" -le 1000 ]; then echo 10
   elif [ "$1" -le 10000 ]; then echo 8
-  else echo 3
+  else echo 4
   fi
 }
 

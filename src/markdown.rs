@@ -244,7 +244,7 @@ mod tests {
     fn first_sentences() {
         assert_eq!(first_sentence("All TMOs to ensure that LLW is paid. And more.", 80), "All TMOs to ensure that LLW is paid");
         assert_eq!(first_sentence("to support the proposal", 80), "To support the proposal");
-        assert_eq!(first_sentence("word ".repeat(50).as_str(), 20), "word word word word…");
+        assert_eq!(first_sentence("word ".repeat(50).as_str(), 20), "Word word word word…");
     }
 
     #[test]

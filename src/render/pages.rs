@@ -318,6 +318,11 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                         None => themes.push(ThemePairs { heading: r.theme.clone(), pairs: vec![pair] }),
                     }
                 }
+                if let Some(pos) = themes.iter().position(|t| t.heading.is_none()) {
+                    let t = themes.remove(pos);
+                    let named = !themes.is_empty();
+                    themes.push(ThemePairs { heading: named.then(|| "Other recommendations".to_string()), ..t });
+                }
                 out.push(ReviewPairs { review: review_card(ix, ri), themes });
             }
             ctx.insert("reviews", &out);

@@ -1,0 +1,145 @@
+//! Test helper, after mdBook's `BookTest`: copy a fixture site into a temp dir, run the real
+//! binary on it, and read the pages it wrote.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub struct SiteTest {
+    pub dir: tempfile::TempDir,
+}
+
+/// The repository root (where `content/` holds the example site).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else if entry.file_type().is_file() {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+impl SiteTest {
+    /// A copy of `tests/fixtures/sites/<name>`.
+    pub fn fixture(name: &str) -> SiteTest {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("tests/fixtures/sites").join(name), dir.path());
+        SiteTest { dir }
+    }
+
+    /// A copy of the example site in `content/` (and the repository's theme folder).
+    pub fn example() -> SiteTest {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("content"), &dir.path().join("content"));
+        SiteTest { dir }
+    }
+
+    /// A copy of a fixture under `tests/fixtures/invalid/<case>`.
+    pub fn invalid(case: &str) -> SiteTest {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("tests/fixtures/invalid").join(case).join("site"), dir.path());
+        SiteTest { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    /// The binary, run in the site folder.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::cargo_bin("followthrough").unwrap();
+        c.current_dir(self.root()).args(args).env_remove("SOURCE_DATE_EPOCH").env("NO_COLOR", "1");
+        c
+    }
+
+    /// Builds with `--as-of`, asserting success.
+    pub fn build(&self, as_of: &str) {
+        self.cmd(&["build", "--as-of", as_of]).assert().success();
+    }
+
+    /// The text of a built file.
+    pub fn page(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path("output").join(rel)).unwrap_or_else(|e| panic!("output/{rel}: {e}"))
+    }
+
+    /// The `<main>` element of a built page, tags stripped and spaces collapsed: what a reader sees.
+    pub fn main_text(&self, rel: &str) -> String {
+        text_of(main_of(&self.page(rel)))
+    }
+
+    /// Every file of output/, by relative path.
+    pub fn output_files(&self) -> BTreeMap<String, Vec<u8>> {
+        files_under(&self.path("output"))
+    }
+}
+
+pub fn files_under(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok) {
+        if e.file_type().is_file() {
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            out.insert(rel, std::fs::read(e.path()).unwrap());
+        }
+    }
+    out
+}
+
+pub fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("page has <main>");
+    let end = html.find("</main>").expect("page has </main>");
+    &html[start..end]
+}
+
+/// Tags removed, entities decoded, whitespace collapsed.
+pub fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The rows of the first table after `marker` in `html`, as text cells.
+pub fn table_rows(html: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for tr in html.split("<tr>").skip(1) {
+        let tr = tr.split("</tr>").next().unwrap_or("");
+        let cells: Vec<String> = tr
+            .split("<td")
+            .skip(1)
+            .map(|td| text_of(&format!("<td{}", td.split("</td>").next().unwrap_or(""))))
+            .collect();
+        if !cells.is_empty() {
+            rows.push(cells);
+        }
+    }
+    rows
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite: what README.md tells you to run, and what CI runs (.ci/run).
+# It installs what the tests need on a fresh machine first, so nothing else is set-up.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages the tests use, installed only when missing (root on CI and the dev machines).
+need=()
+for pkg in $(cat tests/apt-packages.txt 2>/dev/null | grep -v '^#' || true); do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+cargo test --locked
+
+# The browser suite (accessibility, HTML validity, no requests off the machine), when present.
+if [ -f tests/browser/package.json ]; then
+  (cd tests/browser && npm ci --no-audit --no-fund && npm test)
+fi
