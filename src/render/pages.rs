@@ -195,8 +195,10 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                     .map(|(a, html)| ActionView { html, responsible: parties(ix, &a.responsible), status: a.status.as_deref().map(|s| status(ix, s)) })
                     .collect::<Vec<_>>(),
             );
-            // The timeline reads newest first.
-            ctx.insert("updates", &(0..r.updates.len()).rev().map(|u| update(ix, (idx, u))).collect::<Vec<_>>());
+            // The timeline reads newest first; updates of the same day keep the order they were written in.
+            let mut order: Vec<usize> = (0..r.updates.len()).collect();
+            order.sort_by(|&a, &b| r.updates[b].date.cmp(&r.updates[a].date));
+            ctx.insert("updates", &order.into_iter().map(|u| update(ix, (idx, u))).collect::<Vec<_>>());
             ctx.insert("evidence", &r.evidence.iter().map(|d| LinkView { title: &d.title, url: &d.url }).collect::<Vec<_>>());
             ctx.insert("previous", &(idx > range.start).then(|| rec_row(ix, idx - 1)));
             ctx.insert("next", &(idx + 1 < range.end).then(|| rec_row(ix, idx + 1)));
