@@ -10,7 +10,11 @@ pub enum FatalError {
     /// There is no `content/site.yaml` under the site folder.
     NotASite { root: PathBuf },
     /// A file or folder could not be read or written.
-    Io { path: PathBuf, action: &'static str, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        action: &'static str,
+        source: std::io::Error,
+    },
     /// `theme:` names a folder that is not there.
     ThemeMissing { theme: String, path: PathBuf },
     /// A template of the theme does not compile.
@@ -20,22 +24,40 @@ pub enum FatalError {
 }
 
 impl FatalError {
-    pub fn io(path: impl Into<PathBuf>, action: &'static str, source: std::io::Error) -> FatalError {
-        FatalError::Io { path: path.into(), action, source }
+    pub fn io(
+        path: impl Into<PathBuf>,
+        action: &'static str,
+        source: std::io::Error,
+    ) -> FatalError {
+        FatalError::Io {
+            path: path.into(),
+            action,
+            source,
+        }
     }
 }
 
 impl fmt::Display for FatalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FatalError::NotASite { root } => write!(
-                f,
-                "there is no followthrough site in {}: content/site.yaml was not found\n\
-                 help: run the command inside a site folder, give the folder with --root DIR, \
-                 or start a new site with `followthrough new DIR`",
-                root.display()
-            ),
-            FatalError::Io { path, action, source } => {
+            FatalError::NotASite { root } => {
+                let place = if root.as_os_str() == "." {
+                    "this folder".to_string()
+                } else {
+                    root.display().to_string()
+                };
+                write!(
+                    f,
+                    "there is no followthrough site in {place}: content/site.yaml was not found\n\
+                     help: run the command inside a site folder, give the folder with --root DIR, \
+                     or start a new site with `followthrough new DIR`"
+                )
+            }
+            FatalError::Io {
+                path,
+                action,
+                source,
+            } => {
                 write!(f, "could not {action} {}: {source}", path.display())
             }
             FatalError::ThemeMissing { theme, path } => write!(

@@ -10,10 +10,16 @@ fn item_10_of_the_islington_plan_shows_both_actions_with_their_owners_and_status
     let html = site.page("reviews/tmo-scrutiny-2011/10/index.html");
     let main = main_of(&html);
     let rows = table_rows(&main[main.find("What we will do").expect("actions section")..]);
-    let monitor = rows.iter().find(|r| r[0].contains("TMT to monitor status of committee members")).expect("first action");
+    let monitor = rows
+        .iter()
+        .find(|r| r[0].contains("TMT to monitor status of committee members"))
+        .expect("first action");
     assert_eq!(monitor[1], "TMT");
     assert_eq!(monitor[2], "On-going");
-    let details = rows.iter().find(|r| r[0].contains("IC to provide details of TMOs to ward Cllrs")).expect("second action");
+    let details = rows
+        .iter()
+        .find(|r| r[0].contains("IC to provide details of TMOs to ward Cllrs"))
+        .expect("second action");
     assert_eq!(details[1], "IC");
     assert_eq!(details[2], "Complete");
 }
@@ -25,11 +31,18 @@ fn the_example_site_has_a_page_with_the_real_text_for_every_recommendation_of_se
     let pages: Vec<String> = site
         .output_files()
         .into_keys()
-        .filter(|p| p.starts_with("reviews/tmo-scrutiny-2011/") && p.ends_with("/index.html") && p.matches('/').count() == 3)
+        .filter(|p| {
+            p.starts_with("reviews/tmo-scrutiny-2011/")
+                && p.ends_with("/index.html")
+                && p.matches('/').count() == 3
+        })
         .collect();
     assert_eq!(pages.len(), 27, "{pages:?}");
     let text = site.main_text("reviews/tmo-scrutiny-2011/1.1/index.html");
-    assert!(text.contains("All TMOs to ensure that LLW is included within their employees salaries"), "{text}");
+    assert!(
+        text.contains("All TMOs to ensure that LLW is included within their employees salaries"),
+        "{text}"
+    );
     assert!(text.contains("Employment practise"), "{text}");
     let review = site.main_text("reviews/tmo-scrutiny-2011/index.html");
     for n in ["1.1", "1.4", "7.2", "8.2", "10", "22"] {
@@ -40,7 +53,9 @@ fn the_example_site_has_a_page_with_the_real_text_for_every_recommendation_of_se
 /// The numbers on the home page, read back by label.
 fn figure(home: &str, label: &str) -> usize {
     let needle = format!("</span> <span class=\"figure-label\">{label}</span>");
-    let end = home.find(&needle).unwrap_or_else(|| panic!("no figure {label}"));
+    let end = home
+        .find(&needle)
+        .unwrap_or_else(|| panic!("no figure {label}"));
     let start = home[..end].rfind('>').unwrap() + 1;
     home[start..end].trim().parse().unwrap()
 }
@@ -60,11 +75,18 @@ fn headline_counts_on_the_home_page_and_the_dashboards_add_up() {
     assert_eq!(total, 7);
     assert_eq!(done, rows_on(&site, "status/done/index.html"));
     assert_eq!(in_progress, rows_on(&site, "status/in-progress/index.html"));
-    let by_status: usize = ["not-started", "in-progress", "done", "closed"].iter().map(|c| rows_on(&site, &format!("status/{c}/index.html"))).sum();
-    assert_eq!(by_status, total, "every recommendation is in exactly one status group");
+    let by_status: usize = ["not-started", "in-progress", "done", "closed"]
+        .iter()
+        .map(|c| rows_on(&site, &format!("status/{c}/index.html")))
+        .sum();
+    assert_eq!(
+        by_status, total,
+        "every recommendation is in exactly one status group"
+    );
     let overdue = figure(&home, "overdue");
     let overdue_page = site.page("overdue/index.html");
-    let overdue_part = &overdue_page[overdue_page.find("id=\"overdue\"").unwrap()..overdue_page.find("id=\"not-updated\"").unwrap()];
+    let overdue_part = &overdue_page[overdue_page.find("id=\"overdue\"").unwrap()
+        ..overdue_page.find("id=\"not-updated\"").unwrap()];
     assert_eq!(overdue, table_rows(overdue_part).len());
     // Each party's page lists the recommendations they are responsible for.
     assert_eq!(rows_on(&site, "responsible/ho/index.html") >= 3, true);
@@ -75,15 +97,25 @@ fn moving_as_of_changes_what_is_overdue() {
     let site = SiteTest::fixture("basic");
     site.build("2014-03-01");
     let before = site.main_text("overdue/index.html");
-    assert!(!before.contains("Void inspections"), "not yet due on 1 March: {before}");
+    assert!(
+        !before.contains("Void inspections"),
+        "not yet due on 1 March: {before}"
+    );
     site.build("2014-06-01");
     let after = site.main_text("overdue/index.html");
     assert!(after.contains("Void inspections"), "{after}");
     assert!(after.contains("Overdue by 2 months"), "{after}");
     let page = site.main_text("reviews/housing-2013/3/index.html");
-    assert!(page.contains("the deadline of 31 March 2014 passed"), "{page}");
+    assert!(
+        page.contains("the deadline of 31 March 2014 passed"),
+        "{page}"
+    );
     // Ongoing work has no date to miss.
-    assert!(!site.main_text("reviews/estates-2014/1/index.html").contains("Overdue"));
+    assert!(
+        !site
+            .main_text("reviews/estates-2014/1/index.html")
+            .contains("Overdue")
+    );
 }
 
 #[test]
@@ -92,10 +124,22 @@ fn a_revised_deadline_shows_the_original_and_the_reason() {
     site.build("2014-06-01");
     let text = site.main_text("reviews/housing-2013/2/index.html");
     assert!(text.contains("Deadline revised"), "{text}");
-    assert!(text.contains("30 September 2014 was 30 April 2014"), "{text}");
-    assert!(text.contains("The deadline first promised was 30 April 2014"), "{text}");
-    assert!(text.contains("Waits for the new repairs contract"), "{text}");
-    assert!(text.contains("15 April 2014"), "the date it was agreed: {text}");
+    assert!(
+        text.contains("30 September 2014 was 30 April 2014"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The deadline first promised was 30 April 2014"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Waits for the new repairs contract"),
+        "{text}"
+    );
+    assert!(
+        text.contains("15 April 2014"),
+        "the date it was agreed: {text}"
+    );
     // Not overdue: the revised deadline has not passed.
     assert!(!text.contains("Overdue by"), "{text}");
 }
@@ -103,9 +147,20 @@ fn a_revised_deadline_shows_the_original_and_the_reason() {
 #[test]
 fn not_updated_and_closed_without_outcome_are_flagged() {
     let site = SiteTest::fixture("basic");
-    let out = site.cmd(&["build", "--as-of", "2014-09-01"]).assert().success().get_output().stderr.clone();
+    let out = site
+        .cmd(&["build", "--as-of", "2014-09-01"])
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
     let stderr = String::from_utf8_lossy(&out);
-    assert!(stderr.contains("recommendation 2 is marked \"Complete\" but nothing records what was done or why"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "recommendation 2 is marked \"Complete\" but nothing records what was done or why"
+        ),
+        "{stderr}"
+    );
     let text = site.main_text("reviews/estates-2014/2/index.html");
     assert!(text.contains("No outcome recorded"), "{text}");
     let stale = site.main_text("reviews/housing-2013/10a/index.html");
@@ -120,17 +175,33 @@ fn you_said_we_did_includes_what_was_not_agreed_and_why() {
     let site = SiteTest::fixture("basic");
     site.build("2014-06-01");
     let text = site.main_text("you-said-we-did/index.html");
-    assert!(text.contains("Visitors to estates should park for free"), "{text}");
-    assert!(text.contains("Not agreed Not agreed because parking income pays for estate lighting"), "{text}");
-    assert!(text.contains("We did ( 1 November 2013 ) The policy is on the website"), "{text}");
-    assert!(text.contains("Other recommendations 10: Free parking for visitors"), "a recommendation without a theme is not shown under the theme before it: {text}");
+    assert!(
+        text.contains("Visitors to estates should park for free"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Not agreed Not agreed because parking income pays for estate lighting"),
+        "{text}"
+    );
+    assert!(
+        text.contains("We did ( 1 November 2013 ) The policy is on the website"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Other recommendations 10: Free parking for visitors"),
+        "a recommendation without a theme is not shown under the theme before it: {text}"
+    );
 }
 
 #[test]
 fn recommendation_numbers_sort_naturally_in_the_action_plan() {
     let site = SiteTest::fixture("basic");
     site.build("2014-06-01");
-    let numbers: Vec<String> = table_rows(main_of(&site.page("reviews/housing-2013/index.html"))).into_iter().filter(|r| r.len() == 5).map(|r| r[0].clone()).collect();
+    let numbers: Vec<String> = table_rows(main_of(&site.page("reviews/housing-2013/index.html")))
+        .into_iter()
+        .filter(|r| r.len() == 5)
+        .map(|r| r[0].clone())
+        .collect();
     // Grouped by theme in order of first appearance, then numbers in natural order within each.
     assert_eq!(numbers, ["1", "10a", "2", "3", "10"]);
 }
@@ -140,9 +211,18 @@ fn glossary_terms_become_abbr_in_text_and_names() {
     let site = SiteTest::fixture("basic");
     site.build("2014-06-01");
     let html = site.page("reviews/housing-2013/1/index.html");
-    assert!(html.contains("The <abbr title=\"Housing Options Team\">HO</abbr> should publish"), "in Markdown text");
-    assert!(html.contains("<abbr title=\"Housing Options Team\">HO</abbr></a>"), "in the responsible party");
-    assert!(site.main_text("glossary/index.html").contains("RT Repairs Team"));
+    assert!(
+        html.contains("The <abbr title=\"Housing Options Team\">HO</abbr> should publish"),
+        "in Markdown text"
+    );
+    assert!(
+        html.contains("<abbr title=\"Housing Options Team\">HO</abbr></a>"),
+        "in the responsible party"
+    );
+    assert!(
+        site.main_text("glossary/index.html")
+            .contains("RT Repairs Team")
+    );
 }
 
 #[test]
@@ -157,11 +237,23 @@ fn a_theme_override_replaces_one_template_and_keeps_the_rest() {
     site.write("themes/council/static/extra.txt", "hello");
     site.build("2014-06-01");
     let g = site.page("glossary/index.html");
-    assert!(g.contains("<h1>Our own glossary</h1>") && g.contains("HO = Housing Options Team"), "{g}");
-    assert!(g.contains("Skip to main content"), "the built-in base template still wraps it");
-    assert!(site.page("index.html").contains("At a glance"), "other pages keep the built-in templates");
+    assert!(
+        g.contains("<h1>Our own glossary</h1>") && g.contains("HO = Housing Options Team"),
+        "{g}"
+    );
+    assert!(
+        g.contains("Skip to main content"),
+        "the built-in base template still wraps it"
+    );
+    assert!(
+        site.page("index.html").contains("At a glance"),
+        "other pages keep the built-in templates"
+    );
     assert_eq!(site.page("extra.txt"), "hello");
-    assert!(!site.page("style.css").is_empty(), "built-in static files are kept");
+    assert!(
+        !site.page("style.css").is_empty(),
+        "built-in static files are kept"
+    );
 }
 
 #[test]
@@ -169,9 +261,18 @@ fn a_theme_that_does_not_exist_is_a_clear_fatal_error() {
     let site = SiteTest::fixture("basic");
     let cfg = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
     site.write("content/site.yaml", &format!("{cfg}theme: missing\n"));
-    let out = site.cmd(&["build"]).assert().code(2).get_output().stderr.clone();
+    let out = site
+        .cmd(&["build"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
     let err = String::from_utf8_lossy(&out);
-    assert!(err.contains("the theme `missing` named in content/site.yaml was not found"), "{err}");
+    assert!(
+        err.contains("the theme `missing` named in content/site.yaml was not found"),
+        "{err}"
+    );
 }
 
 /// Every `href`/`src` of every page, resolved by hand.
@@ -186,11 +287,20 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
         for attr in ["href=\"", "src=\""] {
             for piece in html.split(attr).skip(1) {
                 let target = piece.split('"').next().unwrap().replace("&amp;", "&");
-                assert!(!target.starts_with('/'), "{page}: root-absolute link {target}");
+                assert!(
+                    !target.starts_with('/'),
+                    "{page}: root-absolute link {target}"
+                );
                 if attr == "src=\"" {
-                    assert!(!target.contains("://"), "{page} loads {target} from another host");
+                    assert!(
+                        !target.contains("://"),
+                        "{page} loads {target} from another host"
+                    );
                 }
-                if target.contains("://") || target.starts_with('#') || target.starts_with("mailto:") {
+                if target.contains("://")
+                    || target.starts_with('#')
+                    || target.starts_with("mailto:")
+                {
                     continue;
                 }
                 let path = target.split('#').next().unwrap();
@@ -199,18 +309,26 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
                 for seg in path.split('/') {
                     match seg {
                         ".." => {
-                            parts.pop().unwrap_or_else(|| panic!("{page}: {target} climbs out of the site"));
+                            parts.pop().unwrap_or_else(|| {
+                                panic!("{page}: {target} climbs out of the site")
+                            });
                         }
                         "." | "" => {}
                         s => parts.push(s),
                     }
                 }
                 let resolved = parts.join("/");
-                assert!(files.contains_key(&resolved), "{page}: link {target} → {resolved} does not exist");
+                assert!(
+                    files.contains_key(&resolved),
+                    "{page}: link {target} → {resolved} does not exist"
+                );
                 checked += 1;
             }
         }
-        assert!(!html.contains("<link rel=\"stylesheet\" href=\"http"), "{page}");
+        assert!(
+            !html.contains("<link rel=\"stylesheet\" href=\"http"),
+            "{page}"
+        );
     }
     assert!(checked > 1000, "checked {checked} links");
 }
@@ -218,9 +336,31 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
 #[test]
 fn two_builds_and_any_thread_count_give_byte_identical_output() {
     let site = SiteTest::example();
-    site.cmd(&["build", "--as-of", "2026-11-22", "--output", "a"]).assert().success();
-    site.cmd(&["build", "--as-of", "2026-11-22", "--output", "b", "--jobs", "1"]).assert().success();
-    site.cmd(&["build", "--as-of", "2026-11-22", "--output", "c", "--jobs", "2"]).assert().success();
+    site.cmd(&["build", "--as-of", "2026-11-22", "--output", "a"])
+        .assert()
+        .success();
+    site.cmd(&[
+        "build",
+        "--as-of",
+        "2026-11-22",
+        "--output",
+        "b",
+        "--jobs",
+        "1",
+    ])
+    .assert()
+    .success();
+    site.cmd(&[
+        "build",
+        "--as-of",
+        "2026-11-22",
+        "--output",
+        "c",
+        "--jobs",
+        "2",
+    ])
+    .assert()
+    .success();
     let a = files_under(&site.path("a"));
     assert!(a.len() > 50);
     assert!(a == files_under(&site.path("b")), "--jobs 1 differs");
@@ -231,42 +371,98 @@ fn two_builds_and_any_thread_count_give_byte_identical_output() {
 fn source_date_epoch_sets_the_as_of_date() {
     let site = SiteTest::fixture("basic");
     // 2014-06-01T00:00:00Z
-    site.cmd(&["build"]).env("SOURCE_DATE_EPOCH", "1401580800").assert().success();
-    assert!(site.main_text("overdue/index.html").contains("As of 1 June 2014"));
+    site.cmd(&["build"])
+        .env("SOURCE_DATE_EPOCH", "1401580800")
+        .assert()
+        .success();
+    assert!(
+        site.main_text("overdue/index.html")
+            .contains("As of 1 June 2014")
+    );
 }
 
 #[test]
 fn a_rebuild_updates_output_in_place_and_removes_stale_pages() {
     let site = SiteTest::fixture("basic");
     site.build("2014-06-01");
-    assert!(site.path("output/reviews/estates-2014/2/index.html").exists());
+    assert!(
+        site.path("output/reviews/estates-2014/2/index.html")
+            .exists()
+    );
     std::fs::remove_file(site.path("content/reviews/estates-2014/2.yaml")).unwrap();
     site.build("2014-06-01");
-    assert!(!site.path("output/reviews/estates-2014/2/index.html").exists(), "stale page removed");
-    assert!(!site.path("output/reviews/estates-2014/2").exists(), "and its folder");
-    assert!(site.path("output/reviews/estates-2014/1/index.html").exists());
+    assert!(
+        !site
+            .path("output/reviews/estates-2014/2/index.html")
+            .exists(),
+        "stale page removed"
+    );
+    assert!(
+        !site.path("output/reviews/estates-2014/2").exists(),
+        "and its folder"
+    );
+    assert!(
+        site.path("output/reviews/estates-2014/1/index.html")
+            .exists()
+    );
 }
 
 #[test]
 fn new_creates_a_site_that_builds_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("my-site");
-    assert_cmd::Command::cargo_bin("followthrough").unwrap().arg("new").arg(&target).assert().success();
-    assert_cmd::Command::cargo_bin("followthrough").unwrap().args(["build", "--as-of", "2025-12-01", "--root"]).arg(&target).assert().success();
-    assert!(target.join("output/reviews/repairs-review-2025/1/index.html").exists());
+    assert_cmd::Command::cargo_bin("followthrough")
+        .unwrap()
+        .arg("new")
+        .arg(&target)
+        .assert()
+        .success();
+    assert_cmd::Command::cargo_bin("followthrough")
+        .unwrap()
+        .args(["build", "--as-of", "2025-12-01", "--root"])
+        .arg(&target)
+        .assert()
+        .success();
+    assert!(
+        target
+            .join("output/reviews/repairs-review-2025/1/index.html")
+            .exists()
+    );
     // A second `new` into the same folder refuses and changes nothing.
     let before = files_under(&target.join("content"));
-    assert_cmd::Command::cargo_bin("followthrough").unwrap().arg("new").arg(&target).assert().code(2);
+    assert_cmd::Command::cargo_bin("followthrough")
+        .unwrap()
+        .arg("new")
+        .arg(&target)
+        .assert()
+        .code(2);
     assert!(before == files_under(&target.join("content")));
 }
 
 #[test]
 fn usage_errors_exit_2_and_say_what_to_do() {
     let site = SiteTest::fixture("basic");
-    let out = site.cmd(&["build", "--as-of", "tomorrow"]).assert().code(2).get_output().stderr.clone();
+    let out = site
+        .cmd(&["build", "--as-of", "tomorrow"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
     assert!(String::from_utf8_lossy(&out).contains("write it as YYYY-MM-DD"));
     let empty = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("followthrough").unwrap().current_dir(empty.path()).arg("build").assert().code(2).get_output().stderr.clone();
+    let out = assert_cmd::Command::cargo_bin("followthrough")
+        .unwrap()
+        .current_dir(empty.path())
+        .arg("build")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
     let err = String::from_utf8_lossy(&out);
-    assert!(err.contains("content/site.yaml was not found") && err.contains("followthrough new"), "{err}");
+    assert!(
+        err.contains("content/site.yaml was not found") && err.contains("followthrough new"),
+        "{err}"
+    );
 }

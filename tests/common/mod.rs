@@ -16,7 +16,10 @@ pub fn repo() -> PathBuf {
 }
 
 fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         let rel = entry.path().strip_prefix(from).unwrap();
         let dest = to.join(rel);
         if entry.file_type().is_dir() {
@@ -45,7 +48,13 @@ impl SiteTest {
     /// A copy of a fixture under `tests/fixtures/invalid/<case>`.
     pub fn invalid(case: &str) -> SiteTest {
         let dir = tempfile::tempdir().unwrap();
-        copy_dir(&repo().join("tests/fixtures/invalid").join(case).join("site"), dir.path());
+        copy_dir(
+            &repo()
+                .join("tests/fixtures/invalid")
+                .join(case)
+                .join("site"),
+            dir.path(),
+        );
         SiteTest { dir }
     }
 
@@ -66,7 +75,10 @@ impl SiteTest {
     /// The binary, run in the site folder.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::cargo_bin("followthrough").unwrap();
-        c.current_dir(self.root()).args(args).env_remove("SOURCE_DATE_EPOCH").env("NO_COLOR", "1");
+        c.current_dir(self.root())
+            .args(args)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .env("NO_COLOR", "1");
         c
     }
 
@@ -77,7 +89,8 @@ impl SiteTest {
 
     /// The text of a built file.
     pub fn page(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.path("output").join(rel)).unwrap_or_else(|e| panic!("output/{rel}: {e}"))
+        std::fs::read_to_string(self.path("output").join(rel))
+            .unwrap_or_else(|e| panic!("output/{rel}: {e}"))
     }
 
     /// The `<main>` element of a built page, tags stripped and spaces collapsed: what a reader sees.
@@ -93,9 +106,17 @@ impl SiteTest {
 
 pub fn files_under(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
-    for e in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok) {
+    for e in walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         if e.file_type().is_file() {
-            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             out.insert(rel, std::fs::read(e.path()).unwrap());
         }
     }
@@ -123,7 +144,12 @@ pub fn text_of(html: &str) -> String {
             _ => {}
         }
     }
-    let out = out.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
