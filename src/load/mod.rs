@@ -314,28 +314,84 @@ fn read_text(l: &mut Loaded, real_root: &Path, root: &Path, rel: &str) -> Option
             return None;
         }
     };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
+    match decode(rel, &bytes) {
+        Ok(text) => {
+            l.sources.insert(rel.to_string(), text.clone());
+            Some(text)
+        }
+        Err((d, lossy)) => {
+            l.sources.insert(rel.to_string(), lossy);
+            l.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+/// Decodes a content file's bytes: UTF-8 with any byte-order mark dropped and `\r\n` made `\n`.
+/// Text that is not UTF-8 gives a diagnostic at the first bad byte, and the text as best it can
+/// be read, to show the line.
+pub fn decode(rel: &str, raw: &[u8]) -> Result<String, (Diagnostic, String)> {
+    let bom = if raw.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let bytes = &raw[bom..];
+    match std::str::from_utf8(bytes) {
+        Ok(t) if t.contains('\r') => Ok(t.replace("\r\n", "\n").replace('\r', "\n")),
+        Ok(t) => Ok(t.to_string()),
         Err(e) => {
             let at = e.valid_up_to();
             let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-            // Show the line with the bad byte as U+FFFD, underlined; the prefix before it is unchanged.
+            // The line with the bad byte shown as U+FFFD, underlined; the text before it is unchanged.
             let lossy = String::from_utf8_lossy(bytes).into_owned();
-            let d = Diagnostic::error(rel, format!("this file is not UTF-8 text: the byte at offset {at} (line {line}) is 0x{:02X}", bytes[at]))
-                .at(&lossy, at..at + '\u{FFFD}'.len_utf8())
-                .label("this character is not UTF-8")
-                .hint("save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); text copied from Word or Excel is often Windows-1252");
-            l.sources.insert(rel.to_string(), lossy);
-            l.diagnostics.push(d);
-            return None;
+            let d = Diagnostic::error(
+                rel,
+                format!("this file is not UTF-8 text: the byte at offset {} (line {line}) is 0x{:02X}", at + bom, bytes[at]),
+            )
+            .at(&lossy, at..at + '\u{FFFD}'.len_utf8())
+            .label("this character is not UTF-8")
+            .hint("save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); text copied from Word or Excel is often Windows-1252");
+            Err((d, lossy))
+        }
+    }
+}
+
+/// Everything the loader does with one file's bytes, for the fuzzer: decode, split front matter,
+/// parse as each kind of record, render any diagnostic, render the Markdown body.
+pub fn fuzz_one_file(raw: &[u8]) {
+    let rel = "content/reviews/r/1.yaml";
+    let text = match decode(rel, raw) {
+        Ok(t) => t,
+        Err((d, lossy)) => {
+            let mut sources = Sources::new();
+            sources.insert(rel.into(), lossy);
+            let _ = crate::diagnostics::render_human(&[d], &sources, false);
+            return;
         }
     };
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_string()
+    let mut sources = Sources::new();
+    sources.insert(rel.into(), text.clone());
+    let render = |d: Diagnostic| {
+        let _ = crate::diagnostics::render_human(&[d], &sources, false);
     };
-    l.sources.insert(rel.to_string(), text.clone());
-    Some(text)
+    let (yaml_text, body) = match frontmatter::split(&text) {
+        Ok(s) => (s.yaml, s.body.to_string()),
+        Err(_) => (text.clone(), String::new()),
+    };
+    if let Err(d) = yaml::parse::<RawRecommendation>(rel, &text, &yaml_text) {
+        render(d);
+    }
+    if let Err(d) = yaml::parse::<RawReview>(rel, &text, &yaml_text) {
+        render(d);
+    }
+    if let Err(d) = yaml::parse::<RawSite>(rel, &text, &yaml_text) {
+        render(d);
+    }
+    if let Err(d) = yaml::parse::<RawGlossary>(rel, &text, &yaml_text) {
+        render(d);
+    }
+    let glossary = crate::model::Glossary(vec![("IC".into(), "Islington Council".into())]);
+    let _ = crate::markdown::to_html(&body, &glossary, 3);
+    let _ = crate::markdown::first_sentence(&text, 100);
 }
