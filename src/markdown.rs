@@ -107,19 +107,11 @@ fn shift_level(level: HeadingLevel, shift: u8) -> HeadingLevel {
     HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
 }
 
-/// Escapes text for HTML.
+/// Escapes text for HTML (element content and quoted attribute values).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, s);
     out
 }
 
@@ -128,19 +120,28 @@ pub fn escape(s: &str) -> String {
 pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut word = String::new();
+    // A word ends at anything but a letter, a digit or an apostrophe inside it; a trailing
+    // apostrophe that was not a possessive goes back to the text.
     let flush = |word: &mut String, out: &mut String| {
-        if word.is_empty() {
-            return;
-        }
-        match glossary.lookup(word) {
-            Some(t) => {
-                out.push_str("<abbr title=\"");
-                out.push_str(&escape(t));
-                out.push_str("\">");
-                out.push_str(&escape(word));
-                out.push_str("</abbr>");
+        let trailing = if word.ends_with('\'') || word.ends_with('’') {
+            word.pop()
+        } else {
+            None
+        };
+        if !word.is_empty() {
+            match glossary.lookup(word) {
+                Some(t) => {
+                    out.push_str("<abbr title=\"");
+                    out.push_str(&escape(t));
+                    out.push_str("\">");
+                    out.push_str(&escape(word));
+                    out.push_str("</abbr>");
+                }
+                None => out.push_str(&escape(word)),
             }
-            None => out.push_str(&escape(word)),
+        }
+        if let Some(q) = trailing {
+            out.push_str(&escape(&q.to_string()));
         }
         word.clear();
     };
@@ -148,28 +149,11 @@ pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
         if c.is_alphanumeric() || ((c == '\'' || c == '’') && !word.is_empty()) {
             word.push(c);
         } else {
-            // A trailing apostrophe that was not a possessive goes back to the text.
-            let trailing = if word.ends_with('\'') || word.ends_with('’') {
-                word.pop()
-            } else {
-                None
-            };
             flush(&mut word, &mut out);
-            if let Some(q) = trailing {
-                out.push_str(&escape(&q.to_string()));
-            }
             out.push_str(&escape(&c.to_string()));
         }
     }
-    let trailing = if word.ends_with('\'') || word.ends_with('’') {
-        word.pop()
-    } else {
-        None
-    };
     flush(&mut word, &mut out);
-    if let Some(q) = trailing {
-        out.push_str(&escape(&q.to_string()));
-    }
     out
 }
 

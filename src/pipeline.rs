@@ -45,6 +45,14 @@ pub struct Failed {
 
 /// Runs every stage but the write.
 pub fn make(opts: &Options) -> Result<Result<Built, Failed>, FatalError> {
+    make_with(opts, &render::Silent)
+}
+
+/// Runs every stage but the write, telling `progress` how rendering goes.
+pub fn make_with(
+    opts: &Options,
+    progress: &dyn render::Progress,
+) -> Result<Result<Built, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
     let (mut site, mut diags) = validate::validate(&loaded);
     diags.extend(loaded.diagnostics.iter().cloned());
@@ -67,7 +75,7 @@ pub fn make(opts: &Options) -> Result<Result<Built, Failed>, FatalError> {
     let mut theme = templates::compile(&theme_files, &site.config.theme)?;
     let ix = index::build(site, opts.as_of);
     diags.extend(warnings(&ix, &sources));
-    let files = match render::render(&ix, &mut theme) {
+    let files = match render::render(&ix, &mut theme, progress) {
         Ok(f) => f,
         Err(mut errs) => {
             errs.extend(diags);
@@ -97,8 +105,11 @@ pub fn make(opts: &Options) -> Result<Result<Built, Failed>, FatalError> {
 }
 
 /// Makes the site and, only if it has no errors, writes it.
-pub fn build(opts: &Options) -> Result<Result<(Built, WriteReport), Failed>, FatalError> {
-    match make(opts)? {
+pub fn build(
+    opts: &Options,
+    progress: &dyn render::Progress,
+) -> Result<Result<(Built, WriteReport), Failed>, FatalError> {
+    match make_with(opts, progress)? {
         Ok(built) => {
             let report = output::write(&opts.output, &built.files)?;
             Ok(Ok((built, report)))

@@ -5,6 +5,28 @@ use crate::cli::BuildArgs;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::time::{Duration, Instant};
 
+/// A progress bar on a terminal, nothing elsewhere.
+struct Bar(Option<ProgressBar>);
+
+impl crate::render::Progress for Bar {
+    fn start(&self, pages: usize) {
+        if let Some(p) = &self.0 {
+            p.set_length(pages as u64);
+            p.set_style(
+                ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages ({elapsed})")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+            );
+            p.set_message("Making pages");
+        }
+    }
+    fn advance(&self) {
+        if let Some(p) = &self.0 {
+            p.inc(1);
+        }
+    }
+}
+
 pub fn run(args: &BuildArgs) -> u8 {
     let c = &args.common;
     let opts = match options(c, args.output.as_deref()) {
@@ -13,18 +35,14 @@ pub fn run(args: &BuildArgs) -> u8 {
     };
     let started = Instant::now();
     let tty = std::io::stderr().is_terminal() && !c.quiet;
-    let spinner = tty.then(|| {
+    let bar = Bar(tty.then(|| {
         let p = ProgressBar::new_spinner();
-        p.set_style(
-            ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        p.set_message(format!("Building {}", opts.root.display()));
+        p.set_message("Reading the content");
         p.enable_steady_tick(Duration::from_millis(100));
         p
-    });
-    let result = pipeline::build(&opts);
-    if let Some(p) = spinner {
+    }));
+    let result = pipeline::build(&opts, &bar);
+    if let Some(p) = &bar.0 {
         p.finish_and_clear();
     }
     match result {

@@ -13,19 +13,36 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use templates::Theme;
 
+/// Told how rendering is going, for a progress bar; called from many threads.
+pub trait Progress: Sync {
+    fn start(&self, _pages: usize) {}
+    fn advance(&self) {}
+}
+
+/// No progress to show.
+pub struct Silent;
+impl Progress for Silent {}
+
 /// The whole built site: output path (with `/`) → file contents. Sorted, so writing it is
 /// deterministic.
 pub type OutputSet = BTreeMap<String, Vec<u8>>;
 
 /// Renders every page. Template errors (in a theme's own templates) come back as diagnostics.
-pub fn render(ix: &SiteIndex, theme: &mut Theme) -> Result<OutputSet, Vec<Diagnostic>> {
+/// `progress` hears how many pages there are, then once per page made (from any thread).
+pub fn render(
+    ix: &SiteIndex,
+    theme: &mut Theme,
+    progress: &dyn Progress,
+) -> Result<OutputSet, Vec<Diagnostic>> {
     *theme.tera.global_context() = pages::global(ix);
     let tera = &theme.tera;
     let jobs = pages::list(ix);
+    progress.start(jobs.len());
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs
         .par_iter()
         .map(|job| {
             let ctx = pages::context(ix, job);
+            progress.advance();
             tera.render(job.template, &ctx).map(|html| (job.path.clone(), html.into_bytes())).map_err(|e| {
                 Diagnostic::error(format!("templates/{}", job.template), format!("the page {} could not be made: {}", job.path, templates::error_text(&e)))
                     .hint("check the template named above; if it is your theme's override, compare it with the built-in one")
