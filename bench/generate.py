@@ -402,7 +402,7 @@ class Gen:
     def recommendation_text(self, slug: str) -> tuple[str, str]:
         """(title, text): 150-300 words of Markdown with a bullet list, a table and a link."""
         r = self.r
-        target = r.randint(150, 300)
+        target = r.randint(150, 290)
         verb, obj = r.choice(VERBS), r.choice(OBJECTS)
         opener = r.choice(OPENERS).replace("{verb}", verb).replace("{obj}", obj)
         title = f"{verb[0].upper()}{verb[1:]} {obj}"
