@@ -248,6 +248,9 @@ impl Check<'_> {
     }
 }
 
+/// Names inside a review's folder that the site uses for its own pages.
+pub const RESERVED_IN_REVIEW: &[&str] = &["you-said-we-did", "data", "feed.xml", "index.html"];
+
 /// A link target that cannot run script: web, mail, or relative.
 pub fn safe_url(u: &str) -> bool {
     let lower: String = u
@@ -460,6 +463,11 @@ fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommendation> {
             ),
         );
         d.label = Some("the number becomes part of the page's web address".into());
+        d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
+        ok = false;
+    }
+    if RESERVED_IN_REVIEW.contains(&number_slug(&num).as_str()) {
+        let d = c.err(number, format!("`{num}` cannot be a recommendation number: the review's page `{num}` is already there"));
         d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
         ok = false;
     }

@@ -35,6 +35,7 @@ fn the_example_site_has_a_page_with_the_real_text_for_every_recommendation_of_se
             p.starts_with("reviews/tmo-scrutiny-2011/")
                 && p.ends_with("/index.html")
                 && p.matches('/').count() == 3
+                && !p.contains("/you-said-we-did/")
         })
         .collect();
     assert_eq!(pages.len(), 27, "{pages:?}");
@@ -465,4 +466,58 @@ fn usage_errors_exit_2_and_say_what_to_do() {
         err.contains("content/site.yaml was not found") && err.contains("followthrough new"),
         "{err}"
     );
+}
+
+#[test]
+fn a_large_site_pages_its_updates_and_gives_each_review_its_own_you_said_we_did_page() {
+    let site = SiteTest::fixture("basic");
+    for i in 100..260 {
+        site.write(
+            &format!("content/reviews/estates-2014/{i}.yaml"),
+            &format!(
+                "number: \"{i}\"\nrecommendation: Recommendation {i}.\nresponse: agreed\nresponsible: RT\nstatus: in-progress\nupdates:\n  - {{ date: 2014-04-{:02}, text: Update {i}. }}\n",
+                1 + i % 28
+            ),
+        );
+    }
+    site.build("2014-06-01");
+    // 4 updates of the fixture plus 160: two pages of 100.
+    let first = site.main_text("updates/index.html");
+    assert!(first.contains("Showing 1 to 100 of 164"), "{first}");
+    assert!(first.contains("Older page 2 of 2"), "{first}");
+    let second = site.main_text("updates/2/index.html");
+    assert!(second.contains("Showing 101 to 164 of 164"), "{second}");
+    assert!(second.contains("Newer page 1 of 2"), "{second}");
+    assert!(
+        second.contains("1 November 2013"),
+        "the oldest update is on the last page: {second}"
+    );
+    // The site-wide page lists the reviews; each review's page has its pairs.
+    let all = site.main_text("you-said-we-did/index.html");
+    assert!(
+        all.contains("Choose a review") && all.contains("Estates Review 2014 (162 recommendations"),
+        "{all}"
+    );
+    assert!(!all.contains("Recommendation 150."), "{all}");
+    let one = site.main_text("reviews/estates-2014/you-said-we-did/index.html");
+    assert!(one.contains("You said Recommendation 150. We did"), "{one}");
+}
+
+#[test]
+fn a_recommendation_cannot_take_the_address_of_a_page_of_its_review() {
+    let site = SiteTest::fixture("basic");
+    site.write(
+        "content/reviews/estates-2014/x.yaml",
+        "number: \"data\"\nrecommendation: x\nresponse: agreed\nresponsible: RT\nstatus: in-progress\n",
+    );
+    let out = site
+        .cmd(&["check"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&out).contains(
+        "`data` cannot be a recommendation number: the review's page `data` is already there"
+    ));
 }

@@ -18,8 +18,10 @@ pub enum PageKind {
     ResponsibleIndex,
     Party(usize),
     Overdue,
-    YouSaidWeDid,
-    Updates,
+    /// The whole site (`None`) or one review.
+    YouSaidWeDid(Option<usize>),
+    /// Page 1, 2, … of the updates, newest first.
+    Updates(usize),
     Glossary,
     Page(usize),
     NotFound,
@@ -65,12 +67,12 @@ pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
         job(
             "you-said-we-did/index.html".into(),
             "you-said-we-did.html",
-            PageKind::YouSaidWeDid,
+            PageKind::YouSaidWeDid(None),
         ),
         job(
             "updates/index.html".into(),
             "updates.html",
-            PageKind::Updates,
+            PageKind::Updates(1),
         ),
         job(
             "glossary/index.html".into(),
@@ -79,7 +81,19 @@ pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
         ),
         job("404.html".into(), "404.html", PageKind::NotFound),
     ];
+    for page in 2..=update_pages(ix) {
+        v.push(job(
+            updates_url(page),
+            "updates.html",
+            PageKind::Updates(page),
+        ));
+    }
     for (i, r) in ix.site.reviews.iter().enumerate() {
+        v.push(job(
+            format!("reviews/{}/you-said-we-did/index.html", r.slug),
+            "you-said-we-did.html",
+            PageKind::YouSaidWeDid(Some(i)),
+        ));
         v.push(job(
             index::review_url(&r.slug),
             "review.html",
@@ -253,6 +267,10 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("breakdown", &status_breakdown(ix, range.clone()));
             ctx.insert("groups", &by_theme(ix, range));
             ctx.insert("source", &r.source);
+            ctx.insert(
+                "you_said_url",
+                &format!("reviews/{}/you-said-we-did/index.html", r.slug),
+            );
             (
                 r.title.clone(),
                 "reviews",
@@ -447,83 +465,66 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
             ("Overdue and not updated".into(), "overdue", vec![home])
         }
-        PageKind::YouSaidWeDid => {
-            #[derive(Serialize)]
-            struct Pair<'a> {
-                rec: RecRow<'a>,
-                said_html: &'a str,
-                response_text_html: Option<&'a str>,
-                did_html: Option<&'a str>,
-                did_date: Option<DateView>,
-                did_is_outcome: bool,
-            }
-            #[derive(Serialize)]
-            struct ThemePairs<'a> {
-                heading: Option<String>,
-                pairs: Vec<Pair<'a>>,
-            }
-            #[derive(Serialize)]
-            struct ReviewPairs<'a> {
-                review: ReviewCard<'a>,
-                themes: Vec<ThemePairs<'a>>,
-            }
-            let mut out = Vec::new();
-            for (ri, range) in ix.review_recs.iter().enumerate() {
-                let mut themes: Vec<ThemePairs> = Vec::new();
-                for i in range.clone() {
-                    let e = &ix.recs[i];
-                    let r = ix.rec(i);
-                    let (did_html, did_date, is_outcome) = match (&e.html.outcome, r.updates.last())
-                    {
-                        (Some(o), _) => (Some(o.as_str()), None, true),
-                        (None, Some(u)) => (
-                            e.html.updates.last().map(String::as_str),
-                            Some(date(u.date)),
-                            false,
-                        ),
-                        (None, None) => (None, None, false),
-                    };
-                    let pair = Pair {
-                        rec: rec_row(ix, i),
-                        said_html: &e.html.recommendation,
-                        response_text_html: e.html.response_text.as_deref(),
-                        did_html,
-                        did_date,
-                        did_is_outcome: is_outcome,
-                    };
-                    match themes.iter_mut().find(|t| t.heading == r.theme) {
-                        Some(t) => t.pairs.push(pair),
-                        None => themes.push(ThemePairs {
-                            heading: r.theme.clone(),
-                            pairs: vec![pair],
-                        }),
-                    }
-                }
-                if let Some(pos) = themes.iter().position(|t| t.heading.is_none()) {
-                    let t = themes.remove(pos);
-                    let named = !themes.is_empty();
-                    themes.push(ThemePairs {
-                        heading: named.then(|| "Other recommendations".to_string()),
-                        ..t
-                    });
-                }
-                out.push(ReviewPairs {
-                    review: review_card(ix, ri),
-                    themes,
-                });
-            }
+        PageKind::YouSaidWeDid(which) => {
+            let whole = which.is_none();
+            // On a large site the site-wide page lists the reviews; each review has its own page.
+            let summary_only = whole && ix.recs.len() > YOU_SAID_ON_ONE_PAGE;
+            let reviews: Vec<usize> = match which {
+                Some(ri) => vec![ri],
+                None => (0..ix.site.reviews.len()).collect(),
+            };
+            let out: Vec<ReviewPairs> = reviews
+                .iter()
+                .map(|&ri| review_pairs(ix, ri, !summary_only))
+                .collect();
             ctx.insert("reviews", &out);
-            ("You said, we did".into(), "you-said-we-did", vec![home])
+            ctx.insert("summary_only", &summary_only);
+            ctx.insert("single_review", &!whole);
+            match which {
+                None => ("You said, we did".into(), "you-said-we-did", vec![home]),
+                Some(ri) => {
+                    let r = &ix.site.reviews[ri];
+                    (
+                        format!("You said, we did: {}", r.title),
+                        "you-said-we-did",
+                        vec![
+                            home,
+                            crumb("You said, we did", "you-said-we-did/index.html"),
+                        ],
+                    )
+                }
+            }
         }
-        PageKind::Updates => {
+        PageKind::Updates(page) => {
+            let pages = update_pages(ix);
+            let start = (page - 1) * UPDATES_PER_PAGE;
             ctx.insert(
                 "updates",
                 &ix.updates
                     .iter()
+                    .skip(start)
+                    .take(UPDATES_PER_PAGE)
                     .map(|u| update(ix, *u))
                     .collect::<Vec<_>>(),
             );
-            ("Progress updates".into(), "updates", vec![home])
+            ctx.insert(
+                "pagination",
+                &Pagination {
+                    page,
+                    pages,
+                    total: ix.updates.len(),
+                    first: start + 1,
+                    last: (start + UPDATES_PER_PAGE).min(ix.updates.len()),
+                    previous: (page > 1).then(|| updates_url(page - 1)),
+                    next: (page < pages).then(|| updates_url(page + 1)),
+                },
+            );
+            let title = if page == 1 {
+                "Progress updates".to_string()
+            } else {
+                format!("Progress updates, page {page} of {pages}")
+            };
+            (title, "updates", vec![home])
         }
         PageKind::Glossary => {
             #[derive(Serialize)]
@@ -607,4 +608,105 @@ pub fn global(ix: &SiteIndex) -> Context {
     );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx
+}
+
+/// How many updates one page of /updates/ holds.
+pub const UPDATES_PER_PAGE: usize = 100;
+
+/// Above this many recommendations, /you-said-we-did/ lists the reviews and each review's pairs
+/// are on its own page.
+pub const YOU_SAID_ON_ONE_PAGE: usize = 150;
+
+fn update_pages(ix: &SiteIndex) -> usize {
+    ix.updates.len().div_ceil(UPDATES_PER_PAGE).max(1)
+}
+
+fn updates_url(page: usize) -> String {
+    if page <= 1 {
+        "updates/index.html".into()
+    } else {
+        format!("updates/{page}/index.html")
+    }
+}
+
+#[derive(Serialize)]
+struct Pagination {
+    page: usize,
+    pages: usize,
+    total: usize,
+    first: usize,
+    last: usize,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+/// "You said" beside "we did" for one recommendation.
+#[derive(Serialize)]
+struct Pair<'a> {
+    rec: RecRow<'a>,
+    said_html: &'a str,
+    response_text_html: Option<&'a str>,
+    did_html: Option<&'a str>,
+    did_date: Option<DateView>,
+    did_is_outcome: bool,
+}
+
+#[derive(Serialize)]
+struct ThemePairs<'a> {
+    heading: Option<String>,
+    pairs: Vec<Pair<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReviewPairs<'a> {
+    review: ReviewCard<'a>,
+    url: String,
+    themes: Vec<ThemePairs<'a>>,
+}
+
+/// One review's pairs grouped by theme (themeless ones last); `with_pairs: false` for a summary.
+fn review_pairs(ix: &SiteIndex, ri: usize, with_pairs: bool) -> ReviewPairs<'_> {
+    let mut themes: Vec<ThemePairs> = Vec::new();
+    for i in ix.review_recs[ri].clone().filter(|_| with_pairs) {
+        let e = &ix.recs[i];
+        let r = ix.rec(i);
+        let (did_html, did_date, did_is_outcome) = match (&e.html.outcome, r.updates.last()) {
+            (Some(o), _) => (Some(o.as_str()), None, true),
+            (None, Some(u)) => (
+                e.html.updates.last().map(String::as_str),
+                Some(date(u.date)),
+                false,
+            ),
+            (None, None) => (None, None, false),
+        };
+        let pair = Pair {
+            rec: rec_row(ix, i),
+            said_html: &e.html.recommendation,
+            response_text_html: e.html.response_text.as_deref(),
+            did_html,
+            did_date,
+            did_is_outcome,
+        };
+        match themes.iter_mut().find(|t| t.heading == r.theme) {
+            Some(t) => t.pairs.push(pair),
+            None => themes.push(ThemePairs {
+                heading: r.theme.clone(),
+                pairs: vec![pair],
+            }),
+        }
+    }
+    if let Some(pos) = themes.iter().position(|t| t.heading.is_none()) {
+        let t = themes.remove(pos);
+        let named = !themes.is_empty();
+        themes.push(ThemePairs {
+            heading: named.then(|| "Other recommendations".to_string()),
+            ..t
+        });
+    }
+    let slug = &ix.site.reviews[ri].slug;
+    ReviewPairs {
+        review: review_card(ix, ri),
+        url: format!("reviews/{slug}/you-said-we-did/index.html"),
+        themes,
+    }
 }

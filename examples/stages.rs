@@ -1,0 +1,56 @@
+//! Times each stage of the pipeline on a site: `cargo run --release --example stages -- SITE`.
+//! A profiling aid for bench/, not part of the tool.
+
+use followthrough::{index, load, output, render, validate};
+use std::time::Instant;
+
+fn main() {
+    let root = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: stages SITE"));
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let t = Instant::now();
+    let loaded = load::load(&root).expect("load");
+    println!("load      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    let (site, diags) = validate::validate(&loaded);
+    println!(
+        "validate  {:>8.1} ms ({} diagnostics)",
+        t.elapsed().as_secs_f64() * 1e3,
+        diags.len()
+    );
+    let t = Instant::now();
+    let ix = index::build(site, as_of);
+    println!("index     {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    let theme_files = load::theme::read(&root, &ix.site.config.theme).expect("theme");
+    let mut theme = render::templates::compile(&theme_files, "default").expect("compile");
+    println!("templates {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    let files = render::render(&ix, &mut theme, &render::Silent).expect("render");
+    let bytes: usize = files.values().map(Vec::len).sum();
+    println!(
+        "render    {:>8.1} ms ({} files, {} MB)",
+        t.elapsed().as_secs_f64() * 1e3,
+        files.len(),
+        bytes / 1_000_000
+    );
+    let t = Instant::now();
+    let broken = render::links::check(&files);
+    println!(
+        "links     {:>8.1} ms ({} broken)",
+        t.elapsed().as_secs_f64() * 1e3,
+        broken.len()
+    );
+    let out = std::env::temp_dir().join("stages-out");
+    let t = Instant::now();
+    output::write(&out, &files).expect("write");
+    println!(
+        "write     {:>8.1} ms (first or changed)",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let t = Instant::now();
+    output::write(&out, &files).expect("write");
+    println!(
+        "rewrite   {:>8.1} ms (nothing changed)",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+}
