@@ -223,7 +223,7 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
     }
     for (slug, idx) in party_recs {
         let p = by_party.get_mut(&slug).expect("party registered");
-        if !p.recs.contains(&idx) {
+        if p.recs.last() != Some(&idx) {
             p.recs.push(idx);
         }
     }

@@ -215,7 +215,7 @@ pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<G
     let mut groups: Vec<(usize, Group)> = Vec::new();
     for i in idxs {
         let ri = ix.recs[i].review;
-        match groups.iter_mut().find(|(r, _)| *r == ri) {
+        match groups.last_mut().filter(|(r, _)| *r == ri) {
             Some((_, g)) => g.rows.push(rec_row(ix, i)),
             None => {
                 let review = &ix.site.reviews[ri];
