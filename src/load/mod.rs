@@ -11,6 +11,7 @@ use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::model::raw::{RawGlossary, RawPage, RawRecommendation, RawReview, RawSite};
 use frontmatter::SplitError;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// A recommendation file, parsed.
@@ -94,6 +95,7 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         }
     }
 
+    let mut review_dirs = Vec::new();
     for entry in list_dir(&content.join("reviews"))? {
         let name = file_name(&entry);
         if is_editor_temp(&name) {
@@ -113,7 +115,22 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         if !link_stays_inside(&mut l, &real_root, &entry, &rel) {
             continue;
         }
-        load_review(&mut l, &real_root, root, &name, &entry)?;
+        review_dirs.push((name, entry));
+    }
+    // Reviews are read in parallel, each into its own part, then joined in folder order.
+    let parts: Vec<Result<Loaded, FatalError>> = review_dirs
+        .par_iter()
+        .map(|(name, dir)| {
+            let mut part = Loaded::default();
+            load_review(&mut part, &real_root, root, name, dir)?;
+            Ok(part)
+        })
+        .collect();
+    for part in parts {
+        let part = part?;
+        l.sources.extend(part.sources);
+        l.diagnostics.extend(part.diagnostics);
+        l.reviews.extend(part.reviews);
     }
 
     for entry in list_dir(&content.join("pages"))? {
