@@ -15,7 +15,12 @@ pub fn run(args: &ImportArgs) -> u8 {
         Err(e) => return fatal(&e),
     };
     for p in plan.problems.iter().filter(|p| p.blocking || !args.quiet) {
-        eprintln!("{}: {}: {}", if p.blocking { "error" } else { "warning" }, plan.place(p), p.message);
+        eprintln!(
+            "{}: {}: {}",
+            if p.blocking { "error" } else { "warning" },
+            plan.place(p),
+            p.message
+        );
         eprintln!("  help: {}", p.hint);
     }
     if !args.quiet {
@@ -26,7 +31,15 @@ pub fn run(args: &ImportArgs) -> u8 {
     let problems = plan.summary.problems;
     if args.dry_run {
         for f in &plan.files {
-            println!("=== {}{}", f.path, if f.exists { " (already there: would need --force)" } else { "" });
+            println!(
+                "=== {}{}",
+                f.path,
+                if f.exists {
+                    " (already there: would need --force)"
+                } else {
+                    ""
+                }
+            );
             print!("{}", f.text);
         }
         if !args.quiet {
@@ -38,7 +51,11 @@ pub fn run(args: &ImportArgs) -> u8 {
         eprintln!(
             "error: nothing was written, because {} in {} could not be understood\n  help: correct them in the sheet and import again, \
              or give --force to write the files with those cells kept as comments for you to finish by hand",
-            if problems == 1 { "1 cell".to_string() } else { format!("{problems} cells") },
+            if problems == 1 {
+                "1 cell".to_string()
+            } else {
+                format!("{problems} cells")
+            },
             plan.source
         );
         if !args.quiet {
@@ -52,7 +69,11 @@ pub fn run(args: &ImportArgs) -> u8 {
         eprintln!(
             "error: nothing was written, because {} already there:\n  {}\n  help: give --force to replace {} (edits made in {} since would be lost), \
              or import into another review with --review",
-            if list.len() == 1 { "1 file is".to_string() } else { format!("{} files are", list.len()) },
+            if list.len() == 1 {
+                "1 file is".to_string()
+            } else {
+                format!("{} files are", list.len())
+            },
             list.join("\n  "),
             if list.len() == 1 { "it" } else { "them" },
             if list.len() == 1 { "it" } else { "them" },
@@ -77,7 +98,9 @@ pub fn run(args: &ImportArgs) -> u8 {
 
 fn options(args: &ImportArgs) -> Result<import::Options, FatalError> {
     if !args.root.is_dir() {
-        return Err(FatalError::Usage { message: format!("--root {}: there is no such folder", args.root.display()) });
+        return Err(FatalError::Usage {
+            message: format!("--root {}: there is no such folder", args.root.display()),
+        });
     }
     let updated = match args.updated.as_deref() {
         None => None,
@@ -87,7 +110,15 @@ fn options(args: &ImportArgs) -> Result<import::Options, FatalError> {
     };
     let mut mapping = Vec::new();
     for c in &args.columns {
-        mapping.extend(columns::parse_mapping(c).map_err(|m| FatalError::Usage { message: format!("--columns: {m}") })?);
+        mapping.extend(columns::parse_mapping(c).map_err(|m| FatalError::Usage {
+            message: format!("--columns: {m}"),
+        })?);
     }
-    Ok(import::Options { file: args.file.clone(), review: args.review.clone(), sheet: args.sheet.clone(), updated, columns: mapping })
+    Ok(import::Options {
+        file: args.file.clone(),
+        review: args.review.clone(),
+        sheet: args.sheet.clone(),
+        updated,
+        columns: mapping,
+    })
 }

@@ -8,28 +8,36 @@ use std::sync::LazyLock;
 
 /// `1`, `1.2`, `10a`, `R3`, `Rec 3`, then an optional heading: `1. Employment practise`.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[A-Za-z]{1,3}\.? ?)?\d{1,4}(?:\.\d{1,3})*[a-z]?)(?:[.):\-–]|\s|$)\s*(.*)$").expect("valid regex")
+    Regex::new(r"^((?:[A-Za-z]{1,3}\.? ?)?\d{1,4}(?:\.\d{1,3})*[a-z]?)(?:[.):\-–]|\s|$)\s*(.*)$")
+        .expect("valid regex")
 });
 
 /// `TMT to monitor TMOs`: the owner is the few capitalised words before "to".
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][\w'’/.\-]*(?:\s+(?:(?:&|and|of|for|the)\s+)?[A-Z][\w'’/.\-]*){0,4})\s+to\s+[a-z]").expect("valid regex")
+    Regex::new(
+        r"^([A-Z][\w'’/.\-]*(?:\s+(?:(?:&|and|of|for|the)\s+)?[A-Z][\w'’/.\-]*){0,4})\s+to\s+[a-z]",
+    )
+    .expect("valid regex")
 });
 
-/// Cell text cleaned for a content file: line breaks kept (Word's vertical tab becomes one),
-/// other control characters and the spaces at either end dropped, runs of spaces made one.
+/// Cell text cleaned for a content file: line breaks made `\n` (Word's vertical tab becomes
+/// one), other control characters and the spaces at the end of each line and around the whole
+/// dropped. Spaces inside are kept: the text may be Markdown.
 pub fn clean(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace(['\r', '\u{b}', '\u{2028}'], "\n");
+    let text = text
+        .replace("\r\n", "\n")
+        .replace(['\r', '\u{b}', '\u{2028}'], "\n");
     let lines: Vec<String> = text
         .split('\n')
-        .map(|l| l.chars().filter(|c| !c.is_control() || *c == '\t').collect::<String>())
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|l| {
+            l.chars()
+                .filter(|c| !c.is_control() || *c == '\t')
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
         .collect();
-    let mut out = lines.join("\n");
-    while out.contains("\n\n\n") {
-        out = out.replace("\n\n\n", "\n\n");
-    }
-    out.trim().to_string()
+    lines.join("\n").trim().to_string()
 }
 
 /// Whether the text has a letter in it: a cell with none (`764011`, `33/11/2`) in a column of
@@ -75,7 +83,11 @@ pub fn item_number(text: &str) -> Option<(String, Option<String>)> {
 
 /// A number read from a spreadsheet cell, as it would be published: `1`, `1.2`.
 pub fn number_text(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
 }
 
 /// The kind of response its leading words give, and whether the text says nothing more than that
@@ -113,7 +125,8 @@ pub fn response_of(text: &str) -> (Response, bool) {
     ];
     for (phrase, kind) in KINDS {
         if starts(phrase) {
-            let only = words.len() == phrase.split(' ').count() || (kind == Response::Awaiting && words.len() <= 2);
+            let only = words.len() == phrase.split(' ').count()
+                || (kind == Response::Awaiting && words.len() <= 2);
             return (kind, only);
         }
     }
@@ -122,15 +135,46 @@ pub fn response_of(text: &str) -> (Response, bool) {
 
 /// Status words that mean the same, for a site whose vocabulary spells them its own way.
 const STATUS_SYNONYMS: [&[&str]; 5] = [
-    &["complete", "completed", "done", "achieved", "implemented", "finished"],
-    &["inprogress", "ongoing", "underway", "started", "progressing", "inhand", "partiallycomplete", "partlycomplete"],
-    &["notstarted", "notyetstarted", "notbegun", "outstanding", "pending"],
-    &["notapplicable", "na", "nolongerapplicable", "superseded", "withdrawn"],
+    &[
+        "complete",
+        "completed",
+        "done",
+        "achieved",
+        "implemented",
+        "finished",
+    ],
+    &[
+        "inprogress",
+        "ongoing",
+        "underway",
+        "started",
+        "progressing",
+        "inhand",
+        "partiallycomplete",
+        "partlycomplete",
+    ],
+    &[
+        "notstarted",
+        "notyetstarted",
+        "notbegun",
+        "outstanding",
+        "pending",
+    ],
+    &[
+        "notapplicable",
+        "na",
+        "nolongerapplicable",
+        "superseded",
+        "withdrawn",
+    ],
     &["notagreed", "rejected", "declined"],
 ];
 
 fn status_word(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// The status key a status word stands for: a key or label of the site's vocabulary, matched
@@ -146,12 +190,20 @@ pub fn status_of(text: &str, statuses: &Statuses) -> Option<String> {
         return Some(d.key.clone());
     }
     let group = STATUS_SYNONYMS.iter().find(|g| g.contains(&w.as_str()))?;
-    statuses.0.iter().find(|d| names(d).iter().any(|n| group.contains(&n.as_str()))).map(|d| d.key.clone())
+    statuses
+        .0
+        .iter()
+        .find(|d| names(d).iter().any(|n| group.contains(&n.as_str())))
+        .map(|d| d.key.clone())
 }
 
 /// The names in a Responsible cell: `TMOs/IC`, `TMOs; IC`, `TMOs, IC` or one per line.
 pub fn names(text: &str) -> Vec<String> {
-    let seps: &[char] = if text.contains(';') { &[';', '\n'] } else { &['/', ',', '\n'] };
+    let seps: &[char] = if text.contains(';') {
+        &[';', '\n']
+    } else {
+        &['/', ',', '\n']
+    };
     let mut out: Vec<String> = Vec::new();
     for n in text.split(seps).map(str::trim).filter(|n| !n.is_empty()) {
         if !out.iter().any(|o| o == n) {
@@ -173,7 +225,11 @@ mod tests {
     use crate::model::{Category, StatusDef};
 
     fn islington() -> Statuses {
-        let d = |k: &str, l: &str, c| StatusDef { key: k.into(), label: l.into(), category: c };
+        let d = |k: &str, l: &str, c| StatusDef {
+            key: k.into(),
+            label: l.into(),
+            category: c,
+        };
         Statuses(vec![
             d("not-started", "Not started", Category::NotStarted),
             d("on-going", "On-going", Category::InProgress),
@@ -184,8 +240,14 @@ mod tests {
 
     #[test]
     fn item_numbers_and_headings() {
-        assert_eq!(item_number("1. Employment practise"), Some(("1".into(), Some("Employment practise".into()))));
-        assert_eq!(item_number("20. TMOs AND THE VAI"), Some(("20".into(), Some("TMOs AND THE VAI".into()))));
+        assert_eq!(
+            item_number("1. Employment practise"),
+            Some(("1".into(), Some("Employment practise".into())))
+        );
+        assert_eq!(
+            item_number("20. TMOs AND THE VAI"),
+            Some(("20".into(), Some("TMOs AND THE VAI".into())))
+        );
         assert_eq!(item_number("1.2"), Some(("1.2".into(), None)));
         assert_eq!(item_number("10a"), Some(("10a".into(), None)));
         assert_eq!(item_number("R3"), Some(("R3".into(), None)));
@@ -198,16 +260,34 @@ mod tests {
 
     #[test]
     fn responses_from_their_leading_words() {
-        assert_eq!(response_of("Agreed - will form part of the Service Review"), (Response::Agreed, false));
+        assert_eq!(
+            response_of("Agreed - will form part of the Service Review"),
+            (Response::Agreed, false)
+        );
         assert_eq!(response_of("Agreed."), (Response::Agreed, true));
-        assert_eq!(response_of("agreed in principle, subject to funding"), (Response::PartiallyAgreed, false));
-        assert_eq!(response_of("Partially accepted"), (Response::PartiallyAgreed, true));
-        assert_eq!(response_of("partially-agreed"), (Response::PartiallyAgreed, true));
-        assert_eq!(response_of("Not accepted: the cost is too high"), (Response::NotAgreed, false));
+        assert_eq!(
+            response_of("agreed in principle, subject to funding"),
+            (Response::PartiallyAgreed, false)
+        );
+        assert_eq!(
+            response_of("Partially accepted"),
+            (Response::PartiallyAgreed, true)
+        );
+        assert_eq!(
+            response_of("partially-agreed"),
+            (Response::PartiallyAgreed, true)
+        );
+        assert_eq!(
+            response_of("Not accepted: the cost is too high"),
+            (Response::NotAgreed, false)
+        );
         assert_eq!(response_of("Rejected"), (Response::NotAgreed, true));
         assert_eq!(response_of("not-agreed"), (Response::NotAgreed, true));
         assert_eq!(response_of("noted"), (Response::Noted, true));
-        assert_eq!(response_of("Agreement will be sought"), (Response::Awaiting, false));
+        assert_eq!(
+            response_of("Agreement will be sought"),
+            (Response::Awaiting, false)
+        );
         assert_eq!(response_of(""), (Response::Awaiting, false));
     }
 
@@ -223,8 +303,14 @@ mod tests {
         assert_eq!(status_of("33/11/2", &s), None);
         assert_eq!(status_of("Delayed", &s), None);
         let defaults = Statuses::defaults();
-        assert_eq!(status_of("On-going", &defaults).as_deref(), Some("in-progress"));
-        assert_eq!(status_of("N/A", &defaults).as_deref(), Some("not-applicable"));
+        assert_eq!(
+            status_of("On-going", &defaults).as_deref(),
+            Some("in-progress")
+        );
+        assert_eq!(
+            status_of("N/A", &defaults).as_deref(),
+            Some("not-applicable")
+        );
     }
 
     #[test]
@@ -233,15 +319,27 @@ mod tests {
         assert_eq!(names("TMOs; IC"), ["TMOs", "IC"]);
         assert_eq!(names("Housing/Repairs; IC"), ["Housing/Repairs", "IC"]);
         assert_eq!(action_owner("TMT to monitor TMOs").as_deref(), Some("TMT"));
-        assert_eq!(action_owner("Governance Team to invite a TMO representative").as_deref(), Some("Governance Team"));
+        assert_eq!(
+            action_owner("Governance Team to invite a TMO representative").as_deref(),
+            Some("Governance Team")
+        );
         assert_eq!(
             action_owner("Property Services & Operations to consult/keep TMOs informed").as_deref(),
             Some("Property Services & Operations")
         );
-        assert_eq!(action_owner("IC's Principle Partnerships Team to organise").as_deref(), Some("IC's Principle Partnerships Team"));
-        assert_eq!(action_owner("To determine match funding for projects"), None);
+        assert_eq!(
+            action_owner("IC's Principle Partnerships Team to organise").as_deref(),
+            Some("IC's Principle Partnerships Team")
+        );
+        assert_eq!(
+            action_owner("To determine match funding for projects"),
+            None
+        );
         assert_eq!(action_owner("IC staff to attend NFTMO conference"), None);
-        assert_eq!(action_owner("Monitor the results and report back to the board"), None);
+        assert_eq!(
+            action_owner("Monitor the results and report back to the board"),
+            None
+        );
     }
 
     #[test]
@@ -251,6 +349,7 @@ mod tests {
         assert_eq!(s, "TMOs are not keen.");
         join(&mut s, "A new paragraph.");
         assert_eq!(s, "TMOs are not keen.\n\nA new paragraph.");
-        assert_eq!(clean("  a\u{b}b   c \r\n"), "a\nb c");
+        assert_eq!(clean("  a\u{b}b   c \r\n"), "a\nb   c");
+        assert_eq!(clean("- a\r\n  - nested\u{7}"), "- a\n  - nested");
     }
 }

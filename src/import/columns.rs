@@ -6,7 +6,7 @@
 
 use super::cells::status_of;
 use super::dates;
-use super::read::{column_index, column_letter, Value};
+use super::read::{Value, column_index, column_letter};
 use super::{Pos, Problem};
 use crate::model::{Category, Statuses};
 
@@ -69,13 +69,25 @@ impl Field {
     pub fn name(self) -> &'static str {
         match self {
             Field::Derived => "worked out by followthrough",
-            f => FIELD_NAMES.iter().find(|(_, g)| *g == f).map_or("", |(n, _)| n),
+            f => FIELD_NAMES
+                .iter()
+                .find(|(_, g)| *g == f)
+                .map_or("", |(n, _)| n),
         }
     }
 
     /// Text fields whose cells in two columns can simply be joined.
     fn joins(self) -> bool {
-        matches!(self, Field::Recommendation | Field::ResponseText | Field::Action | Field::Progress | Field::Outcome | Field::Resources | Field::Responsible)
+        matches!(
+            self,
+            Field::Recommendation
+                | Field::ResponseText
+                | Field::Action
+                | Field::Progress
+                | Field::Outcome
+                | Field::Resources
+                | Field::Responsible
+        )
     }
 }
 
@@ -187,7 +199,10 @@ const SYNONYMS: &[(&str, Guess)] = &[
 /// `Response/Action` → `response action`, `lead_officer` → `lead officer`.
 pub fn key(name: &str) -> String {
     let n = name.to_lowercase().replace("(s)", "");
-    n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    n.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn guess(header: &str) -> Option<Guess> {
@@ -214,9 +229,15 @@ fn guess(header: &str) -> Option<Guess> {
 /// `--columns "Ref=number, Who=responsible, G=ignore"`: column names (or letters) and fields.
 pub fn parse_mapping(text: &str) -> Result<Vec<(String, Field)>, String> {
     let mut out = Vec::new();
-    for pair in text.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+    for pair in text
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         let Some((col, field)) = pair.rsplit_once('=') else {
-            return Err(format!("`{pair}` has no `=`: write each column as NAME=FIELD, such as \"Ref=number\""));
+            return Err(format!(
+                "`{pair}` has no `=`: write each column as NAME=FIELD, such as \"Ref=number\""
+            ));
         };
         let wanted = key(field).replace(' ', "_");
         let Some((_, f)) = FIELD_NAMES.iter().find(|(n, _)| *n == wanted) else {
@@ -225,7 +246,11 @@ pub fn parse_mapping(text: &str) -> Result<Vec<(String, Field)>, String> {
                 Some(n) => format!("did you mean `{n}`? "),
                 None => String::new(),
             };
-            return Err(format!("`{}` is not a field: {hint}the fields are {}", field.trim(), names.join(", ")));
+            return Err(format!(
+                "`{}` is not a field: {hint}the fields are {}",
+                field.trim(),
+                names.join(", ")
+            ));
         };
         out.push((col.trim().to_string(), *f));
     }
@@ -244,7 +269,11 @@ pub struct Column {
 impl Column {
     /// `D (Planned Action)`.
     pub fn label(&self) -> String {
-        if self.header.is_empty() { column_letter(self.index) } else { format!("{} ({})", column_letter(self.index), self.header) }
+        if self.header.is_empty() {
+            column_letter(self.index)
+        } else {
+            format!("{} ({})", column_letter(self.index), self.header)
+        }
     }
 }
 
@@ -266,22 +295,41 @@ pub fn find_header(rows: &[Vec<Value>], mapping: &[(String, Field)]) -> Option<u
 
 /// Whether `row` repeats the header (as tables copied from Word do at every page break).
 pub fn repeats_header(row: &[Value], header: &[Value]) -> bool {
-    let filled: Vec<(usize, String)> = row.iter().enumerate().filter(|(_, v)| !v.is_empty()).map(|(i, v)| (i, key(&v.text()))).collect();
-    let same = filled.iter().filter(|(i, k)| header.get(*i).is_some_and(|h| key(&h.text()) == *k)).count();
+    let filled: Vec<(usize, String)> = row
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(i, v)| (i, key(&v.text())))
+        .collect();
+    let same = filled
+        .iter()
+        .filter(|(i, k)| header.get(*i).is_some_and(|h| key(&h.text()) == *k))
+        .count();
     same >= 2 && same * 2 > filled.len()
 }
 
 /// Works out every column's field from its name, the mapping and (for ambiguous names) the
 /// values under it. Problems are columns nothing recognised and fields given twice.
-pub fn resolve(header_row: usize, rows: &[Vec<Value>], mapping: &[(String, Field)], statuses: &Statuses) -> Result<(Vec<Column>, Vec<Problem>), String> {
+pub fn resolve(
+    header_row: usize,
+    rows: &[Vec<Value>],
+    mapping: &[(String, Field)],
+    statuses: &Statuses,
+) -> Result<(Vec<Column>, Vec<Problem>), String> {
     let header = &rows[header_row];
     let body = &rows[header_row + 1..];
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
     let mut mapped: Vec<Option<Field>> = vec![None; width];
     for (name, field) in mapping {
-        let by_name = header.iter().position(|h| !h.is_empty() && key(&h.text()) == key(name));
+        let by_name = header
+            .iter()
+            .position(|h| !h.is_empty() && key(&h.text()) == key(name));
         let Some(i) = by_name.or_else(|| column_index(name.trim()).filter(|i| *i < width)) else {
-            let names: Vec<String> = header.iter().filter(|h| !h.is_empty()).map(|h| format!("\"{}\"", h.text())).collect();
+            let names: Vec<String> = header
+                .iter()
+                .filter(|h| !h.is_empty())
+                .map(|h| format!("\"{}\"", h.text()))
+                .collect();
             return Err(format!(
                 "--columns: there is no column \"{name}\" in the header row (row {}); its columns are {}; a column can also be given by its letter, such as C=deadline",
                 header_row + 1,
@@ -290,40 +338,65 @@ pub fn resolve(header_row: usize, rows: &[Vec<Value>], mapping: &[(String, Field
         };
         mapped[i] = Some(*field);
     }
-    let values = |i: usize| body.iter().filter_map(move |r| r.get(i)).filter(|v| !v.is_empty());
+    let values = |i: usize| {
+        body.iter()
+            .filter_map(move |r| r.get(i))
+            .filter(|v| !v.is_empty())
+    };
     let mut guesses: Vec<(usize, String, Option<Guess>)> = Vec::new();
-    for i in 0..width {
+    for (i, m) in mapped.iter().enumerate() {
         let h = header.get(i).map(Value::text).unwrap_or_default();
-        let g = mapped[i].map(Guess::Is).or_else(|| guess(&h));
+        let g = m.map(Guess::Is).or_else(|| guess(&h));
         if g.is_none() && h.is_empty() && values(i).next().is_none() {
             continue; // a blank column
         }
         guesses.push((i, h, g));
     }
-    let has = |f: Field, gs: &[(usize, String, Option<Guess>)]| gs.iter().any(|(_, _, g)| *g == Some(Guess::Is(f)));
+    let has = |f: Field, gs: &[(usize, String, Option<Guess>)]| {
+        gs.iter().any(|(_, _, g)| *g == Some(Guess::Is(f)))
+    };
     let mut columns = Vec::new();
     for (i, h, g) in &guesses {
         let field = g.map(|g| match g {
             Guess::Is(f) => f,
             Guess::StatusLabel if has(Field::Status, &guesses) => Field::Derived,
             Guess::StatusLabel => Field::Status,
-            Guess::Progress if values(*i).all(|v| is_percent(v)) && values(*i).next().is_some() => Field::Derived,
+            Guess::Progress if values(*i).all(is_percent) && values(*i).next().is_some() => {
+                Field::Derived
+            }
             Guess::Progress => Field::Progress,
-            Guess::Category if values(*i).next().is_some() && values(*i).all(|v| is_category(&v.text())) => Field::Derived,
+            Guess::Category
+                if values(*i).next().is_some() && values(*i).all(|v| is_category(&v.text())) =>
+            {
+                Field::Derived
+            }
             Guess::Category => Field::Theme,
             Guess::Timeline if has(Field::Status, &guesses) => Field::Deadline,
             Guess::Timeline if has(Field::Deadline, &guesses) => Field::Status,
             Guess::Timeline => {
-                let statuses_n = values(*i).filter(|v| status_of(&v.text(), statuses).is_some()).count();
+                let statuses_n = values(*i)
+                    .filter(|v| status_of(&v.text(), statuses).is_some())
+                    .count();
                 let dates_n = values(*i).filter(|v| is_date(v)).count();
-                if statuses_n > dates_n { Field::Status } else { Field::Deadline }
+                if statuses_n > dates_n {
+                    Field::Status
+                } else {
+                    Field::Deadline
+                }
             }
         });
-        columns.push(Column { index: *i, header: h.clone(), field });
+        columns.push(Column {
+            index: *i,
+            header: h.clone(),
+            field,
+        });
     }
     let mut problems = Vec::new();
     for (n, c) in columns.iter().enumerate() {
-        let at = Pos { row: header_row + 1, col: c.index };
+        let at = Pos {
+            row: header_row + 1,
+            col: c.index,
+        };
         match c.field {
             None => {
                 let filled = values(c.index).count();
@@ -364,7 +437,11 @@ pub fn resolve(header_row: usize, rows: &[Vec<Value>], mapping: &[(String, Field
 }
 
 fn or_letter(c: &Column) -> String {
-    if c.header.is_empty() || c.header.contains([',', ';', '=', '"']) { column_letter(c.index) } else { c.header.clone() }
+    if c.header.is_empty() || c.header.contains([',', ';', '=', '"']) {
+        column_letter(c.index)
+    } else {
+        c.header.clone()
+    }
 }
 
 fn is_date(v: &Value) -> bool {
@@ -379,12 +456,19 @@ fn is_date(v: &Value) -> bool {
 fn is_percent(v: &Value) -> bool {
     match v {
         Value::Number(n) => (0.0..=100.0).contains(n),
-        _ => v.text().trim_end_matches('%').trim().parse::<f64>().is_ok_and(|n| (0.0..=100.0).contains(&n)),
+        _ => v
+            .text()
+            .trim_end_matches('%')
+            .trim()
+            .parse::<f64>()
+            .is_ok_and(|n| (0.0..=100.0).contains(&n)),
     }
 }
 
 fn is_category(text: &str) -> bool {
-    Category::ALL.iter().any(|c| c.key().eq_ignore_ascii_case(text.trim()) || c.label().eq_ignore_ascii_case(text.trim()))
+    Category::ALL.iter().any(|c| {
+        c.key().eq_ignore_ascii_case(text.trim()) || c.label().eq_ignore_ascii_case(text.trim())
+    })
 }
 
 #[cfg(test)]
@@ -392,39 +476,81 @@ mod tests {
     use super::*;
 
     fn t(s: &str) -> Value {
-        if s.is_empty() { Value::Empty } else { Value::Text(s.into()) }
+        if s.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(s.into())
+        }
     }
 
     fn fields(rows: &[&[&str]], mapping: &[(String, Field)]) -> Vec<Option<Field>> {
-        let rows: Vec<Vec<Value>> = rows.iter().map(|r| r.iter().map(|s| t(s)).collect()).collect();
+        let rows: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|r| r.iter().map(|s| t(s)).collect())
+            .collect();
         let h = find_header(&rows, mapping).unwrap();
-        resolve(h, &rows, mapping, &Statuses::defaults()).unwrap().0.into_iter().map(|c| c.field).collect()
+        resolve(h, &rows, mapping, &Statuses::defaults())
+            .unwrap()
+            .0
+            .into_iter()
+            .map(|c| c.field)
+            .collect()
     }
 
     #[test]
     fn names_match_loosely() {
         assert_eq!(guess("No."), Some(Guess::Is(Field::Number)));
-        assert_eq!(guess("Recommendation(s)"), Some(Guess::Is(Field::Recommendation)));
-        assert_eq!(guess("Recommendations"), Some(Guess::Is(Field::Recommendation)));
+        assert_eq!(
+            guess("Recommendation(s)"),
+            Some(Guess::Is(Field::Recommendation))
+        );
+        assert_eq!(
+            guess("Recommendations"),
+            Some(Guess::Is(Field::Recommendation))
+        );
         assert_eq!(guess("Response/Action"), Some(Guess::Is(Field::Response)));
-        assert_eq!(guess("  Lead   Officer "), Some(Guess::Is(Field::LeadOfficer)));
+        assert_eq!(
+            guess("  Lead   Officer "),
+            Some(Guess::Is(Field::LeadOfficer))
+        );
         assert_eq!(guess("Planned Action"), Some(Guess::Is(Field::Action)));
         assert_eq!(guess("Target date"), Some(Guess::Is(Field::Deadline)));
-        assert_eq!(guess("Status as at August 2014"), Some(Guess::Is(Field::Status)));
+        assert_eq!(
+            guess("Status as at August 2014"),
+            Some(Guess::Is(Field::Status))
+        );
         assert_eq!(guess("RAG"), Some(Guess::Is(Field::Status)));
-        assert_eq!(guess("current_deadline"), Some(Guess::Is(Field::RevisedDeadline)));
+        assert_eq!(
+            guess("current_deadline"),
+            Some(Guess::Is(Field::RevisedDeadline))
+        );
         assert_eq!(guess("Budget code"), None);
     }
 
     #[test]
     fn an_ambiguous_column_is_classified_by_its_values() {
-        let by_status: &[&[&str]] = &[&["Item", "Recommendation", "Timeline"], &["1", "Do it", "COMPLETE"], &["2", "Do more", "On-going"]];
+        let by_status: &[&[&str]] = &[
+            &["Item", "Recommendation", "Timeline"],
+            &["1", "Do it", "COMPLETE"],
+            &["2", "Do more", "On-going"],
+        ];
         assert_eq!(fields(by_status, &[])[2], Some(Field::Status));
-        let by_date: &[&[&str]] = &[&["Item", "Recommendation", "Timeline"], &["1", "Do it", "Apr-14"], &["2", "Do more", "30/06/2014"]];
+        let by_date: &[&[&str]] = &[
+            &["Item", "Recommendation", "Timeline"],
+            &["1", "Do it", "Apr-14"],
+            &["2", "Do more", "30/06/2014"],
+        ];
         assert_eq!(fields(by_date, &[])[2], Some(Field::Deadline));
-        let percent: &[&[&str]] = &[&["number", "recommendation", "progress"], &["1", "Do it", "50"], &["2", "Do more", ""]];
+        let percent: &[&[&str]] = &[
+            &["number", "recommendation", "progress"],
+            &["1", "Do it", "50"],
+            &["2", "Do more", ""],
+        ];
         assert_eq!(fields(percent, &[])[2], Some(Field::Derived));
-        let text: &[&[&str]] = &[&["number", "recommendation", "progress"], &["1", "Do it", "Half done"]];
+        let text: &[&[&str]] = &[
+            &["number", "recommendation", "progress"],
+            &["1", "Do it", "Half done"],
+        ];
         assert_eq!(fields(text, &[])[2], Some(Field::Progress));
     }
 
@@ -432,14 +558,28 @@ mod tests {
     fn the_mapping_names_columns_by_header_or_letter() {
         let m = parse_mapping("Ask=recommendation, C=responsible").unwrap();
         let rows: &[&[&str]] = &[&["Ref", "Ask", "Who does it"], &["1", "Do it", "IC"]];
-        assert_eq!(fields(rows, &m), [Some(Field::Number), Some(Field::Recommendation), Some(Field::Responsible)]);
-        assert!(parse_mapping("Ask=recomendation").unwrap_err().contains("did you mean `recommendation`?"));
+        assert_eq!(
+            fields(rows, &m),
+            [
+                Some(Field::Number),
+                Some(Field::Recommendation),
+                Some(Field::Responsible)
+            ]
+        );
+        assert!(
+            parse_mapping("Ask=recomendation")
+                .unwrap_err()
+                .contains("did you mean `recommendation`?")
+        );
         assert!(parse_mapping("Ask").is_err());
     }
 
     #[test]
     fn repeated_headers() {
-        let h: Vec<Value> = ["Item", "Recommendation", "Responsible"].iter().map(|s| t(s)).collect();
+        let h: Vec<Value> = ["Item", "Recommendation", "Responsible"]
+            .iter()
+            .map(|s| t(s))
+            .collect();
         assert!(repeats_header(&h, &h));
         let data: Vec<Value> = ["1", "Recommendation", "IC"].iter().map(|s| t(s)).collect();
         assert!(!repeats_header(&data, &h));

@@ -12,21 +12,38 @@ use std::sync::LazyLock;
 /// range in a date column is far more likely a typing slip than a deadline.
 const SERIAL_RANGE: std::ops::RangeInclusive<f64> = 32_874.0..=73_050.0;
 
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$").expect("valid regex"));
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$").expect("valid regex"));
-static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?,?[\s\-/.']*(\d{4}|\d{2})$").expect("valid regex")
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$").expect("valid regex")
 });
-static MONTH_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$").expect("valid regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$").expect("valid regex")
+});
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?,?[\s\-/.']*(\d{4}|\d{2})$")
+        .expect("valid regex")
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$").expect("valid regex")
+});
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z]{3,9})\.?[\s\-/.']*(\d{4}|\d{2})$").expect("valid regex"));
-static SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{5}(?:\.\d+)?$").expect("valid regex"));
+static SERIAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{5}(?:\.\d+)?$").expect("valid regex"));
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Reads a deadline written as text. `None` when it is not one of the known forms.
 pub fn parse(text: &str) -> Option<Deadline> {
@@ -78,16 +95,32 @@ pub fn to_serial(date: NaiveDate) -> f64 {
 
 /// `Ongoing`, `On going`, `on-going`.
 pub fn is_ongoing(text: &str) -> bool {
-    let letters: String = text.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let letters: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     letters == "ongoing"
 }
 
 /// Lower case, single spaces, and the words that often come before a deadline dropped
 /// (`by`, `end of`, `w/e`).
 fn normalise(text: &str) -> String {
-    let t = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let t = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     let t = t.trim_matches(|c: char| c == '.' || c == ',' || c == '(' || c == ')');
-    for prefix in ["by the end of ", "by end of ", "end of ", "by ", "end ", "w/e ", "w/c "] {
+    for prefix in [
+        "by the end of ",
+        "by end of ",
+        "end of ",
+        "by ",
+        "end ",
+        "w/e ",
+        "w/c ",
+    ] {
         if let Some(rest) = t.strip_prefix(prefix) {
             return rest.trim().to_string();
         }
@@ -97,7 +130,10 @@ fn normalise(text: &str) -> String {
 
 /// A month by its name or an abbreviation of at least three letters (`Sept`, `Apr`, `April`).
 fn month(name: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| m.starts_with(name) || (name == "sept" && *m == "september")).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(name) || (name == "sept" && *m == "september"))
+        .map(|i| i as u32 + 1)
 }
 
 /// A four-digit year from 1900 to 2100, or two digits: `14` is 2014, `98` is 1998.
@@ -111,7 +147,11 @@ fn year(digits: &str) -> Option<i32> {
 }
 
 fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
-    let first_of_next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) }?;
+    let first_of_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    }?;
     first_of_next.pred_opt().filter(|d| d.month() == month)
 }
 
@@ -147,13 +187,25 @@ mod tests {
 
     #[test]
     fn what_is_not_a_date() {
-        for s in ["33/11/2", "31/02/2014", "soon", "April", "2014", "Q3 2014", "COMPLETE", "", "764011", "13/13/2013"] {
+        for s in [
+            "33/11/2",
+            "31/02/2014",
+            "soon",
+            "April",
+            "2014",
+            "Q3 2014",
+            "COMPLETE",
+            "",
+            "764011",
+            "13/13/2013",
+        ] {
             assert_eq!(parse(s), None, "{s}");
         }
     }
 
     fn any_date() -> impl Strategy<Value = NaiveDate> {
-        (1990i32..2070, 1u32..=12, 1u32..=31).prop_filter_map("a real date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+        (1990i32..2070, 1u32..=12, 1u32..=31)
+            .prop_filter_map("a real date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
     }
 
     proptest! {

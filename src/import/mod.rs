@@ -54,11 +54,31 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn blocking(at: Option<Pos>, column: Option<String>, message: impl Into<String>, hint: impl Into<String>) -> Problem {
-        Problem { blocking: true, at, column: column.filter(|c| !c.is_empty()), found: None, message: message.into(), hint: hint.into() }
+    pub fn blocking(
+        at: Option<Pos>,
+        column: Option<String>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Problem {
+        Problem {
+            blocking: true,
+            at,
+            column: column.filter(|c| !c.is_empty()),
+            found: None,
+            message: message.into(),
+            hint: hint.into(),
+        }
     }
-    pub fn warning(at: Option<Pos>, column: Option<String>, message: impl Into<String>, hint: impl Into<String>) -> Problem {
-        Problem { blocking: false, ..Problem::blocking(at, column, message, hint) }
+    pub fn warning(
+        at: Option<Pos>,
+        column: Option<String>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Problem {
+        Problem {
+            blocking: false,
+            ..Problem::blocking(at, column, message, hint)
+        }
     }
     pub fn found(mut self, text: &str) -> Problem {
         self.found = Some(text.to_string());
@@ -103,14 +123,23 @@ pub struct Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let responses: Vec<String> = self.responses.iter().map(|(r, n)| format!("{n} {}", r.label().to_lowercase())).collect();
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let responses: Vec<String> = self
+            .responses
+            .iter()
+            .map(|(r, n)| format!("{n} {}", r.label().to_lowercase()))
+            .collect();
         write!(
             f,
             "{}, {} (responses: {}), {}, {}, {}, {}",
             plural(self.recommendations, "recommendation", "recommendations"),
             plural(self.themes, "theme", "themes"),
-            if responses.is_empty() { "none".to_string() } else { responses.join(", ") },
+            if responses.is_empty() {
+                "none".to_string()
+            } else {
+                responses.join(", ")
+            },
             plural(self.actions, "action", "actions"),
             plural(self.updates, "update", "updates"),
             plural(self.problems, "problem", "problems"),
@@ -166,7 +195,11 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
     }
     let loaded = load::load(root)?;
     let (site, diags) = crate::validate::validate(&loaded);
-    if loaded.site.is_none() || diags.iter().any(|d| d.is_error() && d.path == load::SITE_FILE) {
+    if loaded.site.is_none()
+        || diags
+            .iter()
+            .any(|d| d.is_error() && d.path == load::SITE_FILE)
+    {
         return Err(FatalError::Usage {
             message: format!(
                 "{} has a problem, so its statuses cannot be read\nhelp: run `followthrough check` to see it, fix it, then import again",
@@ -175,8 +208,16 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
         });
     }
     let sheet = read::read(&opts.file, opts.sheet.as_deref())?;
-    let file_name = opts.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let source = if sheet.workbook { format!("{file_name}, sheet \"{}\"", sheet.name) } else { file_name.clone() };
+    let file_name = opts
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let source = if sheet.workbook {
+        format!("{file_name}, sheet \"{}\"", sheet.name)
+    } else {
+        file_name.clone()
+    };
     let folder = format!("content/reviews/{}", opts.review);
     let mut notes = Vec::new();
     if let (Some(enc), Some(delim)) = (sheet.encoding, sheet.delimiter) {
@@ -188,25 +229,42 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
         };
         notes.push(format!("read {file_name} as {enc} text, {d}-separated"));
     }
-    let t = table::read(&sheet, &opts.columns, &site.config, &opts.review).map_err(|message| FatalError::Usage { message })?;
+    let t = table::read(&sheet, &opts.columns, &site.config, &opts.review)
+        .map_err(|message| FatalError::Usage { message })?;
     let mut problems = t.problems;
     notes.extend(t.notes);
 
     let existing = loaded.reviews.iter().find(|r| r.slug == opts.review);
-    let names = write::file_names(&t.drafts.iter().map(|d| d.number.as_str()).collect::<Vec<_>>());
+    let names = write::file_names(
+        &t.drafts
+            .iter()
+            .map(|d| d.number.as_str())
+            .collect::<Vec<_>>(),
+    );
     let mut files = Vec::new();
     for (d, name) in t.drafts.iter().zip(&names) {
         let path = format!("{folder}/{name}.yaml");
-        if let Some(other) = existing.and_then(|r| r.recs.iter().find(|o| o.raw.number.value.trim() == d.number && o.path != path)) {
+        if let Some(other) = existing.and_then(|r| {
+            r.recs
+                .iter()
+                .find(|o| o.raw.number.value.trim() == d.number && o.path != path)
+        }) {
             problems.push(Problem::blocking(
                 Some(d.at),
                 None,
                 format!("recommendation {} is already in {}", d.number, other.path),
-                format!("delete or rename {} if this import replaces it, then import again", other.path),
+                format!(
+                    "delete or rename {} if this import replaces it, then import again",
+                    other.path
+                ),
             ));
         }
         let text = write::recommendation(d, opts.updated);
-        files.push(NewFile { exists: root.join(&path).exists(), path, text });
+        files.push(NewFile {
+            exists: root.join(&path).exists(),
+            path,
+            text,
+        });
     }
     let has_updates = t.drafts.iter().any(|d| !d.updates.is_empty());
     if has_updates && opts.updated.is_none() {
@@ -218,22 +276,59 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
             ),
             None => "give the date the progress notes were written with --updated YYYY-MM-DD, for example --updated 2014-08-31".into(),
         };
-        problems.push(Problem::blocking(t.progress_at, t.progress_column.clone(), "the progress notes need a date: each becomes a dated update", hint));
+        problems.push(Problem::blocking(
+            t.progress_at,
+            t.progress_column.clone(),
+            "the progress notes need a date: each becomes a dated update",
+            hint,
+        ));
     }
     let index_path = format!("{folder}/index.md");
     if !root.join(&index_path).exists() {
-        let title = t.title.clone().unwrap_or_else(|| file_stem(&opts.file));
-        files.push(NewFile { text: write::index(&title, &t.preamble, &source), path: index_path, exists: false });
-    } else if !t.preamble.is_empty() {
-        notes.push(format!("{index_path} is already there, so the lines above the table were not used: {}", t.preamble.join(" / ")));
+        let title = t
+            .title
+            .clone()
+            .or_else(|| t.review_title.clone())
+            .unwrap_or_else(|| file_stem(&opts.file));
+        files.push(NewFile {
+            text: write::index(&title, &t.preamble, &source),
+            path: index_path,
+            exists: false,
+        });
+    } else if t.title.is_some() {
+        let lines: Vec<&str> = t
+            .title
+            .iter()
+            .chain(&t.preamble)
+            .map(String::as_str)
+            .collect();
+        notes.push(format!(
+            "{index_path} is already there, so the lines above the table were not used: {}",
+            lines.join(" / ")
+        ));
     }
     problems.sort_by_key(|p| (p.at.map_or((0, 0), |a| (a.row, a.col)), !p.blocking));
     let summary = summarise(&t.drafts, &problems);
-    Ok(Plan { source, folder, files, problems, notes, summary })
+    Ok(Plan {
+        source,
+        folder,
+        files,
+        problems,
+        notes,
+        summary,
+    })
 }
 
 fn file_stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().replace(['_', '-'], " ").trim().to_string()).filter(|s| !s.is_empty()).unwrap_or_else(|| "Action plan".into())
+    path.file_stem()
+        .map(|s| {
+            s.to_string_lossy()
+                .replace(['_', '-'], " ")
+                .trim()
+                .to_string()
+        })
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "Action plan".into())
 }
 
 fn summarise(drafts: &[table::Draft], problems: &[Problem]) -> Summary {

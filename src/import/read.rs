@@ -55,10 +55,18 @@ pub struct Sheet {
 /// Reads `path`, choosing `sheet` in a workbook (default: the first).
 pub fn read(path: &Path, sheet: Option<&str>) -> Result<Sheet, FatalError> {
     let bytes = std::fs::read(path).map_err(|e| FatalError::io(path, "read", e))?;
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let is_zip = bytes.starts_with(b"PK\x03\x04");
     let is_ole = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
-    let workbook = matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "xla" | "xlsb" | "ods") || is_zip || is_ole;
+    let workbook = matches!(
+        ext.as_str(),
+        "xlsx" | "xlsm" | "xls" | "xla" | "xlsb" | "ods"
+    ) || is_zip
+        || is_ole;
     if workbook {
         let sheets = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| FatalError::Usage {
             message: format!(
@@ -76,26 +84,49 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Sheet, FatalError> {
             ),
         });
     }
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     Ok(read_text(&name, &bytes))
 }
 
-fn read_workbook<RS: Read + Seek>(path: &Path, mut book: Sheets<RS>, wanted: Option<&str>) -> Result<Sheet, FatalError> {
+fn read_workbook<RS: Read + Seek>(
+    path: &Path,
+    mut book: Sheets<RS>,
+    wanted: Option<&str>,
+) -> Result<Sheet, FatalError> {
     let names = book.sheet_names();
     let name = match wanted {
-        None => names.first().cloned().ok_or_else(|| FatalError::Usage { message: format!("{} has no sheets", path.display()) })?,
-        Some(w) => names.iter().find(|n| n.as_str() == w).or_else(|| names.iter().find(|n| n.trim().eq_ignore_ascii_case(w.trim()))).cloned().ok_or_else(|| {
-            FatalError::Usage {
+        None => names.first().cloned().ok_or_else(|| FatalError::Usage {
+            message: format!("{} has no sheets", path.display()),
+        })?,
+        Some(w) => names
+            .iter()
+            .find(|n| n.as_str() == w)
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|n| n.trim().eq_ignore_ascii_case(w.trim()))
+            })
+            .cloned()
+            .ok_or_else(|| FatalError::Usage {
                 message: format!(
                     "--sheet {w}: {} has no sheet of that name\nhelp: its sheets are: {}",
                     path.display(),
-                    names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
+                    names
+                        .iter()
+                        .map(|n| format!("\"{n}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
-            }
-        })?,
+            })?,
     };
     let range = book.worksheet_range(&name).map_err(|e| FatalError::Usage {
-        message: format!("the sheet \"{name}\" of {} could not be read ({e})", path.display()),
+        message: format!(
+            "the sheet \"{name}\" of {} could not be read ({e})",
+            path.display()
+        ),
     })?;
     let mut rows = Vec::new();
     if let Some((r0, c0)) = range.start() {
@@ -106,7 +137,13 @@ fn read_workbook<RS: Read + Seek>(path: &Path, mut book: Sheets<RS>, wanted: Opt
             rows.push(cells);
         }
     }
-    Ok(Sheet { name, workbook: true, rows, encoding: None, delimiter: None })
+    Ok(Sheet {
+        name,
+        workbook: true,
+        rows,
+        encoding: None,
+        delimiter: None,
+    })
 }
 
 fn value_of(d: &Data) -> Value {
@@ -116,7 +153,9 @@ fn value_of(d: &Data) -> Value {
         Data::Int(i) => Value::Number(*i as f64),
         Data::Float(f) => Value::Number(*f),
         Data::Bool(b) => Value::Text(if *b { "TRUE" } else { "FALSE" }.into()),
-        Data::DateTime(dt) if dt.is_datetime() => dt.as_datetime().map_or_else(|| Value::Number(dt.as_f64()), |d| Value::Date(d.date())),
+        Data::DateTime(dt) if dt.is_datetime() => dt
+            .as_datetime()
+            .map_or_else(|| Value::Number(dt.as_f64()), |d| Value::Date(d.date())),
         Data::DateTime(dt) => Value::Number(dt.as_f64()),
         Data::DateTimeIso(s) => s
             .get(..10)
@@ -130,7 +169,11 @@ fn value_of(d: &Data) -> Value {
 /// Decodes a text file: UTF-8 if it is valid UTF-8, else Windows-1252 (what Excel writes for
 /// "CSV" on a British Windows); a byte-order mark (UTF-8 or UTF-16) decides first.
 fn decode(bytes: &[u8]) -> (String, &'static str) {
-    let guess = if std::str::from_utf8(bytes).is_ok() { encoding_rs::UTF_8 } else { encoding_rs::WINDOWS_1252 };
+    let guess = if std::str::from_utf8(bytes).is_ok() {
+        encoding_rs::UTF_8
+    } else {
+        encoding_rs::WINDOWS_1252
+    };
     let (text, used, _) = guess.decode(bytes);
     (text.into_owned(), used.name())
 }
@@ -141,7 +184,11 @@ fn sniff_delimiter(text: &str) -> u8 {
     let sample: String = text.lines().take(200).collect::<Vec<_>>().join("\n");
     let score = |d: u8| {
         let mut counts = std::collections::BTreeMap::<usize, usize>::new();
-        let mut rdr = csv::ReaderBuilder::new().delimiter(d).has_headers(false).flexible(true).from_reader(sample.as_bytes());
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(d)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(sample.as_bytes());
         for rec in rdr.records().map_while(Result::ok) {
             if rec.len() > 1 {
                 *counts.entry(rec.len()).or_default() += 1;
@@ -149,17 +196,24 @@ fn sniff_delimiter(text: &str) -> u8 {
         }
         counts.values().max().copied().unwrap_or(0)
     };
-    [b'\t', b',', b';', b'|'].into_iter().fold((b',', 0), |best, d| {
-        let s = score(d);
-        if s > best.1 { (d, s) } else { best }
-    }).0
+    [b'\t', b',', b';', b'|']
+        .into_iter()
+        .fold((b',', 0), |best, d| {
+            let s = score(d);
+            if s > best.1 { (d, s) } else { best }
+        })
+        .0
 }
 
 fn read_text(name: &str, bytes: &[u8]) -> Sheet {
     let (text, encoding) = decode(bytes);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let delimiter = sniff_delimiter(text);
-    let mut rdr = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut rows: Vec<Vec<Value>> = Vec::new();
     // The row a spreadsheet would give each record: blank lines count, a cell's line breaks don't.
     let mut next_line = 1u64;
@@ -168,31 +222,67 @@ fn read_text(name: &str, bytes: &[u8]) -> Sheet {
             Ok(r) => r,
             Err(e) => {
                 // Not UTF-8 after all, or a broken quote: keep the line as one cell, so it is reported.
-                let line = e.position().map_or(next_line, |p| line_at(text, p.byte() as usize)).max(next_line);
+                let line = e
+                    .position()
+                    .map_or(next_line, |p| line_at(text, p.byte() as usize))
+                    .max(next_line);
                 for _ in next_line..line {
                     rows.push(Vec::new());
                 }
-                rows.push(vec![Value::Text(text.lines().nth(line as usize - 1).unwrap_or("").to_string())]);
+                rows.push(vec![Value::Text(
+                    text.lines()
+                        .nth(line as usize - 1)
+                        .unwrap_or("")
+                        .to_string(),
+                )]);
                 next_line = line + 1;
                 continue;
             }
         };
-        let line = rec.position().map_or(next_line, |p| line_at(text, p.byte() as usize)).max(next_line);
+        let line = rec
+            .position()
+            .map_or(next_line, |p| line_at(text, p.byte() as usize))
+            .max(next_line);
         for _ in next_line..line {
             rows.push(Vec::new());
         }
         let breaks: usize = rec.iter().map(|f| f.matches('\n').count()).sum();
-        rows.push(rec.iter().map(|f| if f.trim().is_empty() { Value::Empty } else { Value::Text(f.to_string()) }).collect());
+        rows.push(
+            rec.iter()
+                .map(|f| {
+                    if f.trim().is_empty() {
+                        Value::Empty
+                    } else {
+                        Value::Text(f.to_string())
+                    }
+                })
+                .collect(),
+        );
         next_line = line + 1 + breaks as u64;
     }
-    Sheet { name: name.to_string(), workbook: false, rows, encoding: Some(encoding), delimiter: Some(delimiter as char) }
+    Sheet {
+        name: name.to_string(),
+        workbook: false,
+        rows,
+        encoding: Some(encoding),
+        delimiter: Some(delimiter as char),
+    }
 }
 
 /// The line a record starting at byte `at` is on, past any blank lines the reader skipped.
 fn line_at(text: &str, at: usize) -> u64 {
     let at = at.min(text.len());
-    let skipped = text[at..].bytes().take_while(|b| *b == b'\n' || *b == b'\r').filter(|b| *b == b'\n').count();
-    (text.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + skipped + 1) as u64
+    let skipped = text[at..]
+        .bytes()
+        .take_while(|b| *b == b'\n' || *b == b'\r')
+        .filter(|b| *b == b'\n')
+        .count();
+    (text.as_bytes()[..at]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + skipped
+        + 1) as u64
 }
 
 /// `0` → `A`, `25` → `Z`, `26` → `AA`.
@@ -211,10 +301,15 @@ pub fn column_letter(mut col: usize) -> String {
 
 /// `A` → `0`, `AA` → `26`; `None` for anything but one to three letters.
 pub fn column_index(letters: &str) -> Option<usize> {
-    if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_alphabetic())
+    {
         return None;
     }
-    Some(letters.bytes().fold(0usize, |n, b| n * 26 + (b.to_ascii_uppercase() - b'A') as usize + 1) - 1)
+    Some(
+        letters.bytes().fold(0usize, |n, b| {
+            n * 26 + (b.to_ascii_uppercase() - b'A') as usize + 1
+        }) - 1,
+    )
 }
 
 #[cfg(test)]
@@ -222,7 +317,10 @@ mod tests {
     use super::*;
 
     fn texts(s: &Sheet) -> Vec<Vec<String>> {
-        s.rows.iter().map(|r| r.iter().map(Value::text).collect()).collect()
+        s.rows
+            .iter()
+            .map(|r| r.iter().map(Value::text).collect())
+            .collect()
     }
 
     #[test]
@@ -241,7 +339,10 @@ mod tests {
 
     #[test]
     fn tabs_win_over_commas_in_text() {
-        let s = read_text("plan.txt", b"\n\nTitle\n\nNo\tRecommendation, in full\tOwner\n1\tDo this, then that\tIC\n");
+        let s = read_text(
+            "plan.txt",
+            b"\n\nTitle\n\nNo\tRecommendation, in full\tOwner\n1\tDo this, then that\tIC\n",
+        );
         assert_eq!(s.delimiter, Some('\t'));
         assert_eq!(s.rows.len(), 6);
         assert_eq!(texts(&s)[4], ["No", "Recommendation, in full", "Owner"]);
@@ -250,7 +351,10 @@ mod tests {
 
     #[test]
     fn semicolons_and_windows_1252() {
-        let s = read_text("plan.csv", b"No;Recommendation;Owner\n1;Caf\xe9 \x96 \x80100;IC\n");
+        let s = read_text(
+            "plan.csv",
+            b"No;Recommendation;Owner\n1;Caf\xe9 \x96 \x80100;IC\n",
+        );
         assert_eq!(s.delimiter, Some(';'));
         assert_eq!(s.encoding, Some("windows-1252"));
         assert_eq!(texts(&s)[1][1], "Café – €100");
@@ -258,7 +362,10 @@ mod tests {
 
     #[test]
     fn bom_and_quoted_line_breaks_keep_row_numbers() {
-        let s = read_text("plan.csv", "\u{feff}No,Recommendation\n1,\"two\nlines\"\n\n2,next\n".as_bytes());
+        let s = read_text(
+            "plan.csv",
+            "\u{feff}No,Recommendation\n1,\"two\nlines\"\n\n2,next\n".as_bytes(),
+        );
         assert_eq!(s.encoding, Some("UTF-8"));
         assert_eq!(texts(&s)[0][0], "No");
         assert_eq!(texts(&s)[1][1], "two\nlines");

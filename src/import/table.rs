@@ -6,7 +6,9 @@
 //! one above: its text is appended, and its planned action, owner, progress and status form
 //! another action when it has an owner or status of its own. Pure; must not touch files or print.
 
-use super::cells::{self, has_letters, item_number, join, names, response_of, starts_new, status_of};
+use super::cells::{
+    self, has_letters, item_number, join, names, response_of, starts_new, status_of,
+};
 use super::columns::{self, Column, Field};
 use super::dates;
 use super::read::{Sheet, Value};
@@ -17,7 +19,10 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static UPDATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)updated?[\s:\-–—]*(?:on\s+|in\s+)?([A-Za-z0-9][A-Za-z0-9 /.\-]*)").expect("valid regex"));
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)updated?[\s:\-–—]*(?:on\s+|in\s+)?([A-Za-z0-9][A-Za-z0-9 /.\-]*)")
+        .expect("valid regex")
+});
 
 /// One progress note, dated when written.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +71,8 @@ struct Rec {
     deadline: Option<Deadline>,
     revised: Option<NaiveDate>,
     status: Option<String>,
+    /// A status cell was reported already.
+    status_reported: bool,
     actions: Vec<Action>,
     updates: Vec<Note>,
     outcome: Option<String>,
@@ -87,6 +94,8 @@ pub struct Table {
     pub title: Option<String>,
     /// Other lines above the table (a glossary, a date), for the review's index.md.
     pub preamble: Vec<String>,
+    /// The review's title from a `review_title` column (open data from a built site).
+    pub review_title: Option<String>,
     pub problems: Vec<Problem>,
     pub notes: Vec<String>,
     /// A date a title row gives the plan ("Updated - August 2014"), to suggest for `--updated`.
@@ -109,14 +118,35 @@ impl Row<'_> {
         for (c, v) in self.cells.iter().filter(|(c, _)| c.field == Some(f)) {
             let t = v.text();
             match &mut out {
-                None => out = Some((t, Pos { row: self.number, col: c.index }, c)),
+                None => {
+                    out = Some((
+                        t,
+                        Pos {
+                            row: self.number,
+                            col: c.index,
+                        },
+                        c,
+                    ))
+                }
                 Some((s, _, _)) => join(s, &t),
             }
         }
         out.filter(|(t, _, _)| !t.is_empty())
     }
     fn value(&self, f: Field) -> Option<(&Value, Pos, &Column)> {
-        self.cells.iter().find(|(c, _)| c.field == Some(f)).map(|(c, v)| (*v, Pos { row: self.number, col: c.index }, *c))
+        self.cells
+            .iter()
+            .find(|(c, _)| c.field == Some(f))
+            .map(|(c, v)| {
+                (
+                    *v,
+                    Pos {
+                        row: self.number,
+                        col: c.index,
+                    },
+                    *c,
+                )
+            })
     }
 }
 
@@ -129,7 +159,12 @@ struct Builder<'a> {
 }
 
 /// Reads the table of `sheet`. `Err` is a usage error in `mapping`.
-pub fn read(sheet: &Sheet, mapping: &[(String, Field)], config: &SiteConfig, review: &str) -> Result<Table, String> {
+pub fn read(
+    sheet: &Sheet,
+    mapping: &[(String, Field)],
+    config: &SiteConfig,
+    review: &str,
+) -> Result<Table, String> {
     let rows = &sheet.rows;
     let mut t = Table::default();
     let Some(h) = columns::find_header(rows, mapping) else {
@@ -144,46 +179,79 @@ pub fn read(sheet: &Sheet, mapping: &[(String, Field)], config: &SiteConfig, rev
     };
     let (cols, problems) = columns::resolve(h, rows, mapping, &config.statuses)?;
     t.problems = problems;
-    let titles: Vec<String> = rows[..h].iter().map(|r| row_line(r)).filter(|l| !l.is_empty()).collect();
+    let titles: Vec<String> = rows[..h]
+        .iter()
+        .map(|r| row_line(r))
+        .filter(|l| !l.is_empty())
+        .collect();
     t.title = titles.first().cloned();
     t.preamble = titles.iter().skip(1).cloned().collect();
     t.updated_hint = titles.iter().find_map(|l| updated_in(l));
     if let Some(c) = cols.iter().find(|c| c.field == Some(Field::Progress)) {
-        t.progress_at = Some(Pos { row: h + 1, col: c.index });
+        t.progress_at = Some(Pos {
+            row: h + 1,
+            col: c.index,
+        });
         t.progress_column = Some(c.header.clone());
     }
-    let derived: Vec<String> = cols.iter().filter(|c| c.field == Some(Field::Derived)).map(|c| c.header.clone()).collect();
+    let derived: Vec<String> = cols
+        .iter()
+        .filter(|c| c.field == Some(Field::Derived))
+        .map(|c| c.header.clone())
+        .collect();
     if !derived.is_empty() {
-        t.notes.push(format!("left out the columns followthrough works out for itself: {}", derived.join(", ")));
+        t.notes.push(format!(
+            "left out the columns followthrough works out for itself: {}",
+            derived.join(", ")
+        ));
     }
     let has = |f: Field| cols.iter().any(|c| c.field == Some(f));
-    let leftmost = cols.iter().filter(|c| c.field != Some(Field::Ignore)).map(|c| c.index).min().unwrap_or(0);
+    let leftmost = cols
+        .iter()
+        .filter(|c| c.field != Some(Field::Ignore))
+        .map(|c| c.index)
+        .min()
+        .unwrap_or(0);
     let review_filter = review_rows(rows, h, &cols, review)?;
 
-    let mut b = Builder { config, items: Vec::new(), problems: Vec::new(), section: None, has_number: has(Field::Number) };
+    let mut b = Builder {
+        config,
+        items: Vec::new(),
+        problems: Vec::new(),
+        section: None,
+        has_number: has(Field::Number),
+    };
     let mut pending: Vec<(usize, String)> = Vec::new();
     let (mut repeated, mut page_headings, mut skipped) = (Vec::new(), Vec::new(), 0);
     for (i, cells) in rows.iter().enumerate().skip(h + 1) {
         let row = Row {
             number: i + 1,
-            cells: cols.iter().filter(|c| c.field != Some(Field::Ignore)).filter_map(|c| cells.get(c.index).filter(|v| !v.is_empty()).map(|v| (c, v))).collect(),
+            cells: cols
+                .iter()
+                .filter(|c| c.field != Some(Field::Ignore))
+                .filter_map(|c| cells.get(c.index).filter(|v| !v.is_empty()).map(|v| (c, v)))
+                .collect(),
         };
         if row.cells.is_empty() {
             continue;
         }
         if columns::repeats_header(cells, &rows[h]) {
-            page_headings.extend(pending.drain(..));
+            page_headings.append(&mut pending);
             repeated.push(row.number);
             continue;
         }
-        if let (Some(keep), Some((v, _, _))) = (&review_filter, row.value(Field::Review)) {
-            if v.text() != *keep {
-                skipped += 1;
-                continue;
-            }
+        if let (Some(keep), Some((v, _, _))) = (&review_filter, row.value(Field::Review))
+            && v.text() != *keep
+        {
+            skipped += 1;
+            continue;
+        }
+        if t.review_title.is_none() {
+            t.review_title = row.text(Field::ReviewTitle).map(|(text, _, _)| text);
         }
         if let [(c, v)] = row.cells[..] {
-            let bare_number = c.field == Some(Field::Number) && item_number(&v.text()).is_some_and(|(_, heading)| heading.is_none());
+            let bare_number = c.field == Some(Field::Number)
+                && item_number(&v.text()).is_some_and(|(_, heading)| heading.is_none());
             if c.index <= leftmost && !bare_number {
                 pending.push((row.number, v.text()));
                 continue;
@@ -196,28 +264,52 @@ pub fn read(sheet: &Sheet, mapping: &[(String, Field)], config: &SiteConfig, rev
         t.notes.push(format!("row {r} (\"{text}\") looks like a heading, but no recommendation follows it, so it was not used"));
     }
     if !repeated.is_empty() {
-        t.notes.push(format!("dropped {} header {} repeated at page breaks ({})", repeated.len(), rows_word(repeated.len()), list_rows(&repeated)));
+        t.notes.push(format!(
+            "dropped {} header {} repeated at page breaks ({})",
+            repeated.len(),
+            rows_word(repeated.len()),
+            list_rows(&repeated)
+        ));
     }
     if !page_headings.is_empty() {
         let texts: Vec<&str> = page_headings.iter().map(|(_, s)| s.as_str()).collect();
-        t.notes.push(format!("dropped the page {} above them: {}", if texts.len() == 1 { "heading" } else { "headings" }, texts.join(" / ")));
+        t.notes.push(format!(
+            "dropped the page {} above them: {}",
+            if texts.len() == 1 {
+                "heading"
+            } else {
+                "headings"
+            },
+            texts.join(" / ")
+        ));
         if t.updated_hint.is_none() {
             t.updated_hint = page_headings.iter().find_map(|(_, l)| updated_in(l));
         }
     }
     if skipped > 0 {
-        t.notes.push(format!("left out {skipped} rows of other reviews"));
+        t.notes
+            .push(format!("left out {skipped} rows of other reviews"));
     }
     if !has(Field::Response) && !has(Field::ResponseText) {
         t.notes.push("the sheet has no response column: recommendations with a planned action are taken as agreed, the others as awaiting a response".into());
     }
     let default_status = default_status(config);
     if !has(Field::Status) {
-        t.notes.push(format!("the sheet has no status column: every recommendation is marked `{default_status}`"));
+        t.notes.push(format!(
+            "the sheet has no status column: every recommendation is marked `{default_status}`"
+        ));
     }
-    let Builder { items, problems, .. } = b;
+    let Builder {
+        items, problems, ..
+    } = b;
     t.problems.extend(problems);
-    t.drafts = finish(items, has(Field::Status), &default_status, config, &mut t.problems);
+    t.drafts = finish(
+        items,
+        has(Field::Status),
+        &default_status,
+        config,
+        &mut t.problems,
+    );
     Ok(t)
 }
 
@@ -232,7 +324,12 @@ fn list_rows(rows: &[usize]) -> String {
 
 /// The cells of a row outside the table, as one line of text.
 fn row_line(cells: &[Value]) -> String {
-    cells.iter().filter(|v| !v.is_empty()).map(Value::text).collect::<Vec<_>>().join(" ")
+    cells
+        .iter()
+        .filter(|v| !v.is_empty())
+        .map(Value::text)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn updated_in(line: &str) -> Option<NaiveDate> {
@@ -241,9 +338,21 @@ fn updated_in(line: &str) -> Option<NaiveDate> {
 }
 
 /// Open data from a built site holds every review: keep the rows of this one.
-fn review_rows(rows: &[Vec<Value>], h: usize, cols: &[Column], review: &str) -> Result<Option<String>, String> {
-    let Some(c) = cols.iter().find(|c| c.field == Some(Field::Review)) else { return Ok(None) };
-    let mut found: Vec<String> = rows[h + 1..].iter().filter_map(|r| r.get(c.index)).filter(|v| !v.is_empty()).map(Value::text).collect();
+fn review_rows(
+    rows: &[Vec<Value>],
+    h: usize,
+    cols: &[Column],
+    review: &str,
+) -> Result<Option<String>, String> {
+    let Some(c) = cols.iter().find(|c| c.field == Some(Field::Review)) else {
+        return Ok(None);
+    };
+    let mut found: Vec<String> = rows[h + 1..]
+        .iter()
+        .filter_map(|r| r.get(c.index))
+        .filter(|v| !v.is_empty())
+        .map(Value::text)
+        .collect();
     found.sort();
     found.dedup();
     if found.len() <= 1 {
@@ -264,13 +373,18 @@ fn review_rows(rows: &[Vec<Value>], h: usize, cols: &[Column], review: &str) -> 
 /// The status given to recommendations of a sheet without a status column.
 fn default_status(config: &SiteConfig) -> String {
     let s = &config.statuses.0;
-    s.iter().find(|d| d.category == Category::NotStarted).or(s.first()).map_or_else(|| "not-started".into(), |d| d.key.clone())
+    s.iter()
+        .find(|d| d.category == Category::NotStarted)
+        .or(s.first())
+        .map_or_else(|| "not-started".into(), |d| d.key.clone())
 }
 
 impl Builder<'_> {
     /// Single-cell rows before a data row are sections: the last one is the theme from here on.
     fn sections(&mut self, pending: &mut Vec<(usize, String)>, notes: &mut Vec<String>) {
-        let Some((_, last)) = pending.pop() else { return };
+        let Some((_, last)) = pending.pop() else {
+            return;
+        };
         for (r, text) in pending.drain(..) {
             notes.push(format!("row {r} (\"{text}\") is a heading with another one right under it; the lower one is used as the theme"));
         }
@@ -293,9 +407,17 @@ impl Builder<'_> {
                 .found(text),
             );
         }
-        let first_at = Pos { row: row.number, col: row.cells[0].0.index };
+        let first_at = Pos {
+            row: row.number,
+            col: row.cells[0].0.index,
+        };
         if let Some((number, heading)) = numbered {
-            self.items.push(Item { number, heading, section: self.section.clone(), recs: Vec::new() });
+            self.items.push(Item {
+                number,
+                heading,
+                section: self.section.clone(),
+                recs: Vec::new(),
+            });
             self.start(row, number_cell.map_or(first_at, |(_, at, _)| at));
             return;
         }
@@ -305,12 +427,20 @@ impl Builder<'_> {
                 self.problems.push(Problem::blocking(
                     Some(first_at),
                     None,
-                    format!("row {} has no recommendation number, and no numbered row comes before it", row.number),
+                    format!(
+                        "row {} has no recommendation number, and no numbered row comes before it",
+                        row.number
+                    ),
                     "write its number in the number column",
                 ));
             }
             let number = (self.items.len() + 1).to_string();
-            self.items.push(Item { number, heading: None, section: self.section.clone(), recs: Vec::new() });
+            self.items.push(Item {
+                number,
+                heading: None,
+                section: self.section.clone(),
+                recs: Vec::new(),
+            });
             self.start(row, first_at);
             return;
         }
@@ -328,19 +458,36 @@ impl Builder<'_> {
 
     /// A new recommendation of the current item, from `row`.
     fn start(&mut self, row: &Row, at: Pos) {
-        let mut r = Rec { at: Some(at), ..Rec::default() };
+        let mut r = Rec {
+            at: Some(at),
+            ..Rec::default()
+        };
         self.fill(&mut r, row, true);
-        self.items.last_mut().expect("an item was started").recs.push(r);
+        self.items
+            .last_mut()
+            .expect("an item was started")
+            .recs
+            .push(r);
     }
 
     /// More of the recommendation above, from a row without a number.
     fn extend(&mut self, row: &Row) {
         let mut r = match self.items.last_mut().and_then(|i| i.recs.pop()) {
             Some(r) => r,
-            None => Rec { at: Some(Pos { row: row.number, col: row.cells[0].0.index }), ..Rec::default() },
+            None => Rec {
+                at: Some(Pos {
+                    row: row.number,
+                    col: row.cells[0].0.index,
+                }),
+                ..Rec::default()
+            },
         };
         self.fill(&mut r, row, false);
-        self.items.last_mut().expect("an item was started").recs.push(r);
+        self.items
+            .last_mut()
+            .expect("an item was started")
+            .recs
+            .push(r);
     }
 
     /// Reads a row into `r`: all of it for a new recommendation, or as a continuation.
@@ -386,7 +533,11 @@ impl Builder<'_> {
                         )
                         .found(&t),
                     );
-                    r.comments.push(format!("{at} ({}) says \"{t}\", which is not one of this site's statuses", c.header));
+                    r.comments.push(format!(
+                        "{at} ({}) says \"{t}\", which is not one of this site's statuses",
+                        c.header
+                    ));
+                    r.status_reported = true;
                 }
             }
         }
@@ -399,8 +550,14 @@ impl Builder<'_> {
             if !has_letters(&t) {
                 self.stray(r, at, c, &t, "an action");
             } else if own || r.actions.is_empty() {
-                let who = cells::action_owner(&t).map(|o| vec![o]).unwrap_or_else(|| row_names.clone());
-                r.actions.push(Action { action: t, responsible: who, status: row_status.clone() });
+                let who = cells::action_owner(&t)
+                    .map(|o| vec![o])
+                    .unwrap_or_else(|| row_names.clone());
+                r.actions.push(Action {
+                    action: t,
+                    responsible: who,
+                    status: row_status.clone(),
+                });
             } else if let Some(a) = r.actions.last_mut() {
                 join(&mut a.action, &t);
             }
@@ -408,26 +565,58 @@ impl Builder<'_> {
         if let Some((t, _, _)) = row.text(Field::Progress) {
             match r.updates.last_mut() {
                 Some(u) if !own => join(&mut u.text, &t),
-                _ => r.updates.push(Note { text: t, status: row_status.clone() }),
+                _ => r.updates.push(Note {
+                    text: t,
+                    status: row_status.clone(),
+                }),
             }
         }
         self.response(r, row);
         self.date(r, row, Field::Deadline);
         self.date(r, row, Field::RevisedDeadline);
-        for (f, slot) in [(Field::Resources, &mut r.resources), (Field::Outcome, &mut r.outcome)] {
+        for (f, slot) in [
+            (Field::Resources, &mut r.resources),
+            (Field::Outcome, &mut r.outcome),
+        ] {
             if let Some((t, _, _)) = row.text(f) {
                 join(slot.get_or_insert_with(String::new), &t);
             }
         }
-        for (f, slot) in [(Field::Title, &mut r.title), (Field::Theme, &mut r.theme), (Field::LeadOfficer, &mut r.lead_officer)] {
+        for (c, v) in row.cells.iter().filter(|(c, _)| c.field.is_none()) {
+            let at = Pos {
+                row: row.number,
+                col: c.index,
+            };
+            r.comments.push(format!(
+                "{at} ({}): \"{}\" is in a column followthrough does not know",
+                c.header,
+                v.text()
+            ));
+        }
+        for (f, slot) in [
+            (Field::Title, &mut r.title),
+            (Field::Theme, &mut r.theme),
+            (Field::LeadOfficer, &mut r.lead_officer),
+        ] {
             if let Some((t, at, c)) = row.text(f) {
                 match slot {
                     None => *slot = Some(t),
                     Some(old) if *old == t => {}
                     Some(old) => {
-                        let msg = format!("{at} ({}) says \"{t}\", but the row above already gave \"{old}\"", c.header);
+                        let msg = format!(
+                            "{at} ({}) says \"{t}\", but the row above already gave \"{old}\"",
+                            c.header
+                        );
                         r.comments.push(msg.clone());
-                        self.problems.push(Problem::warning(Some(at), Some(c.header.clone()), msg, "it is kept as a comment in the recommendation's file").found(&t));
+                        self.problems.push(
+                            Problem::warning(
+                                Some(at),
+                                Some(c.header.clone()),
+                                msg,
+                                "it is kept as a comment in the recommendation's file",
+                            )
+                            .found(&t),
+                        );
                     }
                 }
             }
@@ -446,21 +635,28 @@ impl Builder<'_> {
                 return;
             }
         }
-        for (t, _, _) in [kind_cell, text_cell].into_iter().flatten() {
-            if !response_of(&t).1 {
-                join(r.response_text.get_or_insert_with(String::new), &t);
-            }
+        if let Some((t, _, _)) = kind_cell.filter(|(t, _, _)| !response_of(t).1) {
+            join(r.response_text.get_or_insert_with(String::new), &t);
+        }
+        if let Some((t, _, _)) = text_cell {
+            join(r.response_text.get_or_insert_with(String::new), &t);
         }
     }
 
     fn date(&mut self, r: &mut Rec, row: &Row, f: Field) {
-        let Some((v, at, c)) = row.value(f) else { return };
+        let Some((v, at, c)) = row.value(f) else {
+            return;
+        };
         let parsed = match v {
             Value::Date(d) => Some(Deadline::Date(*d)),
             Value::Number(n) => dates::from_serial(*n).map(Deadline::Date),
             _ => dates::parse(&v.text()),
         };
         let text = v.text();
+        // Open data gives the current deadline even when it was never revised.
+        if f == Field::RevisedDeadline && parsed.is_some() && parsed == r.deadline {
+            return;
+        }
         let (slot_is_set, same) = match f {
             Field::Deadline => (r.deadline.is_some(), r.deadline == parsed),
             _ => (r.revised.is_some(), r.revised.map(Deadline::Date) == parsed),
@@ -493,8 +689,17 @@ impl Builder<'_> {
 
     /// A cell that could not be understood: a problem, and a comment in the file.
     fn problem(&mut self, r: &mut Rec, at: Pos, c: &Column, text: &str, what: &str, hint: &str) {
-        self.problems.push(Problem::blocking(Some(at), Some(c.header.clone()), format!("\"{text}\" {what}"), hint).found(text));
-        r.comments.push(format!("{at} ({}): \"{text}\" {what}", c.header));
+        self.problems.push(
+            Problem::blocking(
+                Some(at),
+                Some(c.header.clone()),
+                format!("\"{text}\" {what}"),
+                hint,
+            )
+            .found(text),
+        );
+        r.comments
+            .push(format!("{at} ({}): \"{text}\" {what}", c.header));
     }
 
     /// A cell with no words in a column of words (`764011`, `33/11/2`), left by converting the
@@ -509,48 +714,93 @@ impl Builder<'_> {
             )
             .found(text),
         );
-        r.comments.push(format!("{at} ({}): \"{text}\" was set aside: it has no words, so it is not {expected}", c.header));
+        r.comments.push(format!(
+            "{at} ({}): \"{text}\" was set aside: it has no words, so it is not {expected}",
+            c.header
+        ));
     }
 }
 
 /// Numbers the recommendations of each item and settles what the sheet left open.
-fn finish(items: Vec<Item>, has_status: bool, default_status: &str, config: &SiteConfig, problems: &mut Vec<Problem>) -> Vec<Draft> {
+fn finish(
+    items: Vec<Item>,
+    has_status: bool,
+    default_status: &str,
+    config: &SiteConfig,
+    problems: &mut Vec<Problem>,
+) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     for item in items {
         let several = item.recs.len() > 1;
         for (k, r) in item.recs.into_iter().enumerate() {
             let at = r.at.unwrap_or(Pos { row: 0, col: 0 });
-            let mut number = if several { format!("{}.{}", item.number, k + 1) } else { item.number.clone() };
+            let mut number = if several {
+                format!("{}.{}", item.number, k + 1)
+            } else {
+                item.number.clone()
+            };
             let mut comments = r.comments;
             if let Some(first) = out.iter().find(|d| d.number == number) {
                 problems.push(Problem::blocking(
                     Some(at),
                     None,
-                    format!("recommendation number {number} is used twice: at {} and at {at}", first.at),
+                    format!(
+                        "recommendation number {number} is used twice: at {} and at {at}",
+                        first.at
+                    ),
                     "give each recommendation its own number (such as 10a and 10b)",
                 ));
                 number = format!("{number} (row {})", at.row);
-                comments.push(format!("the sheet numbers this {} too, like the one at {}: give it its own number", first.number, first.at));
+                comments.push(format!(
+                    "the sheet numbers this {} too, like the one at {}: give it its own number",
+                    first.number, first.at
+                ));
             }
-            let theme = r.theme.or_else(|| item.section.clone()).or_else(|| item.heading.clone());
+            let theme = r
+                .theme
+                .or_else(|| item.section.clone())
+                .or_else(|| item.heading.clone());
             let heading_is_theme = item.section.is_none() && item.heading.is_some();
-            let title = r.title.or_else(|| item.heading.clone().filter(|_| !several || !heading_is_theme));
+            let title = r.title.or_else(|| {
+                item.heading
+                    .clone()
+                    .filter(|_| !several || !heading_is_theme)
+            });
             let title = title.filter(|t| *t != first_sentence(&r.recommendation, 100));
-            let status = match r.status.clone().or_else(|| r.actions.iter().find_map(|a| a.status.clone())) {
+            let status = match r
+                .status
+                .clone()
+                .or_else(|| r.actions.iter().find_map(|a| a.status.clone()))
+            {
                 Some(s) => s,
                 None if !has_status => default_status.to_string(),
                 None => {
-                    problems.push(Problem::blocking(
-                        Some(at),
-                        None,
-                        format!("recommendation {number} has no status"),
-                        format!("write its status in the status column, one of: {}", config.statuses.0.iter().map(|s| s.label.as_str()).collect::<Vec<_>>().join(", ")),
-                    ));
-                    comments.push(format!("status: the sheet gives none, so `{default_status}` is written here: correct it"));
+                    if !r.status_reported {
+                        problems.push(Problem::blocking(
+                            Some(at),
+                            None,
+                            format!("recommendation {number} has no status"),
+                            format!(
+                                "write its status in the status column, one of: {}",
+                                config
+                                    .statuses
+                                    .0
+                                    .iter()
+                                    .map(|s| s.label.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        ));
+                    }
+                    comments.push(format!("status: the sheet gives no status this site knows, so `{default_status}` is written here: correct it"));
                     default_status.to_string()
                 }
             };
-            let response = r.response.unwrap_or(if r.actions.is_empty() { Response::Awaiting } else { Response::Agreed });
+            let response = r.response.unwrap_or(if r.actions.is_empty() {
+                Response::Awaiting
+            } else {
+                Response::Agreed
+            });
             let mut responsible = r.responsible;
             if responsible.is_empty() {
                 for a in &r.actions {
@@ -568,12 +818,20 @@ fn finish(items: Vec<Item>, has_status: bool, default_status: &str, config: &Sit
                     format!("recommendation {number} names no one as responsible"),
                     "write who is answerable for it in the Responsible column",
                 ));
-                comments.push(format!("responsible: the sheet names no one, so {} is written here: correct it", config.organisation));
+                comments.push(format!(
+                    "responsible: the sheet names no one, so {} is written here: correct it",
+                    config.organisation
+                ));
                 responsible.push(config.organisation.clone());
             }
             let mut recommendation = r.recommendation;
             if recommendation.is_empty() {
-                problems.push(Problem::blocking(Some(at), None, format!("recommendation {number} has no text"), "write what the panel recommended in the Recommendation column"));
+                problems.push(Problem::blocking(
+                    Some(at),
+                    None,
+                    format!("recommendation {number} has no text"),
+                    "write what the panel recommended in the Recommendation column",
+                ));
                 comments.push("recommendation: the sheet gives no text for this recommendation: write it here".into());
                 recommendation = format!("Recommendation {number}");
             }
@@ -599,4 +857,144 @@ fn finish(items: Vec<Item>, has_status: bool, default_status: &str, config: &Sit
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{StatusDef, Statuses};
+
+    fn config() -> SiteConfig {
+        let d = |k: &str, l: &str, c| StatusDef {
+            key: k.into(),
+            label: l.into(),
+            category: c,
+        };
+        SiteConfig {
+            title: "t".into(),
+            organisation: "Test Council".into(),
+            base_url: None,
+            language: "en-GB".into(),
+            theme: "default".into(),
+            stale_after_days: 180,
+            statuses: Statuses(vec![
+                d("not-started", "Not started", Category::NotStarted),
+                d("on-going", "On-going", Category::InProgress),
+                d("complete", "Complete", Category::Done),
+                d("n-a", "N/A", Category::Closed),
+            ]),
+        }
+    }
+
+    /// A sheet from lines of tab-separated cells.
+    fn sheet(lines: &[&str]) -> Sheet {
+        let rows = lines
+            .iter()
+            .map(|l| {
+                l.split('\t')
+                    .map(|c| {
+                        if c.trim().is_empty() {
+                            Value::Empty
+                        } else {
+                            Value::Text(c.to_string())
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        Sheet {
+            name: "Sheet1".into(),
+            workbook: true,
+            rows,
+            encoding: None,
+            delimiter: None,
+        }
+    }
+
+    fn table(lines: &[&str]) -> Table {
+        read(&sheet(lines), &[], &config(), "r").unwrap()
+    }
+
+    #[test]
+    fn sections_items_and_continuations() {
+        let t = table(&[
+            "Repairs action plan",
+            "",
+            "No.\tRecommendation\tOwner\tAction\tStatus",
+            "Reporting",
+            "1\tAnswer calls quickly\tIC\tIC to staff the line\tComplete",
+            "\tRecord calls.\tIC\tTMT to train staff\tOn going",
+            "Doing repairs",
+            "2\tCarry ID cards when\tTMOs\tTMOs to issue cards\tN/A",
+            "\tvisiting homes.\tIC\tIC to check\tComplete",
+            "\t\t\tand report back",
+        ]);
+        assert!(t.problems.is_empty(), "{:?}", t.problems);
+        assert_eq!(t.title.as_deref(), Some("Repairs action plan"));
+        let numbers: Vec<&str> = t.drafts.iter().map(|d| d.number.as_str()).collect();
+        assert_eq!(numbers, ["1.1", "1.2", "2"]);
+        assert_eq!(t.drafts[0].theme.as_deref(), Some("Reporting"));
+        assert_eq!(t.drafts[1].status, "on-going");
+        let two = &t.drafts[2];
+        assert_eq!(two.theme.as_deref(), Some("Doing repairs"));
+        assert_eq!(two.recommendation, "Carry ID cards when visiting homes.");
+        assert_eq!(two.responsible, ["TMOs", "IC"]);
+        assert_eq!(two.status, "n-a");
+        assert_eq!(two.actions.len(), 2);
+        assert_eq!(two.actions[1].action, "IC to check and report back");
+        assert_eq!(two.actions[1].status.as_deref(), Some("complete"));
+        assert_eq!(two.response, Response::Agreed);
+    }
+
+    #[test]
+    fn a_cell_not_understood_is_reported_with_its_place_and_kept() {
+        let t = table(&[
+            "Ref\tRecommendation\tResponsible\tDeadline\tStatus",
+            "1\tDo it\tIC\tsoonish\tDelayed",
+        ]);
+        let places: Vec<String> = t
+            .problems
+            .iter()
+            .map(|p| format!("{} {}", p.at.unwrap(), p.found.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(places, ["E2 Delayed", "D2 soonish"]);
+        assert!(t.problems.iter().all(|p| p.blocking));
+        let comments = t.drafts[0].comments.join("\n");
+        assert!(
+            comments.contains("\"Delayed\"") && comments.contains("\"soonish\""),
+            "{comments}"
+        );
+        assert_eq!(t.drafts[0].status, "not-started");
+    }
+
+    #[test]
+    fn without_a_number_column_rows_are_numbered_in_order() {
+        let t = table(&[
+            "Recommendation\tResponsible\tResponse",
+            "Do one thing\tIC\tAgreed",
+            "Do another\tIC\tNot accepted: too dear",
+        ]);
+        let numbers: Vec<&str> = t.drafts.iter().map(|d| d.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2"]);
+        assert_eq!(t.drafts[1].response, Response::NotAgreed);
+        assert_eq!(
+            t.drafts[1].response_text.as_deref(),
+            Some("Not accepted: too dear")
+        );
+        assert_eq!(t.drafts[0].response_text, None);
+        assert!(t.notes.iter().any(|n| n.contains("no status column")));
+    }
+
+    #[test]
+    fn the_date_of_the_plan_is_found_in_a_title() {
+        assert_eq!(
+            updated_in("Action Plan (Updated - August 2014)"),
+            NaiveDate::from_ymd_opt(2014, 8, 31)
+        );
+        assert_eq!(
+            updated_in("Last updated: 3 March 2015"),
+            NaiveDate::from_ymd_opt(2015, 3, 3)
+        );
+        assert_eq!(updated_in("Action plan"), None);
+    }
 }

@@ -3,11 +3,11 @@
 //! names that sort naturally (`01-1.yaml`, `02.yaml`, `10.yaml`). `save` is the only function of
 //! `import` that writes, and it never replaces a file unless told to.
 
-use super::table::Draft;
 use super::NewFile;
+use super::table::Draft;
 use crate::error::FatalError;
-use crate::model::slug::number_slug;
 use crate::model::Deadline;
+use crate::model::slug::number_slug;
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_saphyr::{FlowSeq, LitString, SerializerOptions};
@@ -23,7 +23,11 @@ enum Text {
 }
 
 fn text(s: &str) -> Text {
-    if s.contains('\n') || s.chars().count() > 120 { Text::Block(LitString(s.to_string())) } else { Text::Line(s.to_string()) }
+    if s.contains('\n') || s.chars().count() > 120 {
+        Text::Block(LitString(s.to_string()))
+    } else {
+        Text::Line(s.to_string())
+    }
 }
 
 /// `responsible: TMT`, or `responsible: [TMOs, IC]`.
@@ -123,7 +127,13 @@ pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
     }
     if updated.is_none() {
         for u in &d.updates {
-            comment(&mut out, &format!("progress, not dated because --updated was not given:\n{}", u.text));
+            comment(
+                &mut out,
+                &format!(
+                    "progress, not dated because --updated was not given:\n{}",
+                    u.text
+                ),
+            );
         }
     }
     let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
@@ -138,15 +148,34 @@ pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
         lead_officer: d.lead_officer.clone(),
         resources: d.resources.as_deref().map(text),
         deadline: d.deadline.map(Deadline::iso),
-        revised_deadlines: d.revised.map(|r| RevisionFile { date: iso(r), reason: NO_REASON.into() }).into_iter().collect(),
+        revised_deadlines: d
+            .revised
+            .map(|r| RevisionFile {
+                date: iso(r),
+                reason: NO_REASON.into(),
+            })
+            .into_iter()
+            .collect(),
         status: d.status.clone(),
         actions: d
             .actions
             .iter()
-            .map(|a| ActionFile { action: text(&a.action), responsible: names(&a.responsible), status: a.status.clone() })
+            .map(|a| ActionFile {
+                action: text(&a.action),
+                responsible: names(&a.responsible),
+                status: a.status.clone(),
+            })
             .collect(),
         updates: match updated {
-            Some(date) => d.updates.iter().map(|u| UpdateFile { date: iso(date), status: u.status.clone(), text: LitString(u.text.clone()) }).collect(),
+            Some(date) => d
+                .updates
+                .iter()
+                .map(|u| UpdateFile {
+                    date: iso(date),
+                    status: u.status.clone(),
+                    text: LitString(u.text.clone()),
+                })
+                .collect(),
             None => Vec::new(),
         },
         outcome: d.outcome.as_deref().map(text),
@@ -163,7 +192,9 @@ struct ReviewHead {
 /// A new review's `index.md`: its title, and the lines above the table as its summary.
 pub fn index(title: &str, preamble: &[String], source: &str) -> String {
     let mut out = String::from("---\n");
-    out.push_str(&yaml(&ReviewHead { title: title.to_string() }));
+    out.push_str(&yaml(&ReviewHead {
+        title: title.to_string(),
+    }));
     out.push_str("---\n");
     out.push_str(&format!(
         "<!-- Imported from {}. Add `body:`, `published:` and the other review fields above, and write a summary here: why the review was done and what it found. -->\n",
@@ -190,7 +221,10 @@ pub fn file_names(numbers: &[&str]) -> Vec<String> {
         }
         out
     };
-    let stems: Vec<Vec<(bool, String)>> = numbers.iter().map(|n| runs(&number_slug(n).replace('.', "-"))).collect();
+    let stems: Vec<Vec<(bool, String)>> = numbers
+        .iter()
+        .map(|n| runs(&number_slug(n).replace('.', "-")))
+        .collect();
     let mut widths: Vec<usize> = Vec::new();
     for s in &stems {
         for (k, (_, run)) in s.iter().filter(|(d, _)| *d).enumerate() {
@@ -230,12 +264,16 @@ pub fn save(root: &Path, files: &[NewFile], force: bool) -> Result<(usize, usize
     for f in files {
         let path = root.join(&f.path);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| FatalError::io(dir, "create the folder", e))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| FatalError::io(dir, "create the folder", e))?;
         }
         let opened = if force {
             std::fs::File::create(&path)
         } else {
-            std::fs::OpenOptions::new().write(true).create_new(true).open(&path)
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
         };
         let mut file = match opened {
             Ok(file) => file,
@@ -245,7 +283,8 @@ pub fn save(root: &Path, files: &[NewFile], force: bool) -> Result<(usize, usize
             }
             Err(e) => return Err(FatalError::io(&path, "create", e)),
         };
-        file.write_all(f.text.as_bytes()).map_err(|e| FatalError::io(&path, "write", e))?;
+        file.write_all(f.text.as_bytes())
+            .map_err(|e| FatalError::io(&path, "write", e))?;
         written += 1;
     }
     Ok((written, skipped))
@@ -257,7 +296,10 @@ mod tests {
 
     #[test]
     fn names_sort_naturally() {
-        assert_eq!(file_names(&["1.1", "1.2", "2", "10", "22"]), ["01-1", "01-2", "02", "10", "22"]);
+        assert_eq!(
+            file_names(&["1.1", "1.2", "2", "10", "22"]),
+            ["01-1", "01-2", "02", "10", "22"]
+        );
         assert_eq!(file_names(&["1", "2", "3"]), ["1", "2", "3"]);
         assert_eq!(file_names(&["1.2", "1.10"]), ["1-02", "1-10"]);
         assert_eq!(file_names(&["10a", "9"]), ["10a", "09"]);
