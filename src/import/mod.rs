@@ -13,7 +13,9 @@
 pub mod cells;
 pub mod columns;
 pub mod dates;
+pub mod draft;
 pub mod read;
+mod row;
 pub mod table;
 pub mod write;
 
@@ -331,7 +333,7 @@ fn file_stem(path: &Path) -> String {
         .unwrap_or_else(|| "Action plan".into())
 }
 
-fn summarise(drafts: &[table::Draft], problems: &[Problem]) -> Summary {
+fn summarise(drafts: &[draft::Draft], problems: &[Problem]) -> Summary {
     let mut themes: Vec<&str> = drafts.iter().filter_map(|d| d.theme.as_deref()).collect();
     themes.sort_unstable();
     themes.dedup();

@@ -6,15 +6,14 @@
 //! one above: its text is appended, and its planned action, owner, progress and status form
 //! another action when it has an owner or status of its own. Pure; must not touch files or print.
 
-use super::cells::{
-    self, has_letters, item_number, join, names, response_of, starts_new, status_of,
-};
+use super::cells::{item_number, starts_new};
 use super::columns::{self, Column, Field};
 use super::dates;
+use super::draft::{Draft, Item, default_status, finish};
 use super::read::{Sheet, Value};
+use super::row::{Rec, Row};
 use super::{Pos, Problem};
-use crate::markdown::first_sentence;
-use crate::model::{Action, Category, Deadline, Response, SiteConfig};
+use crate::model::SiteConfig;
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -23,68 +22,6 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)updated?[\s:\-–—]*(?:on\s+|in\s+)?([A-Za-z0-9][A-Za-z0-9 /.\-]*)")
         .expect("valid regex")
 });
-
-/// One progress note, dated when written.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Note {
-    pub text: String,
-    pub status: Option<String>,
-}
-
-/// One recommendation as read from the sheet, every field decided.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub number: String,
-    /// The cell it starts at.
-    pub at: Pos,
-    pub title: Option<String>,
-    pub theme: Option<String>,
-    pub recommendation: String,
-    pub response: Response,
-    pub response_text: Option<String>,
-    pub responsible: Vec<String>,
-    pub lead_officer: Option<String>,
-    pub resources: Option<String>,
-    pub deadline: Option<Deadline>,
-    pub revised: Option<NaiveDate>,
-    pub status: String,
-    pub actions: Vec<Action>,
-    pub updates: Vec<Note>,
-    pub outcome: Option<String>,
-    /// What the file must say about cells set aside or values filled in: YAML comments.
-    pub comments: Vec<String>,
-}
-
-/// A draft while its rows are read.
-#[derive(Debug, Default)]
-struct Rec {
-    at: Option<Pos>,
-    title: Option<String>,
-    theme: Option<String>,
-    recommendation: String,
-    response: Option<Response>,
-    response_text: Option<String>,
-    responsible: Vec<String>,
-    responsible_at: Option<Pos>,
-    lead_officer: Option<String>,
-    resources: Option<String>,
-    deadline: Option<Deadline>,
-    revised: Option<NaiveDate>,
-    status: Option<String>,
-    /// A status cell was reported already.
-    status_reported: bool,
-    actions: Vec<Action>,
-    updates: Vec<Note>,
-    outcome: Option<String>,
-    comments: Vec<String>,
-}
-
-struct Item {
-    number: String,
-    heading: Option<String>,
-    section: Option<String>,
-    recs: Vec<Rec>,
-}
 
 /// Everything the sheet gives.
 #[derive(Debug, Default)]
@@ -103,51 +40,6 @@ pub struct Table {
     /// The Progress column's header cell.
     pub progress_at: Option<Pos>,
     pub progress_column: Option<String>,
-}
-
-/// The cells of one row, by field.
-struct Row<'a> {
-    number: usize,
-    cells: Vec<(&'a Column, &'a Value)>,
-}
-
-impl Row<'_> {
-    /// The text under `f` (several columns joined), with the first cell it came from.
-    fn text(&self, f: Field) -> Option<(String, Pos, &Column)> {
-        let mut out: Option<(String, Pos, &Column)> = None;
-        for (c, v) in self.cells.iter().filter(|(c, _)| c.field == Some(f)) {
-            let t = v.text();
-            match &mut out {
-                None => {
-                    out = Some((
-                        t,
-                        Pos {
-                            row: self.number,
-                            col: c.index,
-                        },
-                        c,
-                    ))
-                }
-                Some((s, _, _)) => join(s, &t),
-            }
-        }
-        out.filter(|(t, _, _)| !t.is_empty())
-    }
-    fn value(&self, f: Field) -> Option<(&Value, Pos, &Column)> {
-        self.cells
-            .iter()
-            .find(|(c, _)| c.field == Some(f))
-            .map(|(c, v)| {
-                (
-                    *v,
-                    Pos {
-                        row: self.number,
-                        col: c.index,
-                    },
-                    *c,
-                )
-            })
-    }
 }
 
 struct Builder<'a> {
@@ -370,15 +262,6 @@ fn review_rows(
     ))
 }
 
-/// The status given to recommendations of a sheet without a status column.
-fn default_status(config: &SiteConfig) -> String {
-    let s = &config.statuses.0;
-    s.iter()
-        .find(|d| d.category == Category::NotStarted)
-        .or(s.first())
-        .map_or_else(|| "not-started".into(), |d| d.key.clone())
-}
-
 impl Builder<'_> {
     /// Single-cell rows before a data row are sections: the last one is the theme from here on.
     fn sections(&mut self, pending: &mut Vec<(usize, String)>, notes: &mut Vec<String>) {
@@ -462,7 +345,7 @@ impl Builder<'_> {
             at: Some(at),
             ..Rec::default()
         };
-        self.fill(&mut r, row, true);
+        r.read(row, true, &self.config.statuses, &mut self.problems);
         self.items
             .last_mut()
             .expect("an item was started")
@@ -482,387 +365,19 @@ impl Builder<'_> {
                 ..Rec::default()
             },
         };
-        self.fill(&mut r, row, false);
+        r.read(row, false, &self.config.statuses, &mut self.problems);
         self.items
             .last_mut()
             .expect("an item was started")
             .recs
             .push(r);
     }
-
-    /// Reads a row into `r`: all of it for a new recommendation, or as a continuation.
-    fn fill(&mut self, r: &mut Rec, row: &Row, new: bool) {
-        let statuses = &self.config.statuses;
-        if let Some((t, at, c)) = row.text(Field::Recommendation) {
-            if has_letters(&t) {
-                join(&mut r.recommendation, &t);
-            } else {
-                self.stray(r, at, c, &t, "a recommendation");
-            }
-        }
-        let mut row_names = Vec::new();
-        if let Some((t, at, c)) = row.text(Field::Responsible) {
-            if has_letters(&t) {
-                row_names = names(&t);
-                r.responsible_at.get_or_insert(at);
-                for n in &row_names {
-                    if !r.responsible.contains(n) {
-                        r.responsible.push(n.clone());
-                    }
-                }
-            } else {
-                self.stray(r, at, c, &t, "a name");
-            }
-        }
-        let mut row_status = None;
-        if let Some((t, at, c)) = row.text(Field::Status) {
-            match status_of(&t, statuses) {
-                Some(k) => row_status = Some(k),
-                None if !has_letters(&t) => self.stray(r, at, c, &t, "a status"),
-                None => {
-                    let labels: Vec<&str> = statuses.0.iter().map(|s| s.label.as_str()).collect();
-                    self.problems.push(
-                        Problem::blocking(
-                            Some(at),
-                            Some(c.header.clone()),
-                            format!("\"{t}\" is not one of this site's statuses"),
-                            format!(
-                                "write one of {} in the cell, or add it to `statuses:` in content/site.yaml with the category it belongs to",
-                                labels.join(", ")
-                            ),
-                        )
-                        .found(&t),
-                    );
-                    r.comments.push(format!(
-                        "{at} ({}) says \"{t}\", which is not one of this site's statuses",
-                        c.header
-                    ));
-                    r.status_reported = true;
-                }
-            }
-        }
-        if r.status.is_none() {
-            r.status = row_status.clone();
-        }
-        // A continuation row with an owner or a status of its own is another action.
-        let own = new || row_status.is_some() || !row_names.is_empty();
-        if let Some((t, at, c)) = row.text(Field::Action) {
-            if !has_letters(&t) {
-                self.stray(r, at, c, &t, "an action");
-            } else if own || r.actions.is_empty() {
-                let who = cells::action_owner(&t)
-                    .map(|o| vec![o])
-                    .unwrap_or_else(|| row_names.clone());
-                r.actions.push(Action {
-                    action: t,
-                    responsible: who,
-                    status: row_status.clone(),
-                });
-            } else if let Some(a) = r.actions.last_mut() {
-                join(&mut a.action, &t);
-            }
-        }
-        if let Some((t, _, _)) = row.text(Field::Progress) {
-            match r.updates.last_mut() {
-                Some(u) if !own => join(&mut u.text, &t),
-                _ => r.updates.push(Note {
-                    text: t,
-                    status: row_status.clone(),
-                }),
-            }
-        }
-        self.response(r, row);
-        self.date(r, row, Field::Deadline);
-        self.date(r, row, Field::RevisedDeadline);
-        for (f, slot) in [
-            (Field::Resources, &mut r.resources),
-            (Field::Outcome, &mut r.outcome),
-        ] {
-            if let Some((t, _, _)) = row.text(f) {
-                join(slot.get_or_insert_with(String::new), &t);
-            }
-        }
-        for (c, v) in row.cells.iter().filter(|(c, _)| c.field.is_none()) {
-            let at = Pos {
-                row: row.number,
-                col: c.index,
-            };
-            r.comments.push(format!(
-                "{at} ({}): \"{}\" is in a column followthrough does not know",
-                c.header,
-                v.text()
-            ));
-        }
-        for (f, slot) in [
-            (Field::Title, &mut r.title),
-            (Field::Theme, &mut r.theme),
-            (Field::LeadOfficer, &mut r.lead_officer),
-        ] {
-            if let Some((t, at, c)) = row.text(f) {
-                match slot {
-                    None => *slot = Some(t),
-                    Some(old) if *old == t => {}
-                    Some(old) => {
-                        let msg = format!(
-                            "{at} ({}) says \"{t}\", but the row above already gave \"{old}\"",
-                            c.header
-                        );
-                        r.comments.push(msg.clone());
-                        self.problems.push(
-                            Problem::warning(
-                                Some(at),
-                                Some(c.header.clone()),
-                                msg,
-                                "it is kept as a comment in the recommendation's file",
-                            )
-                            .found(&t),
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    /// The kind of response from the leading words of the response column (else of the response
-    /// text); its words are kept as `response_text` unless they say no more than the kind.
-    fn response(&mut self, r: &mut Rec, row: &Row) {
-        let kind_cell = row.text(Field::Response);
-        let text_cell = row.text(Field::ResponseText);
-        if let Some((t, _, _)) = kind_cell.as_ref().or(text_cell.as_ref()) {
-            let (kind, only) = response_of(t);
-            r.response.get_or_insert(kind);
-            if only && text_cell.is_none() {
-                return;
-            }
-        }
-        if let Some((t, _, _)) = kind_cell.filter(|(t, _, _)| !response_of(t).1) {
-            join(r.response_text.get_or_insert_with(String::new), &t);
-        }
-        if let Some((t, _, _)) = text_cell {
-            join(r.response_text.get_or_insert_with(String::new), &t);
-        }
-    }
-
-    fn date(&mut self, r: &mut Rec, row: &Row, f: Field) {
-        let Some((v, at, c)) = row.value(f) else {
-            return;
-        };
-        let parsed = match v {
-            Value::Date(d) => Some(Deadline::Date(*d)),
-            Value::Number(n) => dates::from_serial(*n).map(Deadline::Date),
-            _ => dates::parse(&v.text()),
-        };
-        let text = v.text();
-        // Open data gives the current deadline even when it was never revised.
-        if f == Field::RevisedDeadline && parsed.is_some() && parsed == r.deadline {
-            return;
-        }
-        let (slot_is_set, same) = match f {
-            Field::Deadline => (r.deadline.is_some(), r.deadline == parsed),
-            _ => (r.revised.is_some(), r.revised.map(Deadline::Date) == parsed),
-        };
-        match parsed {
-            Some(Deadline::Ongoing) if f == Field::RevisedDeadline => {
-                self.problem(r, at, c, &text, "is not a date: a revised deadline needs one", "write the date, such as 30/04/2015");
-            }
-            Some(d) if !slot_is_set => match (f, d) {
-                (Field::Deadline, d) => r.deadline = Some(d),
-                (_, Deadline::Date(d)) => r.revised = Some(d),
-                _ => {}
-            },
-            Some(_) if same => {}
-            Some(_) => {
-                let msg = format!("{at} ({}) gives another date, \"{text}\", under the same recommendation", c.header);
-                r.comments.push(msg.clone());
-                self.problems.push(Problem::warning(Some(at), Some(c.header.clone()), msg, "it is kept as a comment in the recommendation's file").found(&text));
-            }
-            None => self.problem(
-                r,
-                at,
-                c,
-                &text,
-                "is not a date followthrough can read",
-                "write it as a date such as 30/04/2014, 30 April 2014, Apr-14 or April 2014 (a month alone means its last day), or Ongoing",
-            ),
-        }
-    }
-
-    /// A cell that could not be understood: a problem, and a comment in the file.
-    fn problem(&mut self, r: &mut Rec, at: Pos, c: &Column, text: &str, what: &str, hint: &str) {
-        self.problems.push(
-            Problem::blocking(
-                Some(at),
-                Some(c.header.clone()),
-                format!("\"{text}\" {what}"),
-                hint,
-            )
-            .found(text),
-        );
-        r.comments
-            .push(format!("{at} ({}): \"{text}\" {what}", c.header));
-    }
-
-    /// A cell with no words in a column of words (`764011`, `33/11/2`), left by converting the
-    /// document: set aside with a warning, and kept as a comment in the file.
-    fn stray(&mut self, r: &mut Rec, at: Pos, c: &Column, text: &str, expected: &str) {
-        self.problems.push(
-            Problem::warning(
-                Some(at),
-                Some(c.header.clone()),
-                format!("\"{text}\" has no words, so it was not read as {expected}"),
-                "it is kept as a comment in the recommendation's file; delete it there if it is a left-over from copying the document",
-            )
-            .found(text),
-        );
-        r.comments.push(format!(
-            "{at} ({}): \"{text}\" was set aside: it has no words, so it is not {expected}",
-            c.header
-        ));
-    }
-}
-
-/// Numbers the recommendations of each item and settles what the sheet left open.
-fn finish(
-    items: Vec<Item>,
-    has_status: bool,
-    default_status: &str,
-    config: &SiteConfig,
-    problems: &mut Vec<Problem>,
-) -> Vec<Draft> {
-    let mut out: Vec<Draft> = Vec::new();
-    for item in items {
-        let several = item.recs.len() > 1;
-        for (k, r) in item.recs.into_iter().enumerate() {
-            let at = r.at.unwrap_or(Pos { row: 0, col: 0 });
-            let mut number = if several {
-                format!("{}.{}", item.number, k + 1)
-            } else {
-                item.number.clone()
-            };
-            let mut comments = r.comments;
-            if let Some(first) = out.iter().find(|d| d.number == number) {
-                problems.push(Problem::blocking(
-                    Some(at),
-                    None,
-                    format!(
-                        "recommendation number {number} is used twice: at {} and at {at}",
-                        first.at
-                    ),
-                    "give each recommendation its own number (such as 10a and 10b)",
-                ));
-                number = format!("{number} (row {})", at.row);
-                comments.push(format!(
-                    "the sheet numbers this {} too, like the one at {}: give it its own number",
-                    first.number, first.at
-                ));
-            }
-            let theme = r
-                .theme
-                .or_else(|| item.section.clone())
-                .or_else(|| item.heading.clone());
-            let heading_is_theme = item.section.is_none() && item.heading.is_some();
-            let title = r.title.or_else(|| {
-                item.heading
-                    .clone()
-                    .filter(|_| !several || !heading_is_theme)
-            });
-            let title = title.filter(|t| *t != first_sentence(&r.recommendation, 100));
-            let status = match r
-                .status
-                .clone()
-                .or_else(|| r.actions.iter().find_map(|a| a.status.clone()))
-            {
-                Some(s) => s,
-                None if !has_status => default_status.to_string(),
-                None => {
-                    if !r.status_reported {
-                        problems.push(Problem::blocking(
-                            Some(at),
-                            None,
-                            format!("recommendation {number} has no status"),
-                            format!(
-                                "write its status in the status column, one of: {}",
-                                config
-                                    .statuses
-                                    .0
-                                    .iter()
-                                    .map(|s| s.label.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                        ));
-                    }
-                    comments.push(format!("status: the sheet gives no status this site knows, so `{default_status}` is written here: correct it"));
-                    default_status.to_string()
-                }
-            };
-            let response = r.response.unwrap_or(if r.actions.is_empty() {
-                Response::Awaiting
-            } else {
-                Response::Agreed
-            });
-            let mut responsible = r.responsible;
-            if responsible.is_empty() {
-                for a in &r.actions {
-                    for n in &a.responsible {
-                        if !responsible.contains(n) {
-                            responsible.push(n.clone());
-                        }
-                    }
-                }
-            }
-            if responsible.is_empty() {
-                problems.push(Problem::blocking(
-                    Some(r.responsible_at.unwrap_or(at)),
-                    None,
-                    format!("recommendation {number} names no one as responsible"),
-                    "write who is answerable for it in the Responsible column",
-                ));
-                comments.push(format!(
-                    "responsible: the sheet names no one, so {} is written here: correct it",
-                    config.organisation
-                ));
-                responsible.push(config.organisation.clone());
-            }
-            let mut recommendation = r.recommendation;
-            if recommendation.is_empty() {
-                problems.push(Problem::blocking(
-                    Some(at),
-                    None,
-                    format!("recommendation {number} has no text"),
-                    "write what the panel recommended in the Recommendation column",
-                ));
-                comments.push("recommendation: the sheet gives no text for this recommendation: write it here".into());
-                recommendation = format!("Recommendation {number}");
-            }
-            out.push(Draft {
-                number,
-                at,
-                title,
-                theme,
-                recommendation,
-                response,
-                response_text: r.response_text.filter(|t| !t.is_empty()),
-                responsible,
-                lead_officer: r.lead_officer,
-                resources: r.resources,
-                deadline: r.deadline,
-                revised: r.revised.filter(|d| r.deadline != Some(Deadline::Date(*d))),
-                status,
-                actions: r.actions,
-                updates: r.updates,
-                outcome: r.outcome,
-                comments,
-            });
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{StatusDef, Statuses};
+    use crate::model::{Category, Response, StatusDef, Statuses};
 
     fn config() -> SiteConfig {
         let d = |k: &str, l: &str, c| StatusDef {

@@ -4,7 +4,7 @@
 //! `import` that writes, and it never replaces a file unless told to.
 
 use super::NewFile;
-use super::table::Draft;
+use super::draft::Draft;
 use crate::error::FatalError;
 use crate::model::Deadline;
 use crate::model::slug::number_slug;
