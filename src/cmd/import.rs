@@ -49,12 +49,12 @@ pub fn run(args: &ImportArgs) -> u8 {
     }
     if !plan.is_clean() && !args.force {
         eprintln!(
-            "error: nothing was written, because {} in {} could not be understood\n  help: correct them in the sheet and import again, \
-             or give --force to write the files with those cells kept as comments for you to finish by hand",
+            "error: nothing was written, because of the {} above in {}\n  help: correct the sheet and import again, \
+             or give --force to write the files anyway, with what could not be understood kept as comments for you to finish by hand",
             if problems == 1 {
-                "1 cell".to_string()
+                "problem".to_string()
             } else {
-                format!("{problems} cells")
+                format!("{problems} problems")
             },
             plan.source
         );
@@ -89,6 +89,12 @@ pub fn run(args: &ImportArgs) -> u8 {
                     if written == 1 { "file" } else { "files" },
                     plan.folder
                 );
+                if problems > 0 {
+                    println!(
+                        "The cells that could not be understood are kept as comments (lines starting with #) at the top of their files: \
+                         finish those by hand, then run `followthrough check`."
+                    );
+                }
                 println!("Imported {}", plan.summary);
             }
             OK
