@@ -22,6 +22,12 @@ pub enum Command {
     /// Create a new site with example content in DIR.
     New(NewArgs),
     /// Turn an action plan (CSV, TSV, XLSX, XLS or ODS) into content files for one review.
+    #[command(after_help = "Examples:\n  \
+        followthrough import plan.xlsx --review tmo-scrutiny-2011 --updated 2014-08-31 --dry-run\n  \
+        followthrough import plan.xlsx --review tmo-scrutiny-2011 --updated 2014-08-31\n  \
+        followthrough import plan.csv --review repairs-2015 --columns \"Ref=number, What we asked=recommendation\"\n\n\
+        Fields for --columns: number, title, theme, recommendation, response, response_text, responsible, lead_officer, \
+        resources, deadline, revised_deadline, status, action, progress, outcome, review, review_title, ignore.")]
     Import(ImportArgs),
 }
 

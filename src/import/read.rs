@@ -17,6 +17,8 @@ pub enum Value {
     Number(f64),
     /// A cell the spreadsheet itself stores as a date.
     Date(NaiveDate),
+    /// A formula that failed: `#REF!`, `#N/A` ...
+    Error(String),
 }
 
 impl Value {
@@ -35,6 +37,7 @@ impl Value {
             Value::Text(t) => super::cells::clean(t),
             Value::Number(n) => super::cells::number_text(*n),
             Value::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Value::Error(e) => e.clone(),
         }
     }
 }
@@ -162,7 +165,7 @@ fn value_of(d: &Data) -> Value {
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
             .map_or_else(|| Value::Text(s.clone()), Value::Date),
         Data::DurationIso(s) => Value::Text(s.clone()),
-        Data::Error(e) => Value::Text(format!("#{e:?}")),
+        Data::Error(e) => Value::Error(e.to_string()),
     }
 }
 

@@ -116,7 +116,7 @@ pub fn read(
     let mut pending: Vec<(usize, String)> = Vec::new();
     let (mut repeated, mut page_headings, mut skipped) = (Vec::new(), Vec::new(), 0);
     for (i, cells) in rows.iter().enumerate().skip(h + 1) {
-        let row = Row {
+        let mut row = Row {
             number: i + 1,
             cells: cols
                 .iter()
@@ -124,6 +124,20 @@ pub fn read(
                 .filter_map(|c| cells.get(c.index).filter(|v| !v.is_empty()).map(|v| (c, v)))
                 .collect(),
         };
+        // A broken formula holds no text of the plan: report it, and read the row without it.
+        row.cells.retain(|(c, v)| {
+            let Value::Error(e) = v else { return true };
+            b.problems.push(Problem::blocking(
+                Some(Pos {
+                    row: i + 1,
+                    col: c.index,
+                }),
+                Some(c.header.clone()),
+                format!("the cell shows the spreadsheet error {e}: its formula is broken"),
+                "correct the formula, or copy the column and paste it back as values only",
+            ));
+            false
+        });
         if row.cells.is_empty() {
             continue;
         }
@@ -498,6 +512,23 @@ mod tests {
         );
         assert_eq!(t.drafts[0].response_text, None);
         assert!(t.notes.iter().any(|n| n.contains("no status column")));
+    }
+
+    #[test]
+    fn a_broken_formula_is_reported_not_read_as_a_status() {
+        let mut s = sheet(&["No\tRecommendation\tOwner\tStatus", "1\tDo it\tIC\t"]);
+        s.rows[1][3] = Value::Error("#N/A".into());
+        let t = read(&s, &[], &config(), "r").unwrap();
+        let found: Vec<String> = t
+            .problems
+            .iter()
+            .map(|p| format!("{} {}", p.at.unwrap(), p.message))
+            .collect();
+        assert_eq!(
+            found[0],
+            "D2 the cell shows the spreadsheet error #N/A: its formula is broken"
+        );
+        assert_ne!(t.drafts[0].status, "n-a");
     }
 
     #[test]
