@@ -21,6 +21,14 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new site with example content in DIR.
     New(NewArgs),
+    /// Turn an action plan (CSV, TSV, XLSX, XLS or ODS) into content files for one review.
+    #[command(after_help = "Examples:\n  \
+        followthrough import plan.xlsx --review tmo-scrutiny-2011 --updated 2014-08-31 --dry-run\n  \
+        followthrough import plan.xlsx --review tmo-scrutiny-2011 --updated 2014-08-31\n  \
+        followthrough import plan.csv --review repairs-2015 --columns \"Ref=number, What we asked=recommendation\"\n\n\
+        Fields for --columns: number, title, theme, recommendation, response, response_text, responsible, lead_officer, \
+        resources, deadline, revised_deadline, status, action, progress, outcome, review, review_title, ignore.")]
+    Import(ImportArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -70,6 +78,36 @@ pub struct CheckArgs {
 pub struct NewArgs {
     /// The folder to create (it must not exist, or be empty).
     pub dir: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The action plan: a CSV or TSV file (or text copied from Word), or a spreadsheet (XLSX, XLS, ODS).
+    pub file: PathBuf,
+    /// The review's folder under content/reviews/, such as tmo-scrutiny-2011 (made if it is not there).
+    #[arg(long, value_name = "SLUG")]
+    pub review: String,
+    /// The site folder (the one holding content/).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// The sheet to read in a spreadsheet (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// The date of the progress notes: each becomes an update dated this day (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub updated: Option<String>,
+    /// Say what columns hold when their names are not recognised: "Ref=number, Ask=recommendation, G=ignore".
+    #[arg(long, value_name = "NAME=FIELD,...")]
+    pub columns: Vec<String>,
+    /// Show the files that would be written, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Write even if cells could not be understood (they are kept as comments), replacing files already there.
+    #[arg(long)]
+    pub force: bool,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 /// The date to judge against: `--as-of`, else `SOURCE_DATE_EPOCH`, else today.

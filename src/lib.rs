@@ -14,7 +14,11 @@
 //! ```
 //!
 //! `pipeline` is the only module that calls the stages in order; `cmd` is the only one that prints.
-//! `load` alone reads content and `output` alone writes files.
+//! `load` alone reads content and `output` alone writes files into the output folder.
+//!
+//! `import` stands beside the pipeline: it reads an action plan (CSV, TSV, a spreadsheet) and
+//! writes recommendation files into `content/` (`import::write::save`, never replacing a file
+//! unless told to).
 
 #![forbid(unsafe_code)]
 
@@ -25,6 +29,7 @@ pub mod data;
 pub mod derive;
 pub mod diagnostics;
 pub mod error;
+pub mod import;
 pub mod index;
 pub mod load;
 pub mod markdown;

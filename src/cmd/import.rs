@@ -1,0 +1,130 @@
+//! `followthrough import FILE --review SLUG`: an action plan becomes content files. Prints the
+//! problems (with their cells), what was set aside, the files on `--dry-run`, and one summary line.
+
+use super::*;
+use crate::cli::ImportArgs;
+use crate::import::{self, columns, dates, write};
+
+pub fn run(args: &ImportArgs) -> u8 {
+    let opts = match options(args) {
+        Ok(o) => o,
+        Err(e) => return fatal(&e),
+    };
+    let plan = match import::plan(&args.root, &opts) {
+        Ok(p) => p,
+        Err(e) => return fatal(&e),
+    };
+    for p in plan.problems.iter().filter(|p| p.blocking || !args.quiet) {
+        eprintln!(
+            "{}: {}: {}",
+            if p.blocking { "error" } else { "warning" },
+            plan.place(p),
+            p.message
+        );
+        eprintln!("  help: {}", p.hint);
+    }
+    if !args.quiet {
+        for n in &plan.notes {
+            eprintln!("note: {n}");
+        }
+    }
+    let problems = plan.summary.problems;
+    if args.dry_run {
+        for f in &plan.files {
+            println!(
+                "=== {}{}",
+                f.path,
+                if f.exists {
+                    " (already there: would need --force)"
+                } else {
+                    ""
+                }
+            );
+            print!("{}", f.text);
+        }
+        if !args.quiet {
+            println!("Dry run, nothing written: {}", plan.summary);
+        }
+        return if plan.is_clean() { OK } else { CONTENT_ERRORS };
+    }
+    if !plan.is_clean() && !args.force {
+        eprintln!(
+            "error: nothing was written, because of the {} above in {}\n  help: correct the sheet and import again, \
+             or give --force to write the files anyway, with what could not be understood kept as comments for you to finish by hand",
+            if problems == 1 {
+                "problem".to_string()
+            } else {
+                format!("{problems} problems")
+            },
+            plan.source
+        );
+        if !args.quiet {
+            println!("Not imported: {}", plan.summary);
+        }
+        return CONTENT_ERRORS;
+    }
+    let existing = plan.existing();
+    if !existing.is_empty() && !args.force {
+        let list: Vec<&str> = existing.iter().map(|f| f.path.as_str()).collect();
+        eprintln!(
+            "error: nothing was written, because {} already there:\n  {}\n  help: give --force to replace {} (edits made in {} since would be lost), \
+             or import into another review with --review",
+            if list.len() == 1 {
+                "1 file is".to_string()
+            } else {
+                format!("{} files are", list.len())
+            },
+            list.join("\n  "),
+            if list.len() == 1 { "it" } else { "them" },
+            if list.len() == 1 { "it" } else { "them" },
+        );
+        return CONTENT_ERRORS;
+    }
+    match write::save(&args.root, &plan.files, args.force) {
+        Err(e) => fatal(&e),
+        Ok((written, _)) => {
+            if !args.quiet {
+                println!(
+                    "Wrote {written} {} into {}/. Next: `followthrough serve` to see them, or `followthrough build`.",
+                    if written == 1 { "file" } else { "files" },
+                    plan.folder
+                );
+                if problems > 0 {
+                    println!(
+                        "The cells that could not be understood are kept as comments (lines starting with #) at the top of their files: \
+                         finish those by hand, then run `followthrough check`."
+                    );
+                }
+                println!("Imported {}", plan.summary);
+            }
+            OK
+        }
+    }
+}
+
+fn options(args: &ImportArgs) -> Result<import::Options, FatalError> {
+    if !args.root.is_dir() {
+        return Err(FatalError::Usage {
+            message: format!("--root {}: there is no such folder", args.root.display()),
+        });
+    }
+    let updated = match args.updated.as_deref() {
+        None => None,
+        Some(s) => Some(dates::parse_date(s).ok_or_else(|| FatalError::Usage {
+            message: format!("--updated `{s}` is not a date: write it as YYYY-MM-DD, for example --updated 2014-08-31"),
+        })?),
+    };
+    let mut mapping = Vec::new();
+    for c in &args.columns {
+        mapping.extend(columns::parse_mapping(c).map_err(|m| FatalError::Usage {
+            message: format!("--columns: {m}"),
+        })?);
+    }
+    Ok(import::Options {
+        file: args.file.clone(),
+        review: args.review.clone(),
+        sheet: args.sheet.clone(),
+        updated,
+        columns: mapping,
+    })
+}

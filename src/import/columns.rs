@@ -1,0 +1,587 @@
+//! The columns of an action plan: finding the header row by its names, matching each name
+//! loosely to a field (case, spacing, punctuation and synonyms: `No.`, `Item`, `Ref`; `Owner` for
+//! Responsible; `Timescale` for Deadline ...), classifying an ambiguous column (`Timeline`,
+//! `Progress`, `Category`) by the values under it, and the explicit `--columns` mapping. Pure;
+//! must not touch files or print.
+
+use super::cells::status_of;
+use super::dates;
+use super::read::{Value, column_index, column_letter};
+use super::{Pos, Problem};
+use crate::model::{Category, Statuses};
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Number,
+    Title,
+    Theme,
+    Recommendation,
+    Response,
+    ResponseText,
+    Responsible,
+    LeadOfficer,
+    Resources,
+    Deadline,
+    RevisedDeadline,
+    Status,
+    Action,
+    Progress,
+    Outcome,
+    /// The review a row belongs to (open data from a built site holds several).
+    Review,
+    /// The review's title, for a new index.md.
+    ReviewTitle,
+    /// Worked out by followthrough from the rest (overdue, status label, url ...): left out.
+    Derived,
+    /// Left out because `--columns` says so.
+    Ignore,
+}
+
+/// The names `--columns` accepts, first the one shown in messages.
+const FIELD_NAMES: &[(&str, Field)] = &[
+    ("number", Field::Number),
+    ("title", Field::Title),
+    ("theme", Field::Theme),
+    ("recommendation", Field::Recommendation),
+    ("response", Field::Response),
+    ("response_text", Field::ResponseText),
+    ("responsible", Field::Responsible),
+    ("lead_officer", Field::LeadOfficer),
+    ("resources", Field::Resources),
+    ("deadline", Field::Deadline),
+    ("revised_deadline", Field::RevisedDeadline),
+    ("status", Field::Status),
+    ("action", Field::Action),
+    ("progress", Field::Progress),
+    ("outcome", Field::Outcome),
+    ("review", Field::Review),
+    ("review_title", Field::ReviewTitle),
+    ("ignore", Field::Ignore),
+    ("current_deadline", Field::RevisedDeadline),
+    ("planned_action", Field::Action),
+    ("update", Field::Progress),
+    ("owner", Field::Responsible),
+    ("skip", Field::Ignore),
+];
+
+impl Field {
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Derived => "worked out by followthrough",
+            f => FIELD_NAMES
+                .iter()
+                .find(|(_, g)| *g == f)
+                .map_or("", |(n, _)| n),
+        }
+    }
+
+    /// Text fields whose cells in two columns can simply be joined.
+    fn joins(self) -> bool {
+        matches!(
+            self,
+            Field::Recommendation
+                | Field::ResponseText
+                | Field::Action
+                | Field::Progress
+                | Field::Outcome
+                | Field::Resources
+                | Field::Responsible
+        )
+    }
+}
+
+/// What a header name says, before the values are looked at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Guess {
+    Is(Field),
+    /// `Timeline`, `Timing`: deadlines or statuses, by the values.
+    Timeline,
+    /// `Progress`: text (updates), or the percentage open data gives (left out).
+    Progress,
+    /// `Category`: a theme, or the status category open data gives (left out).
+    Category,
+    /// `status_label`: the status, unless there is a `status` column too.
+    StatusLabel,
+}
+
+/// Names as written in action plans, after [`key`]. Longest first where one starts another.
+const SYNONYMS: &[(&str, Guess)] = &[
+    ("recommendation number", Guess::Is(Field::Number)),
+    ("recommendation no", Guess::Is(Field::Number)),
+    ("rec no", Guess::Is(Field::Number)),
+    ("item no", Guess::Is(Field::Number)),
+    ("ref no", Guess::Is(Field::Number)),
+    ("reference", Guess::Is(Field::Number)),
+    ("number", Guess::Is(Field::Number)),
+    ("item", Guess::Is(Field::Number)),
+    ("ref", Guess::Is(Field::Number)),
+    ("no", Guess::Is(Field::Number)),
+    ("short title", Guess::Is(Field::Title)),
+    ("title", Guess::Is(Field::Title)),
+    ("subject", Guess::Is(Field::Title)),
+    ("theme", Guess::Is(Field::Theme)),
+    ("section", Guess::Is(Field::Theme)),
+    ("topic", Guess::Is(Field::Theme)),
+    ("area", Guess::Is(Field::Theme)),
+    ("heading", Guess::Is(Field::Theme)),
+    ("category", Guess::Category),
+    ("recommendation", Guess::Is(Field::Recommendation)),
+    ("you said", Guess::Is(Field::Recommendation)),
+    ("response text", Guess::Is(Field::ResponseText)),
+    ("management response", Guess::Is(Field::Response)),
+    ("council response", Guess::Is(Field::Response)),
+    ("executive response", Guess::Is(Field::Response)),
+    ("response action", Guess::Is(Field::Response)),
+    ("response", Guess::Is(Field::Response)),
+    ("comments", Guess::Is(Field::Response)),
+    ("comment", Guess::Is(Field::Response)),
+    ("accepted", Guess::Is(Field::Response)),
+    ("agreed", Guess::Is(Field::Response)),
+    ("lead officer", Guess::Is(Field::LeadOfficer)),
+    ("responsible officer", Guess::Is(Field::LeadOfficer)),
+    ("officer", Guess::Is(Field::LeadOfficer)),
+    ("responsible", Guess::Is(Field::Responsible)),
+    ("responsibility", Guess::Is(Field::Responsible)),
+    ("owner", Guess::Is(Field::Responsible)),
+    ("lead", Guess::Is(Field::Responsible)),
+    ("who", Guess::Is(Field::Responsible)),
+    ("by whom", Guess::Is(Field::Responsible)),
+    ("resources", Guess::Is(Field::Resources)),
+    ("resource", Guess::Is(Field::Resources)),
+    ("resource implications", Guess::Is(Field::Resources)),
+    ("cost", Guess::Is(Field::Resources)),
+    ("revised deadline", Guess::Is(Field::RevisedDeadline)),
+    ("current deadline", Guess::Is(Field::RevisedDeadline)),
+    ("new deadline", Guess::Is(Field::RevisedDeadline)),
+    ("revised target date", Guess::Is(Field::RevisedDeadline)),
+    ("revised date", Guess::Is(Field::RevisedDeadline)),
+    ("deadline", Guess::Is(Field::Deadline)),
+    ("target date", Guess::Is(Field::Deadline)),
+    ("due date", Guess::Is(Field::Deadline)),
+    ("due", Guess::Is(Field::Deadline)),
+    ("timescale", Guess::Is(Field::Deadline)),
+    ("completion date", Guess::Is(Field::Deadline)),
+    ("target", Guess::Is(Field::Deadline)),
+    ("by when", Guess::Is(Field::Deadline)),
+    ("when", Guess::Is(Field::Deadline)),
+    ("date", Guess::Is(Field::Deadline)),
+    ("timeline", Guess::Timeline),
+    ("timing", Guess::Timeline),
+    ("status label", Guess::StatusLabel),
+    ("rag status", Guess::Is(Field::Status)),
+    ("current status", Guess::Is(Field::Status)),
+    ("status", Guess::Is(Field::Status)),
+    ("rag", Guess::Is(Field::Status)),
+    ("planned action", Guess::Is(Field::Action)),
+    ("proposed action", Guess::Is(Field::Action)),
+    ("agreed action", Guess::Is(Field::Action)),
+    ("action to be taken", Guess::Is(Field::Action)),
+    ("action", Guess::Is(Field::Action)),
+    ("next step", Guess::Is(Field::Action)),
+    ("progress to date", Guess::Is(Field::Progress)),
+    ("progress update", Guess::Is(Field::Progress)),
+    ("latest update", Guess::Is(Field::Progress)),
+    ("progress", Guess::Progress),
+    ("update", Guess::Is(Field::Progress)),
+    ("we did", Guess::Is(Field::Progress)),
+    ("outcome", Guess::Is(Field::Outcome)),
+    ("review title", Guess::Is(Field::ReviewTitle)),
+    ("review", Guess::Is(Field::Review)),
+    ("days overdue", Guess::Is(Field::Derived)),
+    ("overdue", Guess::Is(Field::Derived)),
+    ("last updated", Guess::Is(Field::Derived)),
+    ("not updated", Guess::Is(Field::Derived)),
+    ("url", Guess::Is(Field::Derived)),
+];
+
+/// A name reduced for loose matching: `Recommendation(s)` → `recommendation`, `No.` → `no`,
+/// `Response/Action` → `response action`, `lead_officer` → `lead officer`.
+pub fn key(name: &str) -> String {
+    let n = name.to_lowercase().replace("(s)", "");
+    n.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn guess(header: &str) -> Option<Guess> {
+    if header.trim() == "#" {
+        return Some(Guess::Is(Field::Number));
+    }
+    let k = key(header);
+    // A header is a name, not a sentence: long cells are text, whatever word they start with.
+    if k.is_empty() || k.split(' ').count() > 6 {
+        return None;
+    }
+    let singular = k.strip_suffix('s').unwrap_or(&k);
+    if let Some((_, g)) = SYNONYMS.iter().find(|(s, _)| *s == k || *s == singular) {
+        return Some(*g);
+    }
+    // "Status as at August 2014", "Deadline (revised)": the longest known name it starts with.
+    SYNONYMS
+        .iter()
+        .filter(|(s, _)| k.starts_with(&format!("{s} ")) || k.starts_with(&format!("{s}s ")))
+        .max_by_key(|(s, _)| s.len())
+        .map(|(_, g)| *g)
+}
+
+/// `--columns "Ref=number, Who=responsible, G=ignore"`: column names (or letters) and fields.
+pub fn parse_mapping(text: &str) -> Result<Vec<(String, Field)>, String> {
+    let mut out = Vec::new();
+    for pair in text
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let Some((col, field)) = pair.rsplit_once('=') else {
+            return Err(format!(
+                "`{pair}` has no `=`: write each column as NAME=FIELD, such as \"Ref=number\""
+            ));
+        };
+        let wanted = key(field).replace(' ', "_");
+        let Some((_, f)) = FIELD_NAMES.iter().find(|(n, _)| *n == wanted) else {
+            let names: Vec<&str> = FIELD_NAMES[..18].iter().map(|(n, _)| *n).collect();
+            let hint = match crate::load::yaml::nearest(&wanted, &names) {
+                Some(n) => format!("did you mean `{n}`? "),
+                None => String::new(),
+            };
+            return Err(format!(
+                "`{}` is not a field: {hint}the fields are {}",
+                field.trim(),
+                names.join(", ")
+            ));
+        };
+        out.push((col.trim().to_string(), *f));
+    }
+    Ok(out)
+}
+
+/// One column of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub index: usize,
+    pub header: String,
+    /// `None`: a column with cells under it that nothing recognised.
+    pub field: Option<Field>,
+}
+
+impl Column {
+    /// `D (Planned Action)`.
+    pub fn label(&self) -> String {
+        if self.header.is_empty() {
+            column_letter(self.index)
+        } else {
+            format!("{} ({})", column_letter(self.index), self.header)
+        }
+    }
+}
+
+/// How many cells of a row name a known column (or one `--columns` names).
+fn named(row: &[Value], mapping: &[(String, Field)]) -> usize {
+    row.iter()
+        .filter(|v| matches!(v, Value::Text(_)))
+        .filter(|v| {
+            let t = v.text();
+            guess(&t).is_some() || mapping.iter().any(|(m, _)| key(m) == key(&t))
+        })
+        .count()
+}
+
+/// The header row: the first that names at least two known columns. Rows above it are titles.
+pub fn find_header(rows: &[Vec<Value>], mapping: &[(String, Field)]) -> Option<usize> {
+    rows.iter().position(|r| named(r, mapping) >= 2)
+}
+
+/// Whether `row` repeats the header (as tables copied from Word do at every page break).
+pub fn repeats_header(row: &[Value], header: &[Value]) -> bool {
+    let filled: Vec<(usize, String)> = row
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(i, v)| (i, key(&v.text())))
+        .collect();
+    let same = filled
+        .iter()
+        .filter(|(i, k)| header.get(*i).is_some_and(|h| key(&h.text()) == *k))
+        .count();
+    same >= 2 && same * 2 > filled.len()
+}
+
+/// Works out every column's field from its name, the mapping and (for ambiguous names) the
+/// values under it. Problems are columns nothing recognised and fields given twice.
+pub fn resolve(
+    header_row: usize,
+    rows: &[Vec<Value>],
+    mapping: &[(String, Field)],
+    statuses: &Statuses,
+) -> Result<(Vec<Column>, Vec<Problem>), String> {
+    let header = &rows[header_row];
+    let body = &rows[header_row + 1..];
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut mapped: Vec<Option<Field>> = vec![None; width];
+    for (name, field) in mapping {
+        let by_name = header
+            .iter()
+            .position(|h| !h.is_empty() && key(&h.text()) == key(name));
+        let Some(i) = by_name.or_else(|| column_index(name.trim()).filter(|i| *i < width)) else {
+            let names: Vec<String> = header
+                .iter()
+                .filter(|h| !h.is_empty())
+                .map(|h| format!("\"{}\"", h.text()))
+                .collect();
+            return Err(format!(
+                "--columns: there is no column \"{name}\" in the header row (row {}); its columns are {}; a column can also be given by its letter, such as C=deadline",
+                header_row + 1,
+                names.join(", ")
+            ));
+        };
+        mapped[i] = Some(*field);
+    }
+    let values = |i: usize| {
+        body.iter()
+            .filter_map(move |r| r.get(i))
+            .filter(|v| !v.is_empty())
+    };
+    let mut guesses: Vec<(usize, String, Option<Guess>)> = Vec::new();
+    for (i, m) in mapped.iter().enumerate() {
+        let h = header.get(i).map(Value::text).unwrap_or_default();
+        let g = m.map(Guess::Is).or_else(|| guess(&h));
+        if g.is_none() && h.is_empty() && values(i).next().is_none() {
+            continue; // a blank column
+        }
+        guesses.push((i, h, g));
+    }
+    let has = |f: Field, gs: &[(usize, String, Option<Guess>)]| {
+        gs.iter().any(|(_, _, g)| *g == Some(Guess::Is(f)))
+    };
+    let mut columns = Vec::new();
+    for (i, h, g) in &guesses {
+        let field = g.map(|g| match g {
+            Guess::Is(f) => f,
+            Guess::StatusLabel if has(Field::Status, &guesses) => Field::Derived,
+            Guess::StatusLabel => Field::Status,
+            Guess::Progress if values(*i).all(is_percent) && values(*i).next().is_some() => {
+                Field::Derived
+            }
+            Guess::Progress => Field::Progress,
+            Guess::Category
+                if values(*i).next().is_some() && values(*i).all(|v| is_category(&v.text())) =>
+            {
+                Field::Derived
+            }
+            Guess::Category => Field::Theme,
+            Guess::Timeline if has(Field::Status, &guesses) => Field::Deadline,
+            Guess::Timeline if has(Field::Deadline, &guesses) => Field::Status,
+            Guess::Timeline => {
+                let statuses_n = values(*i)
+                    .filter(|v| status_of(&v.text(), statuses).is_some())
+                    .count();
+                let dates_n = values(*i).filter(|v| is_date(v)).count();
+                if statuses_n > dates_n {
+                    Field::Status
+                } else {
+                    Field::Deadline
+                }
+            }
+        });
+        columns.push(Column {
+            index: *i,
+            header: h.clone(),
+            field,
+        });
+    }
+    let mut problems = Vec::new();
+    for (n, c) in columns.iter().enumerate() {
+        let at = Pos {
+            row: header_row + 1,
+            col: c.index,
+        };
+        match c.field {
+            None => {
+                let filled = values(c.index).count();
+                problems.push(Problem::blocking(
+                    Some(at),
+                    (!c.header.is_empty()).then(|| c.header.clone()),
+                    format!(
+                        "column {} is not one followthrough knows, and {filled} {} under it would not be imported",
+                        c.label(),
+                        if filled == 1 { "cell" } else { "cells" }
+                    ),
+                    format!(
+                        "say what it holds with --columns, such as --columns \"{}=resources\", or leave it out with --columns \"{}=ignore\"",
+                        or_letter(c),
+                        or_letter(c)
+                    ),
+                ));
+            }
+            Some(f) if f != Field::Derived && f != Field::Ignore && !f.joins() => {
+                if let Some(first) = columns[..n].iter().find(|o| o.field == Some(f)) {
+                    problems.push(Problem::blocking(
+                        Some(at),
+                        Some(c.header.clone()),
+                        format!("columns {} and {} both look like the {}", first.label(), c.label(), f.name()),
+                        format!(
+                            "say which is which with --columns, such as --columns \"{}={}\" --columns \"{}=ignore\"",
+                            or_letter(first),
+                            f.name(),
+                            or_letter(c)
+                        ),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok((columns, problems))
+}
+
+fn or_letter(c: &Column) -> String {
+    if c.header.is_empty() || c.header.contains([',', ';', '=', '"']) {
+        column_letter(c.index)
+    } else {
+        c.header.clone()
+    }
+}
+
+fn is_date(v: &Value) -> bool {
+    match v {
+        Value::Date(_) => true,
+        Value::Number(n) => dates::from_serial(*n).is_some(),
+        _ => dates::parse_date(&v.text()).is_some(),
+    }
+}
+
+/// `75`, `75%`, `0.75` when a spreadsheet shows it as a percentage.
+fn is_percent(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => (0.0..=100.0).contains(n),
+        _ => v
+            .text()
+            .trim_end_matches('%')
+            .trim()
+            .parse::<f64>()
+            .is_ok_and(|n| (0.0..=100.0).contains(&n)),
+    }
+}
+
+fn is_category(text: &str) -> bool {
+    Category::ALL.iter().any(|c| {
+        c.key().eq_ignore_ascii_case(text.trim()) || c.label().eq_ignore_ascii_case(text.trim())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Value {
+        if s.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(s.into())
+        }
+    }
+
+    fn fields(rows: &[&[&str]], mapping: &[(String, Field)]) -> Vec<Option<Field>> {
+        let rows: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|r| r.iter().map(|s| t(s)).collect())
+            .collect();
+        let h = find_header(&rows, mapping).unwrap();
+        resolve(h, &rows, mapping, &Statuses::defaults())
+            .unwrap()
+            .0
+            .into_iter()
+            .map(|c| c.field)
+            .collect()
+    }
+
+    #[test]
+    fn names_match_loosely() {
+        assert_eq!(guess("No."), Some(Guess::Is(Field::Number)));
+        assert_eq!(
+            guess("Recommendation(s)"),
+            Some(Guess::Is(Field::Recommendation))
+        );
+        assert_eq!(
+            guess("Recommendations"),
+            Some(Guess::Is(Field::Recommendation))
+        );
+        assert_eq!(guess("Response/Action"), Some(Guess::Is(Field::Response)));
+        assert_eq!(
+            guess("  Lead   Officer "),
+            Some(Guess::Is(Field::LeadOfficer))
+        );
+        assert_eq!(guess("Planned Action"), Some(Guess::Is(Field::Action)));
+        assert_eq!(guess("Target date"), Some(Guess::Is(Field::Deadline)));
+        assert_eq!(
+            guess("Status as at August 2014"),
+            Some(Guess::Is(Field::Status))
+        );
+        assert_eq!(guess("RAG"), Some(Guess::Is(Field::Status)));
+        assert_eq!(
+            guess("current_deadline"),
+            Some(Guess::Is(Field::RevisedDeadline))
+        );
+        assert_eq!(guess("Budget code"), None);
+    }
+
+    #[test]
+    fn an_ambiguous_column_is_classified_by_its_values() {
+        let by_status: &[&[&str]] = &[
+            &["Item", "Recommendation", "Timeline"],
+            &["1", "Do it", "COMPLETE"],
+            &["2", "Do more", "On-going"],
+        ];
+        assert_eq!(fields(by_status, &[])[2], Some(Field::Status));
+        let by_date: &[&[&str]] = &[
+            &["Item", "Recommendation", "Timeline"],
+            &["1", "Do it", "Apr-14"],
+            &["2", "Do more", "30/06/2014"],
+        ];
+        assert_eq!(fields(by_date, &[])[2], Some(Field::Deadline));
+        let percent: &[&[&str]] = &[
+            &["number", "recommendation", "progress"],
+            &["1", "Do it", "50"],
+            &["2", "Do more", ""],
+        ];
+        assert_eq!(fields(percent, &[])[2], Some(Field::Derived));
+        let text: &[&[&str]] = &[
+            &["number", "recommendation", "progress"],
+            &["1", "Do it", "Half done"],
+        ];
+        assert_eq!(fields(text, &[])[2], Some(Field::Progress));
+    }
+
+    #[test]
+    fn the_mapping_names_columns_by_header_or_letter() {
+        let m = parse_mapping("Ask=recommendation, C=responsible").unwrap();
+        let rows: &[&[&str]] = &[&["Ref", "Ask", "Who does it"], &["1", "Do it", "IC"]];
+        assert_eq!(
+            fields(rows, &m),
+            [
+                Some(Field::Number),
+                Some(Field::Recommendation),
+                Some(Field::Responsible)
+            ]
+        );
+        assert!(
+            parse_mapping("Ask=recomendation")
+                .unwrap_err()
+                .contains("did you mean `recommendation`?")
+        );
+        assert!(parse_mapping("Ask").is_err());
+    }
+
+    #[test]
+    fn repeated_headers() {
+        let h: Vec<Value> = ["Item", "Recommendation", "Responsible"]
+            .iter()
+            .map(|s| t(s))
+            .collect();
+        assert!(repeats_header(&h, &h));
+        let data: Vec<Value> = ["1", "Recommendation", "IC"].iter().map(|s| t(s)).collect();
+        assert!(!repeats_header(&data, &h));
+    }
+}

@@ -1,0 +1,546 @@
+//! Rows → recommendations. Title rows above the header, header rows repeated at page breaks and
+//! the page headings above them are set aside; a row with one filled cell is a section (the
+//! `theme` of the rows below); a numbered row starts an item (`1. Employment practise` gives the
+//! number and a heading); a row without a number starts another recommendation of the same item
+//! when its recommendation begins a sentence (numbered 1.1, 1.2 ...), and otherwise continues the
+//! one above: its text is appended, and its planned action, owner, progress and status form
+//! another action when it has an owner or status of its own. Pure; must not touch files or print.
+
+use super::cells::{item_number, starts_new};
+use super::columns::{self, Column, Field};
+use super::dates;
+use super::draft::{Draft, Item, default_status, finish};
+use super::read::{Sheet, Value};
+use super::row::{Rec, Row};
+use super::{Pos, Problem};
+use crate::model::SiteConfig;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)updated?[\s:\-–—]*(?:on\s+|in\s+)?([A-Za-z0-9][A-Za-z0-9 /.\-]*)")
+        .expect("valid regex")
+});
+
+/// Everything the sheet gives.
+#[derive(Debug, Default)]
+pub struct Table {
+    pub drafts: Vec<Draft>,
+    /// The first title row: the review's title.
+    pub title: Option<String>,
+    /// Other lines above the table (a glossary, a date), for the review's index.md.
+    pub preamble: Vec<String>,
+    /// The review's title from a `review_title` column (open data from a built site).
+    pub review_title: Option<String>,
+    pub problems: Vec<Problem>,
+    pub notes: Vec<String>,
+    /// A date a title row gives the plan ("Updated - August 2014"), to suggest for `--updated`.
+    pub updated_hint: Option<NaiveDate>,
+    /// The Progress column's header cell.
+    pub progress_at: Option<Pos>,
+    pub progress_column: Option<String>,
+}
+
+struct Builder<'a> {
+    config: &'a SiteConfig,
+    items: Vec<Item>,
+    problems: Vec<Problem>,
+    section: Option<String>,
+    has_number: bool,
+}
+
+/// Reads the table of `sheet`. `Err` is a usage error in `mapping`.
+pub fn read(
+    sheet: &Sheet,
+    mapping: &[(String, Field)],
+    config: &SiteConfig,
+    review: &str,
+) -> Result<Table, String> {
+    let rows = &sheet.rows;
+    let mut t = Table::default();
+    let Some(h) = columns::find_header(rows, mapping) else {
+        t.problems.push(Problem::blocking(
+            None,
+            None,
+            "no header row was found: no row names two or more of the columns followthrough knows",
+            "the table needs a row of column names such as No. | Recommendation | Responsible | Planned Action | Progress | Status; \
+             if the names are different, say which is which with --columns, such as --columns \"Ref=number, Ask=recommendation\"",
+        ));
+        return Ok(t);
+    };
+    let (cols, problems) = columns::resolve(h, rows, mapping, &config.statuses)?;
+    t.problems = problems;
+    let titles: Vec<String> = rows[..h]
+        .iter()
+        .map(|r| row_line(r))
+        .filter(|l| !l.is_empty())
+        .collect();
+    t.title = titles.first().cloned();
+    t.preamble = titles.iter().skip(1).cloned().collect();
+    t.updated_hint = titles.iter().find_map(|l| updated_in(l));
+    if let Some(c) = cols.iter().find(|c| c.field == Some(Field::Progress)) {
+        t.progress_at = Some(Pos {
+            row: h + 1,
+            col: c.index,
+        });
+        t.progress_column = Some(c.header.clone());
+    }
+    let derived: Vec<String> = cols
+        .iter()
+        .filter(|c| c.field == Some(Field::Derived))
+        .map(|c| c.header.clone())
+        .collect();
+    if !derived.is_empty() {
+        t.notes.push(format!(
+            "left out the columns followthrough works out for itself: {}",
+            derived.join(", ")
+        ));
+    }
+    let has = |f: Field| cols.iter().any(|c| c.field == Some(f));
+    let leftmost = cols
+        .iter()
+        .filter(|c| c.field != Some(Field::Ignore))
+        .map(|c| c.index)
+        .min()
+        .unwrap_or(0);
+    let review_filter = review_rows(rows, h, &cols, review)?;
+
+    let mut b = Builder {
+        config,
+        items: Vec::new(),
+        problems: Vec::new(),
+        section: None,
+        has_number: has(Field::Number),
+    };
+    let mut pending: Vec<(usize, String)> = Vec::new();
+    let (mut repeated, mut page_headings, mut skipped) = (Vec::new(), Vec::new(), 0);
+    for (i, cells) in rows.iter().enumerate().skip(h + 1) {
+        let mut row = Row {
+            number: i + 1,
+            cells: cols
+                .iter()
+                .filter(|c| c.field != Some(Field::Ignore))
+                .filter_map(|c| cells.get(c.index).filter(|v| !v.is_empty()).map(|v| (c, v)))
+                .collect(),
+        };
+        // A broken formula holds no text of the plan: report it, and read the row without it.
+        row.cells.retain(|(c, v)| {
+            let Value::Error(e) = v else { return true };
+            b.problems.push(Problem::blocking(
+                Some(Pos {
+                    row: i + 1,
+                    col: c.index,
+                }),
+                Some(c.header.clone()),
+                format!("the cell shows the spreadsheet error {e}: its formula is broken"),
+                "correct the formula, or copy the column and paste it back as values only",
+            ));
+            false
+        });
+        if row.cells.is_empty() {
+            continue;
+        }
+        if columns::repeats_header(cells, &rows[h]) {
+            page_headings.append(&mut pending);
+            repeated.push(row.number);
+            continue;
+        }
+        if let (Some(keep), Some((v, _, _))) = (&review_filter, row.value(Field::Review))
+            && v.text() != *keep
+        {
+            skipped += 1;
+            continue;
+        }
+        if t.review_title.is_none() {
+            t.review_title = row.text(Field::ReviewTitle).map(|(text, _, _)| text);
+        }
+        if let [(c, v)] = row.cells[..] {
+            let bare_number = c.field == Some(Field::Number)
+                && item_number(&v.text()).is_some_and(|(_, heading)| heading.is_none());
+            if c.index <= leftmost && !bare_number {
+                pending.push((row.number, v.text()));
+                continue;
+            }
+        }
+        b.sections(&mut pending, &mut t.notes);
+        b.row(&row);
+    }
+    for (r, text) in pending {
+        t.notes.push(format!("row {r} (\"{text}\") looks like a heading, but no recommendation follows it, so it was not used"));
+    }
+    if !repeated.is_empty() {
+        t.notes.push(format!(
+            "dropped {} header {} repeated at page breaks ({})",
+            repeated.len(),
+            rows_word(repeated.len()),
+            list_rows(&repeated)
+        ));
+    }
+    if !page_headings.is_empty() {
+        let texts: Vec<&str> = page_headings.iter().map(|(_, s)| s.as_str()).collect();
+        t.notes.push(format!(
+            "dropped the page {} above them: {}",
+            if texts.len() == 1 {
+                "heading"
+            } else {
+                "headings"
+            },
+            texts.join(" / ")
+        ));
+        if t.updated_hint.is_none() {
+            t.updated_hint = page_headings.iter().find_map(|(_, l)| updated_in(l));
+        }
+    }
+    if skipped > 0 {
+        t.notes
+            .push(format!("left out {skipped} rows of other reviews"));
+    }
+    if !has(Field::Response) && !has(Field::ResponseText) {
+        t.notes.push("the sheet has no response column: recommendations with a planned action are taken as agreed, the others as awaiting a response".into());
+    }
+    let default_status = default_status(config);
+    if !has(Field::Status) {
+        t.notes.push(format!(
+            "the sheet has no status column: every recommendation is marked `{default_status}`"
+        ));
+    }
+    let Builder {
+        items, problems, ..
+    } = b;
+    t.problems.extend(problems);
+    t.drafts = finish(
+        items,
+        has(Field::Status),
+        &default_status,
+        config,
+        &mut t.problems,
+    );
+    Ok(t)
+}
+
+fn rows_word(n: usize) -> &'static str {
+    if n == 1 { "row" } else { "rows" }
+}
+
+fn list_rows(rows: &[usize]) -> String {
+    let s: Vec<String> = rows.iter().map(|r| format!("row {r}")).collect();
+    s.join(", ")
+}
+
+/// The cells of a row outside the table, as one line of text.
+fn row_line(cells: &[Value]) -> String {
+    cells
+        .iter()
+        .filter(|v| !v.is_empty())
+        .map(Value::text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn updated_in(line: &str) -> Option<NaiveDate> {
+    let c = UPDATED.captures(line)?;
+    dates::parse_date(c[1].trim())
+}
+
+/// Open data from a built site holds every review: keep the rows of this one.
+fn review_rows(
+    rows: &[Vec<Value>],
+    h: usize,
+    cols: &[Column],
+    review: &str,
+) -> Result<Option<String>, String> {
+    let Some(c) = cols.iter().find(|c| c.field == Some(Field::Review)) else {
+        return Ok(None);
+    };
+    let mut found: Vec<String> = rows[h + 1..]
+        .iter()
+        .filter_map(|r| r.get(c.index))
+        .filter(|v| !v.is_empty())
+        .map(Value::text)
+        .collect();
+    found.sort();
+    found.dedup();
+    if found.len() <= 1 {
+        return Ok(None);
+    }
+    if found.iter().any(|f| f == review) {
+        return Ok(Some(review.to_string()));
+    }
+    Err(format!(
+        "the sheet holds the recommendations of {} reviews ({}), in column {}\nhelp: import one at a time, naming it with --review, such as --review {}",
+        found.len(),
+        found.join(", "),
+        c.label(),
+        found[0]
+    ))
+}
+
+impl Builder<'_> {
+    /// Single-cell rows before a data row are sections: the last one is the theme from here on.
+    fn sections(&mut self, pending: &mut Vec<(usize, String)>, notes: &mut Vec<String>) {
+        let Some((_, last)) = pending.pop() else {
+            return;
+        };
+        for (r, text) in pending.drain(..) {
+            notes.push(format!("row {r} (\"{text}\") is a heading with another one right under it; the lower one is used as the theme"));
+        }
+        let heading = item_number(&last).and_then(|(_, h)| h).unwrap_or(last);
+        self.section = Some(heading);
+    }
+
+    fn row(&mut self, row: &Row) {
+        let number_cell = row.text(Field::Number);
+        let numbered = number_cell.as_ref().and_then(|(t, _, _)| item_number(t));
+        let rec_text = row.text(Field::Recommendation).map(|(t, _, _)| t);
+        if let (Some((text, at, c)), None) = (&number_cell, &numbered) {
+            self.problems.push(
+                Problem::blocking(
+                    Some(*at),
+                    Some(c.header.clone()),
+                    format!("\"{text}\" is not a recommendation number"),
+                    "write the number alone (such as 3 or 3.1); if this is a heading, put it on a row of its own",
+                )
+                .found(text),
+            );
+        }
+        let first_at = Pos {
+            row: row.number,
+            col: row.cells[0].0.index,
+        };
+        if let Some((number, heading)) = numbered {
+            self.items.push(Item {
+                number,
+                heading,
+                section: self.section.clone(),
+                recs: Vec::new(),
+            });
+            self.start(row, number_cell.map_or(first_at, |(_, at, _)| at));
+            return;
+        }
+        let new_sentence = rec_text.as_deref().is_some_and(starts_new);
+        if self.items.is_empty() || (!self.has_number && new_sentence) {
+            if self.has_number && number_cell.is_none() {
+                self.problems.push(Problem::blocking(
+                    Some(first_at),
+                    None,
+                    format!(
+                        "row {} has no recommendation number, and no numbered row comes before it",
+                        row.number
+                    ),
+                    "write its number in the number column",
+                ));
+            }
+            let number = (self.items.len() + 1).to_string();
+            self.items.push(Item {
+                number,
+                heading: None,
+                section: self.section.clone(),
+                recs: Vec::new(),
+            });
+            self.start(row, first_at);
+            return;
+        }
+        let last_is_empty = self.last().is_none_or(|r| r.recommendation.is_empty());
+        if new_sentence && !last_is_empty {
+            self.start(row, first_at);
+        } else {
+            self.extend(row);
+        }
+    }
+
+    fn last(&mut self) -> Option<&mut Rec> {
+        self.items.last_mut().and_then(|i| i.recs.last_mut())
+    }
+
+    /// A new recommendation of the current item, from `row`.
+    fn start(&mut self, row: &Row, at: Pos) {
+        let mut r = Rec {
+            at: Some(at),
+            ..Rec::default()
+        };
+        r.read(row, true, &self.config.statuses, &mut self.problems);
+        self.items
+            .last_mut()
+            .expect("an item was started")
+            .recs
+            .push(r);
+    }
+
+    /// More of the recommendation above, from a row without a number.
+    fn extend(&mut self, row: &Row) {
+        let mut r = match self.items.last_mut().and_then(|i| i.recs.pop()) {
+            Some(r) => r,
+            None => Rec {
+                at: Some(Pos {
+                    row: row.number,
+                    col: row.cells[0].0.index,
+                }),
+                ..Rec::default()
+            },
+        };
+        r.read(row, false, &self.config.statuses, &mut self.problems);
+        self.items
+            .last_mut()
+            .expect("an item was started")
+            .recs
+            .push(r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, Response, StatusDef, Statuses};
+
+    fn config() -> SiteConfig {
+        let d = |k: &str, l: &str, c| StatusDef {
+            key: k.into(),
+            label: l.into(),
+            category: c,
+        };
+        SiteConfig {
+            title: "t".into(),
+            organisation: "Test Council".into(),
+            base_url: None,
+            language: "en-GB".into(),
+            theme: "default".into(),
+            stale_after_days: 180,
+            statuses: Statuses(vec![
+                d("not-started", "Not started", Category::NotStarted),
+                d("on-going", "On-going", Category::InProgress),
+                d("complete", "Complete", Category::Done),
+                d("n-a", "N/A", Category::Closed),
+            ]),
+        }
+    }
+
+    /// A sheet from lines of tab-separated cells.
+    fn sheet(lines: &[&str]) -> Sheet {
+        let rows = lines
+            .iter()
+            .map(|l| {
+                l.split('\t')
+                    .map(|c| {
+                        if c.trim().is_empty() {
+                            Value::Empty
+                        } else {
+                            Value::Text(c.to_string())
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        Sheet {
+            name: "Sheet1".into(),
+            workbook: true,
+            rows,
+            encoding: None,
+            delimiter: None,
+        }
+    }
+
+    fn table(lines: &[&str]) -> Table {
+        read(&sheet(lines), &[], &config(), "r").unwrap()
+    }
+
+    #[test]
+    fn sections_items_and_continuations() {
+        let t = table(&[
+            "Repairs action plan",
+            "",
+            "No.\tRecommendation\tOwner\tAction\tStatus",
+            "Reporting",
+            "1\tAnswer calls quickly\tIC\tIC to staff the line\tComplete",
+            "\tRecord calls.\tIC\tTMT to train staff\tOn going",
+            "Doing repairs",
+            "2\tCarry ID cards when\tTMOs\tTMOs to issue cards\tN/A",
+            "\tvisiting homes.\tIC\tIC to check\tComplete",
+            "\t\t\tand report back",
+        ]);
+        assert!(t.problems.is_empty(), "{:?}", t.problems);
+        assert_eq!(t.title.as_deref(), Some("Repairs action plan"));
+        let numbers: Vec<&str> = t.drafts.iter().map(|d| d.number.as_str()).collect();
+        assert_eq!(numbers, ["1.1", "1.2", "2"]);
+        assert_eq!(t.drafts[0].theme.as_deref(), Some("Reporting"));
+        assert_eq!(t.drafts[1].status, "on-going");
+        let two = &t.drafts[2];
+        assert_eq!(two.theme.as_deref(), Some("Doing repairs"));
+        assert_eq!(two.recommendation, "Carry ID cards when visiting homes.");
+        assert_eq!(two.responsible, ["TMOs", "IC"]);
+        assert_eq!(two.status, "n-a");
+        assert_eq!(two.actions.len(), 2);
+        assert_eq!(two.actions[1].action, "IC to check and report back");
+        assert_eq!(two.actions[1].status.as_deref(), Some("complete"));
+        assert_eq!(two.response, Response::Agreed);
+    }
+
+    #[test]
+    fn a_cell_not_understood_is_reported_with_its_place_and_kept() {
+        let t = table(&[
+            "Ref\tRecommendation\tResponsible\tDeadline\tStatus",
+            "1\tDo it\tIC\tsoonish\tDelayed",
+        ]);
+        let places: Vec<String> = t
+            .problems
+            .iter()
+            .map(|p| format!("{} {}", p.at.unwrap(), p.found.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(places, ["E2 Delayed", "D2 soonish"]);
+        assert!(t.problems.iter().all(|p| p.blocking));
+        let comments = t.drafts[0].comments.join("\n");
+        assert!(
+            comments.contains("\"Delayed\"") && comments.contains("\"soonish\""),
+            "{comments}"
+        );
+        assert_eq!(t.drafts[0].status, "not-started");
+    }
+
+    #[test]
+    fn without_a_number_column_rows_are_numbered_in_order() {
+        let t = table(&[
+            "Recommendation\tResponsible\tResponse",
+            "Do one thing\tIC\tAgreed",
+            "Do another\tIC\tNot accepted: too dear",
+        ]);
+        let numbers: Vec<&str> = t.drafts.iter().map(|d| d.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2"]);
+        assert_eq!(t.drafts[1].response, Response::NotAgreed);
+        assert_eq!(
+            t.drafts[1].response_text.as_deref(),
+            Some("Not accepted: too dear")
+        );
+        assert_eq!(t.drafts[0].response_text, None);
+        assert!(t.notes.iter().any(|n| n.contains("no status column")));
+    }
+
+    #[test]
+    fn a_broken_formula_is_reported_not_read_as_a_status() {
+        let mut s = sheet(&["No\tRecommendation\tOwner\tStatus", "1\tDo it\tIC\t"]);
+        s.rows[1][3] = Value::Error("#N/A".into());
+        let t = read(&s, &[], &config(), "r").unwrap();
+        let found: Vec<String> = t
+            .problems
+            .iter()
+            .map(|p| format!("{} {}", p.at.unwrap(), p.message))
+            .collect();
+        assert_eq!(
+            found[0],
+            "D2 the cell shows the spreadsheet error #N/A: its formula is broken"
+        );
+        assert_ne!(t.drafts[0].status, "n-a");
+    }
+
+    #[test]
+    fn the_date_of_the_plan_is_found_in_a_title() {
+        assert_eq!(
+            updated_in("Action Plan (Updated - August 2014)"),
+            NaiveDate::from_ymd_opt(2014, 8, 31)
+        );
+        assert_eq!(
+            updated_in("Last updated: 3 March 2015"),
+            NaiveDate::from_ymd_opt(2015, 3, 3)
+        );
+        assert_eq!(updated_in("Action plan"), None);
+    }
+}

@@ -1,0 +1,311 @@
+//! Drafts → content files a person can edit: fields in the order of the format, block scalars for
+//! long text (serde-saphyr does the quoting), what was set aside as comments at the top, file
+//! names that sort naturally (`01-1.yaml`, `02.yaml`, `10.yaml`). `save` is the only function of
+//! `import` that writes, and it never replaces a file unless told to.
+
+use super::NewFile;
+use super::draft::Draft;
+use crate::error::FatalError;
+use crate::model::Deadline;
+use crate::model::slug::number_slug;
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_saphyr::{FlowSeq, LitString, SerializerOptions};
+use std::io::Write;
+use std::path::Path;
+
+/// Text that reads best as a block (`|`) when long or on several lines, else on the same line.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Text {
+    Line(String),
+    Block(LitString),
+}
+
+fn text(s: &str) -> Text {
+    if s.contains('\n') || s.chars().count() > 120 {
+        Text::Block(LitString(s.to_string()))
+    } else {
+        Text::Line(s.to_string())
+    }
+}
+
+/// `responsible: TMT`, or `responsible: [TMOs, IC]`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Names {
+    One(String),
+    Many(FlowSeq<Vec<String>>),
+}
+
+fn names(list: &[String]) -> Option<Names> {
+    match list {
+        [] => None,
+        [one] => Some(Names::One(one.clone())),
+        many => Some(Names::Many(FlowSeq(many.to_vec()))),
+    }
+}
+
+#[derive(Serialize)]
+struct RecFile {
+    number: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    theme: Option<String>,
+    recommendation: LitString,
+    response: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_text: Option<Text>,
+    responsible: FlowSeq<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lead_officer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resources: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deadline: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    revised_deadlines: Vec<RevisionFile>,
+    status: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    actions: Vec<ActionFile>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    updates: Vec<UpdateFile>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outcome: Option<Text>,
+}
+
+#[derive(Serialize)]
+struct RevisionFile {
+    date: String,
+    reason: String,
+}
+
+#[derive(Serialize)]
+struct ActionFile {
+    action: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    responsible: Option<Names>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<String>,
+}
+
+#[derive(Serialize)]
+struct UpdateFile {
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<String>,
+    text: LitString,
+}
+
+/// What a revised deadline says when the sheet gives no reason for it.
+pub const NO_REASON: &str = "Not recorded in the imported action plan";
+
+fn yaml<T: Serialize>(value: &T) -> String {
+    let mut o = SerializerOptions::default();
+    o.prefer_block_scalars = false;
+    o.compact_list_indent = false;
+    o.yaml_12 = true;
+    o.no_lang_directive = true;
+    serde_saphyr::to_string_with_options(value, o).expect("plain data always serialises")
+}
+
+fn comment(out: &mut String, text: &str) {
+    for line in text.lines() {
+        out.push_str(if line.is_empty() { "#" } else { "# " });
+        out.push_str(line);
+        out.push('\n');
+    }
+}
+
+/// The YAML file of one recommendation. Without a date for the progress notes they are kept as
+/// comments, since an update needs one.
+pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
+    let mut out = String::new();
+    for c in &d.comments {
+        comment(&mut out, c);
+    }
+    if updated.is_none() {
+        for u in &d.updates {
+            comment(
+                &mut out,
+                &format!(
+                    "progress, not dated because --updated was not given:\n{}",
+                    u.text
+                ),
+            );
+        }
+    }
+    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let file = RecFile {
+        number: d.number.clone(),
+        title: d.title.clone(),
+        theme: d.theme.clone(),
+        recommendation: LitString(d.recommendation.clone()),
+        response: d.response.key(),
+        response_text: d.response_text.as_deref().map(text),
+        responsible: FlowSeq(d.responsible.clone()),
+        lead_officer: d.lead_officer.clone(),
+        resources: d.resources.as_deref().map(text),
+        deadline: d.deadline.map(Deadline::iso),
+        revised_deadlines: d
+            .revised
+            .map(|r| RevisionFile {
+                date: iso(r),
+                reason: NO_REASON.into(),
+            })
+            .into_iter()
+            .collect(),
+        status: d.status.clone(),
+        actions: d
+            .actions
+            .iter()
+            .map(|a| ActionFile {
+                action: text(&a.action),
+                responsible: names(&a.responsible),
+                status: a.status.clone(),
+            })
+            .collect(),
+        updates: match updated {
+            Some(date) => d
+                .updates
+                .iter()
+                .map(|u| UpdateFile {
+                    date: iso(date),
+                    status: u.status.clone(),
+                    text: LitString(u.text.clone()),
+                })
+                .collect(),
+            None => Vec::new(),
+        },
+        outcome: d.outcome.as_deref().map(text),
+    };
+    out.push_str(&yaml(&file));
+    out
+}
+
+#[derive(Serialize)]
+struct ReviewHead {
+    title: String,
+}
+
+/// A new review's `index.md`: its title, and the lines above the table as its summary.
+pub fn index(title: &str, preamble: &[String], source: &str) -> String {
+    let mut out = String::from("---\n");
+    out.push_str(&yaml(&ReviewHead {
+        title: title.to_string(),
+    }));
+    out.push_str("---\n");
+    out.push_str(&format!(
+        "<!-- Imported from {}. Add `body:`, `published:` and the other review fields above, and write a summary here: why the review was done and what it found. -->\n",
+        source.replace("--", "- -")
+    ));
+    for line in preamble {
+        out.push('\n');
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// File names that sort as the numbers do: `1.2` → `01-2` when numbers run past 9.
+pub fn file_names(numbers: &[&str]) -> Vec<String> {
+    let runs = |s: &str| -> Vec<(bool, String)> {
+        let mut out: Vec<(bool, String)> = Vec::new();
+        for c in s.chars() {
+            let digit = c.is_ascii_digit();
+            match out.last_mut() {
+                Some((d, run)) if *d == digit => run.push(c),
+                _ => out.push((digit, c.to_string())),
+            }
+        }
+        out
+    };
+    let stems: Vec<Vec<(bool, String)>> = numbers
+        .iter()
+        .map(|n| runs(&number_slug(n).replace('.', "-")))
+        .collect();
+    let mut widths: Vec<usize> = Vec::new();
+    for s in &stems {
+        for (k, (_, run)) in s.iter().filter(|(d, _)| *d).enumerate() {
+            if widths.len() <= k {
+                widths.push(0);
+            }
+            widths[k] = widths[k].max(run.len());
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for s in stems {
+        let mut name = String::new();
+        let mut k = 0;
+        for (digit, run) in s {
+            if digit {
+                name.push_str(&format!("{run:0>w$}", w = widths[k]));
+                k += 1;
+            } else {
+                name.push_str(&run);
+            }
+        }
+        let mut unique = name.clone();
+        let mut n = 2;
+        while out.contains(&unique) || unique == "index" {
+            unique = format!("{name}-{n}");
+            n += 1;
+        }
+        out.push(unique);
+    }
+    out
+}
+
+/// Writes the files under `root`. Without `force`, a file that is already there is left as it
+/// is (and counted as skipped); with it, replaced. Returns (written, skipped).
+pub fn save(root: &Path, files: &[NewFile], force: bool) -> Result<(usize, usize), FatalError> {
+    let (mut written, mut skipped) = (0, 0);
+    for f in files {
+        let path = root.join(&f.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| FatalError::io(dir, "create the folder", e))?;
+        }
+        let opened = if force {
+            std::fs::File::create(&path)
+        } else {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+        };
+        let mut file = match opened {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                skipped += 1;
+                continue;
+            }
+            Err(e) => return Err(FatalError::io(&path, "create", e)),
+        };
+        file.write_all(f.text.as_bytes())
+            .map_err(|e| FatalError::io(&path, "write", e))?;
+        written += 1;
+    }
+    Ok((written, skipped))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_sort_naturally() {
+        assert_eq!(
+            file_names(&["1.1", "1.2", "2", "10", "22"]),
+            ["01-1", "01-2", "02", "10", "22"]
+        );
+        assert_eq!(file_names(&["1", "2", "3"]), ["1", "2", "3"]);
+        assert_eq!(file_names(&["1.2", "1.10"]), ["1-02", "1-10"]);
+        assert_eq!(file_names(&["10a", "9"]), ["10a", "09"]);
+        assert_eq!(file_names(&["1.1", "1-1"]), ["1-1", "1-1-2"]);
+        let mut sorted = file_names(&["2", "10", "1.2", "1.10", "1.1"]);
+        sorted.sort();
+        assert_eq!(sorted, ["01-01", "01-02", "01-10", "02", "10"]);
+    }
+}
