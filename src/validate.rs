@@ -251,24 +251,9 @@ impl Check<'_> {
 /// Names inside a review's folder that the site uses for its own pages.
 pub const RESERVED_IN_REVIEW: &[&str] = &["you-said-we-did", "data", "feed.xml", "index.html"];
 
-/// A link target that cannot run script: web, mail, or relative.
+/// A link target that cannot run script: web, mail, or relative; never empty.
 pub fn safe_url(u: &str) -> bool {
-    let lower: String = u
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_lowercase();
-    if lower.is_empty() {
-        return false;
-    }
-    match lower.split_once(':') {
-        Some((scheme, _))
-            if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') =>
-        {
-            matches!(scheme, "http" | "https" | "mailto" | "tel")
-        }
-        _ => true,
-    }
+    !u.trim().is_empty() && crate::markdown::safe_url(u)
 }
 
 #[derive(Debug, PartialEq)]
