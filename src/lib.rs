@@ -26,6 +26,7 @@ pub mod derive;
 pub mod diagnostics;
 pub mod error;
 pub mod index;
+pub mod indicator;
 pub mod load;
 pub mod markdown;
 pub mod model;

@@ -9,7 +9,7 @@ pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
-use crate::model::raw::{RawGlossary, RawPage, RawRecommendation, RawReview, RawSite};
+use crate::model::raw::{RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite};
 use frontmatter::SplitError;
 use std::path::{Path, PathBuf};
 
@@ -40,6 +40,15 @@ pub struct LoadedPage {
     pub body: String,
 }
 
+/// A performance indicator file, parsed.
+#[derive(Debug)]
+pub struct LoadedIndicator {
+    /// The file name without `.yaml`.
+    pub id: String,
+    pub path: String,
+    pub raw: RawIndicator,
+}
+
 /// Everything read from `content/`, as raw records, with the problems met on the way.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -48,6 +57,7 @@ pub struct Loaded {
     pub glossary: Option<RawGlossary>,
     pub reviews: Vec<LoadedReview>,
     pub pages: Vec<LoadedPage>,
+    pub indicators: Vec<LoadedIndicator>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -126,6 +136,26 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         let Some((yaml_text, body)) = front_matter(&mut l, &rel, &text) else { continue };
         match yaml::parse::<RawPage>(&rel, &text, &yaml_text) {
             Ok(raw) => l.pages.push(LoadedPage { slug: slug.to_string(), path: rel, raw, body }),
+            Err(d) => l.diagnostics.push(d),
+        }
+    }
+
+    for entry in list_dir(&content.join("indicators"))? {
+        let name = file_name(&entry);
+        if is_editor_temp(&name) || entry.is_dir() {
+            continue;
+        }
+        let rel = format!("content/indicators/{name}");
+        let Some(id) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else {
+            l.diagnostics.push(
+                Diagnostic::warning(&rel, "only YAML files (.yaml) in content/indicators become indicators; this one is not used")
+                    .hint("rename it to end in .yaml, or move it out of content/indicators"),
+            );
+            continue;
+        };
+        let Some(text) = read_text(&mut l, &real_root, root, &rel) else { continue };
+        match yaml::parse::<RawIndicator>(&rel, &text, &text) {
+            Ok(raw) => l.indicators.push(LoadedIndicator { id: id.to_string(), path: rel, raw }),
             Err(d) => l.diagnostics.push(d),
         }
     }
