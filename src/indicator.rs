@@ -100,6 +100,29 @@ fn better_of(d: f64, better: Better) -> Option<bool> {
     }
 }
 
+/// The latest figure against the target: on target, or off it ("below target" when higher is
+/// better, "above target" when lower is).
+pub fn judge(value: Figure, target: Figure, better: Better) -> (TargetStatus, &'static str) {
+    let (d, _) = difference(value, target);
+    match better {
+        Better::Higher if d >= 0.0 => (TargetStatus::OnTarget, "on target"),
+        Better::Lower if d <= 0.0 => (TargetStatus::OnTarget, "on target"),
+        Better::Higher => (TargetStatus::OffTarget, "below target"),
+        Better::Lower => (TargetStatus::OffTarget, "above target"),
+    }
+}
+
+/// The change from one figure to the next: "up 9.2 points", better.
+pub fn change(from: Figure, to: Figure, better: Better, unit: &str) -> Change {
+    let (d, amount) = difference(to, from);
+    let amount = if d == 0.0 {
+        "no change".to_string()
+    } else {
+        format!("{} {}", if d > 0.0 { "up" } else { "down" }, diff_unit(unit, &amount))
+    };
+    Change { amount, better: better_of(d, better) }
+}
+
 /// Reads an indicator.
 pub fn read(ind: &Indicator) -> Reading {
     let with: Vec<usize> = (0..ind.values.len()).filter(|&i| ind.values[i].value.is_some()).collect();
@@ -112,32 +135,11 @@ pub fn read(ind: &Indicator) -> Reading {
         (Some(l), None) => (TargetStatus::NoTarget, None, format!("{}, no target set", with_unit(figure(l), unit))),
         (Some(l), Some(t)) => {
             let v = figure(l);
-            let (d, _) = difference(v, t);
-            let meets = match ind.better {
-                Better::Higher => d >= 0.0,
-                Better::Lower => d <= 0.0,
-            };
-            let words = match (meets, ind.better) {
-                (true, _) => "on target",
-                (false, Better::Higher) => "below target",
-                (false, Better::Lower) => "above target",
-            };
-            let status = if meets { TargetStatus::OnTarget } else { TargetStatus::OffTarget };
+            let (status, words) = judge(v, t, ind.better);
             (status, Some(words), format!("{}, target {}: {words}", with_unit(v, unit), with_unit(t, unit)))
         }
     };
-    let change = match (latest, previous) {
-        (Some(l), Some(p)) => {
-            let (d, amount) = difference(figure(l), figure(p));
-            let amount = if d == 0.0 {
-                "no change".to_string()
-            } else {
-                format!("{} {}", if d > 0.0 { "up" } else { "down" }, diff_unit(unit, &amount))
-            };
-            Some(Change { amount, better: better_of(d, ind.better) })
-        }
-        _ => None,
-    };
+    let change = latest.zip(previous).map(|(l, p)| change(figure(p), figure(l), ind.better, unit));
     let direction = change.as_ref().zip(previous).map(|(c, p)| {
         let since = &ind.values[p].period.label;
         match c.better {

@@ -3,6 +3,8 @@
 //! feeds and the sitemap.
 //! Pure: nothing is written here, and the result does not depend on the number of threads.
 
+pub mod chart;
+pub mod indicator_pages;
 pub mod links;
 pub mod pages;
 pub mod templates;

@@ -1,6 +1,7 @@
 //! The list of pages a site has, and the context each page's template gets. Pure.
 
 use super::views::{self, *};
+use crate::data;
 use crate::index::{self, SiteIndex};
 use crate::model::Category;
 use serde::Serialize;
@@ -22,6 +23,10 @@ pub enum PageKind {
     Updates,
     Glossary,
     Page(usize),
+    Data,
+    Indicators,
+    Indicator(usize),
+    Search,
     NotFound,
 }
 
@@ -45,6 +50,9 @@ pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
         job("you-said-we-did/index.html".into(), "you-said-we-did.html", PageKind::YouSaidWeDid),
         job("updates/index.html".into(), "updates.html", PageKind::Updates),
         job("glossary/index.html".into(), "glossary.html", PageKind::Glossary),
+        job("data/index.html".into(), "data.html", PageKind::Data),
+        job("indicators/index.html".into(), "indicators.html", PageKind::Indicators),
+        job("search/index.html".into(), "search.html", PageKind::Search),
         job("404.html".into(), "404.html", PageKind::NotFound),
     ];
     for (i, r) in ix.site.reviews.iter().enumerate() {
@@ -61,6 +69,9 @@ pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
     }
     for (i, p) in ix.site.pages.iter().enumerate() {
         v.push(job(index::page_url(&p.slug), "page.html", PageKind::Page(i)));
+    }
+    for (i, ind) in ix.site.indicators.iter().enumerate() {
+        v.push(job(index::indicator_url(&ind.id), "indicator.html", PageKind::Indicator(i)));
     }
     v
 }
@@ -92,12 +103,6 @@ struct ActionView<'a> {
     html: &'a str,
     responsible: Vec<PartyRef<'a>>,
     status: Option<StatusView<'a>>,
-}
-
-#[derive(Serialize)]
-struct LinkView<'a> {
-    title: &'a str,
-    url: &'a str,
 }
 
 #[derive(Serialize)]
@@ -167,6 +172,9 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("breakdown", &status_breakdown(ix, range.clone()));
             ctx.insert("groups", &by_theme(ix, range));
             ctx.insert("source", &r.source);
+            let links = data_links(ix, i);
+            ctx.insert("review_feed", &links.feed);
+            ctx.insert("data_links", &links);
             (r.title.clone(), "reviews", vec![home, crumb("Reviews", "reviews/index.html")])
         }
         PageKind::Recommendation(idx) => {
@@ -202,6 +210,10 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("next", &(idx + 1 < range.end).then(|| rec_row(ix, idx + 1)));
             ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
             ctx.insert("source", &r.source);
+            ctx.insert("indicators", &ix.rec_indicators[idx].iter().map(|&i| indicator_card(ix, i)).collect::<Vec<_>>());
+            let links = data_links(ix, e.review);
+            ctx.insert("review_feed", &links.feed);
+            ctx.insert("data_links", &links);
             let title = format!("Recommendation {}: {}", r.number.as_str(), e.title);
             (title, "reviews", vec![home, crumb("Reviews", "reviews/index.html"), crumb(review.title.clone(), index::review_url(&review.slug))])
         }
@@ -342,8 +354,33 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("body_html", &ix.pages_html[i]);
             (p.title.clone(), "page", vec![home])
         }
+        PageKind::Data => {
+            ctx.insert("rec_columns", data::records::REC_COLUMNS);
+            ctx.insert("update_columns", data::records::UPDATE_COLUMNS);
+            ctx.insert("reviews", &(0..ix.site.reviews.len()).map(|i| data_links(ix, i)).collect::<Vec<_>>());
+            ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
+            ctx.insert("feed_limit", &data::feed::FEED_LIMIT);
+            ("Open data".into(), "data", vec![home])
+        }
+        PageKind::Indicators => {
+            super::indicator_pages::index(ix, &mut ctx);
+            ("Performance indicators".into(), "indicators", vec![home])
+        }
+        PageKind::Indicator(i) => {
+            super::indicator_pages::page(ix, i, &mut ctx);
+            (ix.site.indicators[i].title.clone(), "indicators", vec![home, crumb("Performance indicators", "indicators/index.html")])
+        }
+        PageKind::Search => {
+            ctx.insert("search_index", &data::search::for_html(&data::search::json(ix)));
+            ctx.insert("categories", &category_cards(ix));
+            ctx.insert("count", &ix.recs.len());
+            ("Search recommendations".into(), "search", vec![home])
+        }
         PageKind::NotFound => ("Page not found".into(), "404", vec![]),
     };
+    if !ctx.contains_key("review_feed") {
+        ctx.insert("review_feed", &None::<String>);
+    }
     ctx.insert("page_title", &title);
     ctx.insert("section", section);
     ctx.insert("breadcrumbs", &crumbs);
@@ -374,5 +411,6 @@ pub fn global(ix: &SiteIndex) -> Context {
     ctx.insert("as_of", &views::date(ix.as_of));
     ctx.insert("pages", &ix.site.pages.iter().map(|p| NavPage { title: &p.title, url: index::page_url(&p.slug) }).collect::<Vec<_>>());
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
+    ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
     ctx
 }
