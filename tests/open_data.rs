@@ -297,8 +297,10 @@ fn the_search_index_contains_every_recommendation() {
         assert_eq!(url, full["url"].as_str().unwrap());
     }
     assert!(recs[0][4].as_str().unwrap().contains("Ørsted café"), "text is searchable");
-    assert_eq!(recs[0][5], "Repairs Team, IC", "responsible is searchable");
-    assert_eq!(recs[0][6], "Repairs", "theme is searchable");
+    let party = |i: &Value| ix["parties"][i.as_u64().unwrap() as usize].as_str().unwrap().to_string();
+    assert_eq!(recs[0][5].as_array().unwrap().iter().map(party).collect::<Vec<_>>(), ["Repairs Team", "IC"], "responsible is searchable");
+    assert_eq!(ix["themes"][recs[0][6].as_u64().unwrap() as usize], "Repairs", "theme is searchable");
+    assert_eq!(ix["themes"][recs[1][6].as_u64().unwrap() as usize], "", "no theme");
     let html = site.read("search/index.html");
     assert!(!html.contains("arrears < 2%") && html.contains("arrears \\u003c 2%"), "no `<` inside the script element");
     assert!(html.contains("<noscript>") && html.contains("id=\"search-app\" hidden"), "without JavaScript the page says so and hides the form");

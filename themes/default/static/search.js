@@ -24,28 +24,34 @@
     return s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ");
   }
 
-  // One entry per recommendation: [review, number, slug, title, text, responsible, theme, status, overdue].
+  // Words, for matching at the start of a word ("ic" finds "IC", not "services").
+  function words(s) {
+    return " " + fold(s).replace(/[\s,;:!?()"\u201c\u201d\[\]{}\/\\*_&+=<>|~^`\u2013\u2014\u00b7-]+/g, " ").replace(/(\.|')(\s|$)/g, " ") + " ";
+  }
+
+  // One entry per recommendation: [review, number, slug, title, text, [parties], theme, status, overdue].
   var recs = data.recs.map(function (r, i) {
     var review = data.reviews[r[0]];
     var st = data.statuses[r[7]] || ["", "", "not-started"];
+    var who = r[5].map(function (p) { return data.parties[p]; }).join(", ");
     return {
       order: i,
       number: r[1],
       numberFolded: fold(r[1]),
       title: r[3],
-      titleFolded: fold(r[3]),
+      titleWords: words(r[3]),
       url: root + "reviews/" + review[0] + "/" + r[2] + "/index.html",
       reviewTitle: review[1],
-      responsible: r[5],
+      responsible: who,
       statusLabel: st[1],
       category: st[2],
       overdue: r[8] === 1,
-      text: fold([r[1], r[3], r[4], r[5], r[6], st[1], st[2].replace("-", " "), r[8] ? "overdue" : "", review[1]].join(" "))
+      text: words([r[1], r[3], r[4], who, data.themes[r[6]], st[1], st[2].replace("-", " "), r[8] ? "overdue" : "", review[1]].join(" "))
     };
   });
 
   function search(query, filter) {
-    var terms = fold(query).trim().split(" ").filter(Boolean);
+    var terms = words(query).trim().split(" ").filter(Boolean);
     var q = fold(query).trim().replace(/^(rec(ommendation)?|no\.?)\s*/, "");
     var out = [];
     recs.forEach(function (r) {
@@ -54,8 +60,8 @@
       if (q && r.numberFolded === q) { score = 100; }
       else {
         for (var i = 0; i < terms.length; i++) {
-          if (r.text.indexOf(terms[i]) < 0) { return; }
-          if (r.titleFolded.indexOf(terms[i]) >= 0) { score += 2; }
+          if (r.text.indexOf(" " + terms[i]) < 0) { return; }
+          if (r.titleWords.indexOf(" " + terms[i]) >= 0) { score += 2; }
         }
       }
       out.push({ r: r, score: score });
