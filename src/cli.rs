@@ -83,9 +83,11 @@ pub fn as_of(flag: Option<&str>) -> Result<NaiveDate, FatalError> {
         let secs: i64 = epoch.trim().parse().map_err(|_| FatalError::Usage {
             message: format!("SOURCE_DATE_EPOCH `{epoch}` is not a number of seconds since 1970; unset it or fix it"),
         })?;
-        return chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive()).ok_or_else(|| FatalError::Usage {
-            message: format!("SOURCE_DATE_EPOCH `{epoch}` is out of range"),
-        });
+        return chrono::DateTime::from_timestamp(secs, 0)
+            .map(|d| d.date_naive())
+            .ok_or_else(|| FatalError::Usage {
+                message: format!("SOURCE_DATE_EPOCH `{epoch}` is out of range"),
+            });
     }
     Ok(chrono::Local::now().date_naive())
 }

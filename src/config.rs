@@ -12,7 +12,15 @@ pub const DEFAULT_STALE_AFTER_DAYS: u32 = 180;
 
 /// Resolves site.yaml. `text` is the file, for locating problems.
 pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteConfig {
-    let RawSite { title, organisation, base_url, language, theme, stale_after_days, statuses } = raw;
+    let RawSite {
+        title,
+        organisation,
+        base_url,
+        language,
+        theme,
+        stale_after_days,
+        statuses,
+    } = raw;
     let at = |s: &S<String>, d: Diagnostic| d.at(text, span_of(&s.referenced, text));
     let base_url = base_url.as_ref().and_then(|u| {
         let v = u.value.trim().to_string();
@@ -29,8 +37,16 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
         Some(t) => {
             let v = t.value.trim().to_string();
             if let Err(why) = check_segment(&v) {
-                diags.push(at(t, Diagnostic::error(SITE_FILE, format!("`{v}` cannot be a theme name: {}", why.explain())))
-                    .hint("name a folder directly under themes/, such as `theme: council`"));
+                diags.push(
+                    at(
+                        t,
+                        Diagnostic::error(
+                            SITE_FILE,
+                            format!("`{v}` cannot be a theme name: {}", why.explain()),
+                        ),
+                    )
+                    .hint("name a folder directly under themes/, such as `theme: council`"),
+                );
                 "default".into()
             } else {
                 v
@@ -61,8 +77,14 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
                     Some(c) => c,
                     None => {
                         let keys: Vec<&str> = Category::ALL.iter().map(|c| c.key()).collect();
-                        let mut d = at(&body.category, Diagnostic::error(SITE_FILE, format!("unknown status category `{cat_text}`")))
-                            .label("expected one of not-started, in-progress, done, closed");
+                        let mut d = at(
+                            &body.category,
+                            Diagnostic::error(
+                                SITE_FILE,
+                                format!("unknown status category `{cat_text}`"),
+                            ),
+                        )
+                        .label("expected one of not-started, in-progress, done, closed");
                         d = match nearest(cat_text, &keys) {
                             Some(n) => d.hint(format!("did you mean `{n}`? Every status belongs to one of: not-started, in-progress, done, closed")),
                             None => d.hint("every status belongs to one of: not-started, in-progress, done, closed"),
@@ -72,15 +94,27 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
                     }
                 };
                 if k.is_empty() || k.chars().any(|c| c.is_control() || c.is_whitespace()) {
-                    diags.push(at(key, Diagnostic::error(SITE_FILE, format!("`{k}` cannot be a status key")))
-                        .hint("use a short key without spaces, such as `on-going`"));
+                    diags.push(
+                        at(
+                            key,
+                            Diagnostic::error(SITE_FILE, format!("`{k}` cannot be a status key")),
+                        )
+                        .hint("use a short key without spaces, such as `on-going`"),
+                    );
                     continue;
                 }
-                out.push(StatusDef { key: k, label: body.label.value.trim().to_string(), category });
+                out.push(StatusDef {
+                    key: k,
+                    label: body.label.value.trim().to_string(),
+                    category,
+                });
             }
             if out.is_empty() {
-                diags.push(Diagnostic::error(SITE_FILE, "`statuses:` lists no usable status")
-                    .hint("list at least one status, or delete `statuses:` to use the default ones"));
+                diags.push(
+                    Diagnostic::error(SITE_FILE, "`statuses:` lists no usable status").hint(
+                        "list at least one status, or delete `statuses:` to use the default ones",
+                    ),
+                );
                 Statuses::defaults()
             } else {
                 Statuses(out)
@@ -91,7 +125,11 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
         title: title.value.trim().to_string(),
         organisation: organisation.value.trim().to_string(),
         base_url,
-        language: language.as_ref().map(|l| l.value.trim().to_string()).filter(|l| !l.is_empty()).unwrap_or_else(|| "en-GB".into()),
+        language: language
+            .as_ref()
+            .map(|l| l.value.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| "en-GB".into()),
         theme: theme_name,
         stale_after_days: stale,
         statuses,

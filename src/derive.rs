@@ -30,15 +30,30 @@ pub struct Facts {
 }
 
 /// Derives the facts for `rec` of `review` on `as_of`.
-pub fn facts(rec: &Recommendation, review: &Review, config: &SiteConfig, as_of: NaiveDate) -> Facts {
-    let category = config.statuses.get(&rec.status).map_or(Category::NotStarted, |s| s.category);
-    let current_deadline = rec.revised_deadlines.last().map(|r| Deadline::Date(r.date)).or(rec.deadline);
-    let days_past = current_deadline.and_then(Deadline::date).map(|d| (as_of - d).num_days());
+pub fn facts(
+    rec: &Recommendation,
+    review: &Review,
+    config: &SiteConfig,
+    as_of: NaiveDate,
+) -> Facts {
+    let category = config
+        .statuses
+        .get(&rec.status)
+        .map_or(Category::NotStarted, |s| s.category);
+    let current_deadline = rec
+        .revised_deadlines
+        .last()
+        .map(|r| Deadline::Date(r.date))
+        .or(rec.deadline);
+    let days_past = current_deadline
+        .and_then(Deadline::date)
+        .map(|d| (as_of - d).num_days());
     let overdue = category.is_open() && days_past.is_some_and(|d| d > 0);
     let last_updated = rec.updates.iter().map(|u| u.date).max();
     let reference = last_updated.or(review.updated).or(review.published);
     let days_since_update = reference.map(|d| (as_of - d).num_days());
-    let not_updated = category.is_open() && days_since_update.is_some_and(|d| d > i64::from(config.stale_after_days));
+    let not_updated = category.is_open()
+        && days_since_update.is_some_and(|d| d > i64::from(config.stale_after_days));
     let with_status: Vec<Category> = rec
         .actions
         .iter()
@@ -49,8 +64,15 @@ pub fn facts(rec: &Recommendation, review: &Review, config: &SiteConfig, as_of: 
     let progress = (!with_status.is_empty()).then(|| {
         let done = with_status.iter().filter(|c| **c == Category::Done).count();
         // Closed actions (not applicable) do not count either way.
-        let counted = with_status.iter().filter(|c| **c != Category::Closed).count();
-        if counted == 0 { 100 } else { ((done * 100 + counted / 2) / counted) as u8 }
+        let counted = with_status
+            .iter()
+            .filter(|c| **c != Category::Closed)
+            .count();
+        if counted == 0 {
+            100
+        } else {
+            ((done * 100 + counted / 2) / counted) as u8
+        }
     });
     let explained = !rec.updates.is_empty()
         || rec.outcome.is_some()
@@ -144,7 +166,11 @@ mod tests {
     #[test]
     fn revision_becomes_current_deadline() {
         let mut r = rec("in-progress");
-        r.revised_deadlines.push(Revision { date: d("2014-09-30"), reason: "waits".into(), agreed: None });
+        r.revised_deadlines.push(Revision {
+            date: d("2014-09-30"),
+            reason: "waits".into(),
+            agreed: None,
+        });
         let f = facts(&r, &review(), &config(), d("2014-05-10"));
         assert!(f.slipped);
         assert_eq!(f.current_deadline, Some(Deadline::Date(d("2014-09-30"))));
@@ -161,7 +187,11 @@ mod tests {
     #[test]
     fn not_updated_after_threshold() {
         let mut r = rec("in-progress");
-        r.updates.push(Update { date: d("2014-01-01"), status: None, text: "x".into() });
+        r.updates.push(Update {
+            date: d("2014-01-01"),
+            status: None,
+            text: "x".into(),
+        });
         let f = facts(&r, &review(), &config(), d("2014-06-30"));
         assert_eq!(f.last_updated, Some(d("2014-01-01")));
         assert!(!f.not_updated, "180 days have not passed");
@@ -171,11 +201,21 @@ mod tests {
     #[test]
     fn progress_counts_done_actions() {
         let mut r = rec("in-progress");
-        let a = |s: &str| Action { action: "a".into(), responsible: vec![], status: Some(s.into()) };
+        let a = |s: &str| Action {
+            action: "a".into(),
+            responsible: vec![],
+            status: Some(s.into()),
+        };
         r.actions = vec![a("complete"), a("in-progress"), a("not-applicable")];
-        assert_eq!(facts(&r, &review(), &config(), d("2014-01-01")).progress, Some(50));
+        assert_eq!(
+            facts(&r, &review(), &config(), d("2014-01-01")).progress,
+            Some(50)
+        );
         r.actions.clear();
-        assert_eq!(facts(&r, &review(), &config(), d("2014-01-01")).progress, None);
+        assert_eq!(
+            facts(&r, &review(), &config(), d("2014-01-01")).progress,
+            None
+        );
     }
 
     #[test]

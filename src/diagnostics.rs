@@ -54,7 +54,10 @@ impl Diagnostic {
         }
     }
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, message)
+        }
     }
     /// Places the problem at a byte range of `source`, filling line, column and the found text.
     pub fn at(mut self, source: &str, span: Range<usize>) -> Diagnostic {
@@ -114,14 +117,19 @@ pub type Sources = BTreeMap<String, String>;
 /// Sorts diagnostics into a stable order: by file, then place, then message.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (&a.path, a.line, a.column, a.severity, &a.message).cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
+        (&a.path, a.line, a.column, a.severity, &a.message)
+            .cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
     });
 }
 
 /// Renders diagnostics rustc-style: the location, the line, the offending text underlined, the
 /// hint. `color` adds terminal colours.
 pub fn render_human(diags: &[Diagnostic], sources: &Sources, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for d in diags {
         let level = match d.severity {
@@ -141,7 +149,12 @@ pub fn render_human(diags: &[Diagnostic], sources: &Sources, color: bool) -> Str
                     ann = ann.label(l.as_str());
                 }
                 groups.push(
-                    title.element(Snippet::source(window).line_start(first_line).path(d.path.as_str()).annotation(ann)),
+                    title.element(
+                        Snippet::source(window)
+                            .line_start(first_line)
+                            .path(d.path.as_str())
+                            .annotation(ann),
+                    ),
                 );
             }
             _ => {
@@ -183,7 +196,16 @@ fn window(src: &str, span: Range<usize>) -> (&str, usize, usize) {
     let shown = &src[from..to];
     if shown.matches('\n').count() > 12 {
         let mut n = 0;
-        to = from + shown.char_indices().find(|(_, c)| { if *c == '\n' { n += 1; } n > 12 }).map_or(shown.len(), |(i, _)| i);
+        to = from
+            + shown
+                .char_indices()
+                .find(|(_, c)| {
+                    if *c == '\n' {
+                        n += 1;
+                    }
+                    n > 12
+                })
+                .map_or(shown.len(), |(i, _)| i);
     }
     (&src[from..to], from, line_of_start + 1 - lines_before)
 }
@@ -197,7 +219,13 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
 pub fn summary(diags: &[Diagnostic]) -> String {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
-    let plural = |n: usize, w: &str| if n == 1 { format!("1 {w}") } else { format!("{n} {w}s") };
+    let plural = |n: usize, w: &str| {
+        if n == 1 {
+            format!("1 {w}")
+        } else {
+            format!("{n} {w}s")
+        }
+    };
     match (errors, warnings) {
         (0, w) => plural(w, "warning"),
         (e, 0) => plural(e, "error"),

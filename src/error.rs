@@ -10,7 +10,11 @@ pub enum FatalError {
     /// There is no `content/site.yaml` under the site folder.
     NotASite { root: PathBuf },
     /// A file or folder could not be read or written.
-    Io { path: PathBuf, action: &'static str, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        action: &'static str,
+        source: std::io::Error,
+    },
     /// `theme:` names a folder that is not there.
     ThemeMissing { theme: String, path: PathBuf },
     /// A template of the theme does not compile.
@@ -20,8 +24,16 @@ pub enum FatalError {
 }
 
 impl FatalError {
-    pub fn io(path: impl Into<PathBuf>, action: &'static str, source: std::io::Error) -> FatalError {
-        FatalError::Io { path: path.into(), action, source }
+    pub fn io(
+        path: impl Into<PathBuf>,
+        action: &'static str,
+        source: std::io::Error,
+    ) -> FatalError {
+        FatalError::Io {
+            path: path.into(),
+            action,
+            source,
+        }
     }
 }
 
@@ -35,7 +47,11 @@ impl fmt::Display for FatalError {
                  or start a new site with `followthrough new DIR`",
                 root.display()
             ),
-            FatalError::Io { path, action, source } => {
+            FatalError::Io {
+                path,
+                action,
+                source,
+            } => {
                 write!(f, "could not {action} {}: {source}", path.display())
             }
             FatalError::ThemeMissing { theme, path } => write!(

@@ -3,7 +3,7 @@
 //! party, the links between indicators and recommendations, the URL scheme, and all Markdown
 //! rendered to safe HTML. Must not touch files, Tera or the terminal.
 
-use crate::derive::{facts, Facts};
+use crate::derive::{Facts, facts};
 use crate::indicator::{self as measure, Reading};
 use crate::markdown::{abbr_html, first_sentence, to_html};
 use crate::model::slug::slugify;
@@ -85,7 +85,11 @@ impl Counts {
     }
     /// Done as a whole percentage of all.
     pub fn percent_done(&self) -> u32 {
-        if self.total == 0 { 0 } else { ((self.done * 100 + self.total / 2) / self.total) as u32 }
+        if self.total == 0 {
+            0
+        } else {
+            ((self.done * 100 + self.total / 2) / self.total) as u32
+        }
     }
 }
 
@@ -161,7 +165,10 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
             let review = &site.reviews[ri];
             let r = &review.recommendations[i];
             let f = facts(r, review, &site.config, as_of);
-            let title = r.title.clone().unwrap_or_else(|| first_sentence(&r.recommendation, 100));
+            let title = r
+                .title
+                .clone()
+                .unwrap_or_else(|| first_sentence(&r.recommendation, 100));
             let html = RecHtml {
                 recommendation: to_html(&r.recommendation, g, 3),
                 response_text: r.response_text.as_deref().map(|t| to_html(t, g, 3)),
@@ -169,21 +176,47 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
                 updates: r.updates.iter().map(|u| to_html(&u.text, g, 4)).collect(),
                 actions: r.actions.iter().map(|a| abbr_html(&a.action, g)).collect(),
             };
-            RecEntry { review: ri, rec: i, facts: f, title, url: rec_url(&review.slug, &r.slug), html }
+            RecEntry {
+                review: ri,
+                rec: i,
+                facts: f,
+                title,
+                url: rec_url(&review.slug, &r.slug),
+                html,
+            }
         })
         .collect();
-    let review_summaries = site.reviews.par_iter().map(|r| to_html(&r.summary, g, 2)).collect();
-    let pages_html = site.pages.par_iter().map(|p| to_html(&p.body, g, 2)).collect();
+    let review_summaries = site
+        .reviews
+        .par_iter()
+        .map(|r| to_html(&r.summary, g, 2))
+        .collect();
+    let pages_html = site
+        .pages
+        .par_iter()
+        .map(|p| to_html(&p.body, g, 2))
+        .collect();
     let readings = site.indicators.iter().map(measure::read).collect();
-    let indicators_html = site.indicators.iter().map(|i| i.description.as_deref().map(|d| to_html(d, g, 2))).collect();
+    let indicators_html = site
+        .indicators
+        .iter()
+        .map(|i| i.description.as_deref().map(|d| to_html(d, g, 2)))
+        .collect();
     let mut indicator_recs: Vec<Vec<usize>> = vec![Vec::new(); site.indicators.len()];
     let mut rec_indicators: Vec<Vec<usize>> = vec![Vec::new(); recs.len()];
     for (ii, ind) in site.indicators.iter().enumerate() {
         for r in &ind.recommendations {
-            let found = site.reviews.iter().position(|rv| rv.slug == r.review).and_then(|ri| {
-                let pos = site.reviews[ri].recommendations.iter().position(|x| x.slug == r.rec)?;
-                Some(review_recs[ri].start + pos)
-            });
+            let found = site
+                .reviews
+                .iter()
+                .position(|rv| rv.slug == r.review)
+                .and_then(|ri| {
+                    let pos = site.reviews[ri]
+                        .recommendations
+                        .iter()
+                        .position(|x| x.slug == r.rec)?;
+                    Some(review_recs[ri].start + pos)
+                });
             if let Some(idx) = found {
                 indicator_recs[ii].push(idx);
                 rec_indicators[idx].push(ii);
@@ -193,13 +226,18 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
 
     let mut counts = Counts::default();
     let mut review_counts = vec![Counts::default(); site.reviews.len()];
-    let mut review_updated: Vec<Option<NaiveDate>> = site.reviews.iter().map(|r| r.updated).collect();
+    let mut review_updated: Vec<Option<NaiveDate>> =
+        site.reviews.iter().map(|r| r.updated).collect();
     let mut by_party: BTreeMap<String, Party> = BTreeMap::new();
     let mut party = |name: &str| -> String {
         let slug = slugify(name);
-        by_party
-            .entry(slug.clone())
-            .or_insert_with(|| Party { name: name.to_string(), slug: slug.clone(), meaning: g.lookup(name).map(str::to_string), recs: vec![], actions: vec![] });
+        by_party.entry(slug.clone()).or_insert_with(|| Party {
+            name: name.to_string(),
+            slug: slug.clone(),
+            meaning: g.lookup(name).map(str::to_string),
+            recs: vec![],
+            actions: vec![],
+        });
         slug
     };
     let mut party_recs: Vec<(String, usize)> = Vec::new();
@@ -234,10 +272,19 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
         }
     }
     for (slug, at) in party_actions {
-        by_party.get_mut(&slug).expect("party registered").actions.push(at);
+        by_party
+            .get_mut(&slug)
+            .expect("party registered")
+            .actions
+            .push(at);
     }
     let mut parties: Vec<Party> = by_party.into_values().collect();
-    parties.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.slug.cmp(&b.slug)));
+    parties.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.slug.cmp(&b.slug))
+    });
 
     let date_of = |&(ri, ui): &UpdateRef| {
         let e = &recs[ri];
@@ -247,9 +294,23 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
     updates.sort_by(|a, b| date_of(b).cmp(&date_of(a)).then(a.cmp(b)));
 
     let mut overdue: Vec<usize> = (0..recs.len()).filter(|&i| recs[i].facts.overdue).collect();
-    overdue.sort_by(|&a, &b| recs[b].facts.days_overdue.cmp(&recs[a].facts.days_overdue).then(a.cmp(&b)));
-    let mut not_updated: Vec<usize> = (0..recs.len()).filter(|&i| recs[i].facts.not_updated && !recs[i].facts.overdue).collect();
-    not_updated.sort_by(|&a, &b| recs[b].facts.days_since_update.cmp(&recs[a].facts.days_since_update).then(a.cmp(&b)));
+    overdue.sort_by(|&a, &b| {
+        recs[b]
+            .facts
+            .days_overdue
+            .cmp(&recs[a].facts.days_overdue)
+            .then(a.cmp(&b))
+    });
+    let mut not_updated: Vec<usize> = (0..recs.len())
+        .filter(|&i| recs[i].facts.not_updated && !recs[i].facts.overdue)
+        .collect();
+    not_updated.sort_by(|&a, &b| {
+        recs[b]
+            .facts
+            .days_since_update
+            .cmp(&recs[a].facts.days_since_update)
+            .then(a.cmp(&b))
+    });
 
     SiteIndex {
         site,

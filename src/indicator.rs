@@ -75,7 +75,10 @@ pub fn with_unit(f: Figure, unit: &str) -> String {
 /// The unit of a difference: percentages differ by points.
 fn diff_unit(unit: &str, amount: &str) -> String {
     match unit {
-        "%" => format!("{amount} {}", if amount == "1" { "point" } else { "points" }),
+        "%" => format!(
+            "{amount} {}",
+            if amount == "1" { "point" } else { "points" }
+        ),
         "" => amount.to_string(),
         "£" | "$" | "€" => format!("{unit}{amount}"),
         u => format!("{amount} {u}"),
@@ -118,28 +121,51 @@ pub fn change(from: Figure, to: Figure, better: Better, unit: &str) -> Change {
     let amount = if d == 0.0 {
         "no change".to_string()
     } else {
-        format!("{} {}", if d > 0.0 { "up" } else { "down" }, diff_unit(unit, &amount))
+        format!(
+            "{} {}",
+            if d > 0.0 { "up" } else { "down" },
+            diff_unit(unit, &amount)
+        )
     };
-    Change { amount, better: better_of(d, better) }
+    Change {
+        amount,
+        better: better_of(d, better),
+    }
 }
 
 /// Reads an indicator.
 pub fn read(ind: &Indicator) -> Reading {
-    let with: Vec<usize> = (0..ind.values.len()).filter(|&i| ind.values[i].value.is_some()).collect();
+    let with: Vec<usize> = (0..ind.values.len())
+        .filter(|&i| ind.values[i].value.is_some())
+        .collect();
     let latest = with.last().copied();
     let previous = with.len().checked_sub(2).map(|i| with[i]);
     let unit = ind.unit.as_str();
     let figure = |i: usize| ind.values[i].value.expect("has a figure");
     let (status, target_words, summary) = match (latest, ind.target) {
         (None, _) => (TargetStatus::NoFigure, None, "No figure yet".to_string()),
-        (Some(l), None) => (TargetStatus::NoTarget, None, format!("{}, no target set", with_unit(figure(l), unit))),
+        (Some(l), None) => (
+            TargetStatus::NoTarget,
+            None,
+            format!("{}, no target set", with_unit(figure(l), unit)),
+        ),
         (Some(l), Some(t)) => {
             let v = figure(l);
             let (status, words) = judge(v, t, ind.better);
-            (status, Some(words), format!("{}, target {}: {words}", with_unit(v, unit), with_unit(t, unit)))
+            (
+                status,
+                Some(words),
+                format!(
+                    "{}, target {}: {words}",
+                    with_unit(v, unit),
+                    with_unit(t, unit)
+                ),
+            )
         }
     };
-    let change = latest.zip(previous).map(|(l, p)| change(figure(p), figure(l), ind.better, unit));
+    let change = latest
+        .zip(previous)
+        .map(|(l, p)| change(figure(p), figure(l), ind.better, unit));
     let direction = change.as_ref().zip(previous).map(|(c, p)| {
         let since = &ind.values[p].period.label;
         match c.better {
@@ -168,13 +194,22 @@ pub fn read(ind: &Indicator) -> Reading {
             }
         })
         .collect();
-    Reading { latest, previous, status, summary, target_words, direction, change, benchmarks }
+    Reading {
+        latest,
+        previous,
+        status,
+        summary,
+        target_words,
+        direction,
+        change,
+        benchmarks,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{period, Benchmark, IndicatorValue};
+    use crate::model::{Benchmark, IndicatorValue, period};
 
     fn fig(s: &str) -> Figure {
         crate::validate::parse_figure(s).unwrap()
@@ -188,7 +223,14 @@ mod tests {
             unit: "%".into(),
             better,
             target: target.map(fig),
-            values: values.iter().map(|(p, v)| IndicatorValue { period: period::parse(p).unwrap(), value: v.map(fig), note: None }).collect(),
+            values: values
+                .iter()
+                .map(|(p, v)| IndicatorValue {
+                    period: period::parse(p).unwrap(),
+                    value: v.map(fig),
+                    note: None,
+                })
+                .collect(),
             benchmarks: vec![],
             recommendations: vec![],
             source: None,
@@ -198,29 +240,64 @@ mod tests {
 
     #[test]
     fn higher_is_better_below_target() {
-        let r = read(&ind(Better::Higher, Some("98.5"), &[("2022-23", Some("97.6")), ("2023-24", Some("98.1"))]));
+        let r = read(&ind(
+            Better::Higher,
+            Some("98.5"),
+            &[("2022-23", Some("97.6")), ("2023-24", Some("98.1"))],
+        ));
         assert_eq!(r.summary, "98.1%, target 98.5%: below target");
         assert_eq!(r.status, TargetStatus::OffTarget);
-        assert_eq!(r.direction.as_deref(), Some("up 0.5 points since 2022-23, better"));
+        assert_eq!(
+            r.direction.as_deref(),
+            Some("up 0.5 points since 2022-23, better")
+        );
     }
 
     #[test]
     fn lower_is_better_above_target_says_so() {
-        let r = read(&ind(Better::Lower, Some("0"), &[("2024-25", Some("12")), ("2025-26 Q1", Some("7.1"))]));
+        let r = read(&ind(
+            Better::Lower,
+            Some("0"),
+            &[("2024-25", Some("12")), ("2025-26 Q1", Some("7.1"))],
+        ));
         assert_eq!(r.summary, "7.1%, target 0%: above target");
         assert_eq!(r.status, TargetStatus::OffTarget);
-        assert_eq!(r.direction.as_deref(), Some("down 4.9 points since 2024-25, better"));
+        assert_eq!(
+            r.direction.as_deref(),
+            Some("down 4.9 points since 2024-25, better")
+        );
     }
 
     #[test]
     fn missing_figures_are_skipped_and_floats_do_not_leak() {
-        let mut i = ind(Better::Higher, None, &[("2023", Some("68.1")), ("2024", Some("77.3")), ("2025", None)]);
-        i.benchmarks.push(Benchmark { label: "Sector median".into(), value: fig("74"), source: None });
+        let mut i = ind(
+            Better::Higher,
+            None,
+            &[
+                ("2023", Some("68.1")),
+                ("2024", Some("77.3")),
+                ("2025", None),
+            ],
+        );
+        i.benchmarks.push(Benchmark {
+            label: "Sector median".into(),
+            value: fig("74"),
+            source: None,
+        });
         let r = read(&i);
         assert_eq!(r.summary, "77.3%, no target set");
-        assert_eq!(r.direction.as_deref(), Some("up 9.2 points since 2023, better"));
-        assert_eq!(r.benchmarks, ["3.3 points above Sector median (74%), better"]);
-        assert_eq!(read(&ind(Better::Higher, Some("1"), &[("2023", None)])).status, TargetStatus::NoFigure);
+        assert_eq!(
+            r.direction.as_deref(),
+            Some("up 9.2 points since 2023, better")
+        );
+        assert_eq!(
+            r.benchmarks,
+            ["3.3 points above Sector median (74%), better"]
+        );
+        assert_eq!(
+            read(&ind(Better::Higher, Some("1"), &[("2023", None)])).status,
+            TargetStatus::NoFigure
+        );
     }
 
     #[test]

@@ -53,17 +53,33 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
                 in_code = in_code.saturating_sub(1);
                 events.push(ev);
             }
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                events.push(Event::Start(Tag::Heading { level: shift_level(level, shift), id, classes, attrs }));
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                events.push(Event::Start(Tag::Heading {
+                    level: shift_level(level, shift),
+                    id,
+                    classes,
+                    attrs,
+                }));
             }
-            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift_level(level, shift)))),
+            Event::End(TagEnd::Heading(level)) => {
+                events.push(Event::End(TagEnd::Heading(shift_level(level, shift))))
+            }
             // An image on another host becomes a link to it: the page loads nothing from elsewhere.
             Event::Start(Tag::Image { dest_url, .. }) if is_external(&dest_url) => {
                 pending_image = Some((dest_url.to_string(), String::new()));
             }
             Event::End(TagEnd::Image) if pending_image.is_some() => {
                 let (url, alt) = pending_image.take().unwrap_or_default();
-                let label = if alt.trim().is_empty() { "image".to_string() } else { alt };
+                let label = if alt.trim().is_empty() {
+                    "image".to_string()
+                } else {
+                    alt
+                };
                 events.push(Event::Html(CowStr::from(format!(
                     "<a href=\"{}\">{} (image on another website)</a>",
                     escape(&url),
@@ -133,7 +149,11 @@ pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
             word.push(c);
         } else {
             // A trailing apostrophe that was not a possessive goes back to the text.
-            let trailing = if word.ends_with('\'') || word.ends_with('’') { word.pop() } else { None };
+            let trailing = if word.ends_with('\'') || word.ends_with('’') {
+                word.pop()
+            } else {
+                None
+            };
             flush(&mut word, &mut out);
             if let Some(q) = trailing {
                 out.push_str(&escape(&q.to_string()));
@@ -141,7 +161,11 @@ pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
             out.push_str(&escape(&c.to_string()));
         }
     }
-    let trailing = if word.ends_with('\'') || word.ends_with('’') { word.pop() } else { None };
+    let trailing = if word.ends_with('\'') || word.ends_with('’') {
+        word.pop()
+    } else {
+        None
+    };
     flush(&mut word, &mut out);
     if let Some(q) = trailing {
         out.push_str(&escape(&q.to_string()));
@@ -174,7 +198,9 @@ pub fn first_sentence(md: &str, max_chars: usize) -> String {
         // "e.g. " and "No. " are not the end of a sentence.
         let before = &text[..i];
         let last_word = before.rsplit(' ').next().unwrap_or("");
-        if last_word.len() > 3 || last_word.chars().next().is_some_and(|c| c.is_lowercase()) && last_word.len() > 2 {
+        if last_word.len() > 3
+            || last_word.chars().next().is_some_and(|c| c.is_lowercase()) && last_word.len() > 2
+        {
             end = i + 1;
             break;
         }
@@ -182,7 +208,10 @@ pub fn first_sentence(md: &str, max_chars: usize) -> String {
     let sentence = text[..end].trim().trim_end_matches('.').trim();
     let mut s = if sentence.chars().count() > max_chars {
         let cut: String = sentence.chars().take(max_chars).collect();
-        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
+        let cut = cut
+            .rsplit_once(' ')
+            .map_or(cut.as_str(), |(a, _)| a)
+            .to_string();
         format!("{cut}…")
     } else {
         sentence.to_string()
@@ -199,7 +228,18 @@ pub fn first_sentence(md: &str, max_chars: usize) -> String {
 pub fn active_markup(html: &str) -> Vec<String> {
     let lower = html.to_ascii_lowercase();
     let mut found = HashSet::new();
-    for bad in ["<script", "<iframe", "<object", "<embed", "javascript:", " onerror=", " onload=", " onclick=", " onmouseover=", "<frame"] {
+    for bad in [
+        "<script",
+        "<iframe",
+        "<object",
+        "<embed",
+        "javascript:",
+        " onerror=",
+        " onload=",
+        " onclick=",
+        " onmouseover=",
+        "<frame",
+    ] {
         if lower.contains(bad) {
             found.insert(bad.to_string());
         }
@@ -214,41 +254,83 @@ mod tests {
     use super::*;
 
     fn g() -> Glossary {
-        Glossary(vec![("IC".into(), "Islington Council".into()), ("TMO".into(), "Tenant Management Organisation".into()), ("TRA".into(), "Tenants' and Residents' Association".into())])
+        Glossary(vec![
+            ("IC".into(), "Islington Council".into()),
+            ("TMO".into(), "Tenant Management Organisation".into()),
+            ("TRA".into(), "Tenants' and Residents' Association".into()),
+        ])
     }
 
     #[test]
     fn script_and_handlers_are_removed() {
-        let html = to_html("Hi <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) <iframe src=//e.com></iframe>", &g(), 3);
+        let html = to_html(
+            "Hi <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) <iframe src=//e.com></iframe>",
+            &g(),
+            3,
+        );
         assert!(active_markup(&html).is_empty(), "{html}");
     }
 
     #[test]
     fn abbreviations_are_marked_up() {
-        let html = to_html("The TMOs and IC met the TRA's chair. `IC` in code stays.", &g(), 3);
-        assert!(html.contains("<abbr title=\"Islington Council\">IC</abbr> met"), "{html}");
-        assert!(html.contains("<abbr title=\"Tenant Management Organisation\">TMOs</abbr>"), "{html}");
-        assert!(html.contains("<abbr title=\"Tenants&#39; and Residents&#39; Association\">TRA's</abbr>") || html.contains("TRA's</abbr>"), "{html}");
+        let html = to_html(
+            "The TMOs and IC met the TRA's chair. `IC` in code stays.",
+            &g(),
+            3,
+        );
+        assert!(
+            html.contains("<abbr title=\"Islington Council\">IC</abbr> met"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<abbr title=\"Tenant Management Organisation\">TMOs</abbr>"),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                "<abbr title=\"Tenants&#39; and Residents&#39; Association\">TRA's</abbr>"
+            ) || html.contains("TRA's</abbr>"),
+            "{html}"
+        );
         assert!(html.contains("<code>IC</code>"), "{html}");
     }
 
     #[test]
     fn headings_move_down_and_external_images_become_links() {
-        let html = to_html("# Heading\n\n![A chart](https://example.org/c.png)", &Glossary::default(), 3);
+        let html = to_html(
+            "# Heading\n\n![A chart](https://example.org/c.png)",
+            &Glossary::default(),
+            3,
+        );
         assert!(html.contains("<h3>Heading</h3>"), "{html}");
         assert!(!html.contains("<img"), "{html}");
-        assert!(html.contains("A chart (image on another website)"), "{html}");
+        assert!(
+            html.contains("A chart (image on another website)"),
+            "{html}"
+        );
     }
 
     #[test]
     fn first_sentences() {
-        assert_eq!(first_sentence("All TMOs to ensure that LLW is paid. And more.", 80), "All TMOs to ensure that LLW is paid");
-        assert_eq!(first_sentence("to support the proposal", 80), "To support the proposal");
-        assert_eq!(first_sentence("word ".repeat(50).as_str(), 20), "word word word word…");
+        assert_eq!(
+            first_sentence("All TMOs to ensure that LLW is paid. And more.", 80),
+            "All TMOs to ensure that LLW is paid"
+        );
+        assert_eq!(
+            first_sentence("to support the proposal", 80),
+            "To support the proposal"
+        );
+        assert_eq!(
+            first_sentence("word ".repeat(50).as_str(), 20),
+            "word word word word…"
+        );
     }
 
     #[test]
     fn plain_text_escapes_in_abbr_html() {
-        assert_eq!(abbr_html("<b>IC</b>", &g()), "&lt;b&gt;<abbr title=\"Islington Council\">IC</abbr>&lt;/b&gt;");
+        assert_eq!(
+            abbr_html("<b>IC</b>", &g()),
+            "&lt;b&gt;<abbr title=\"Islington Council\">IC</abbr>&lt;/b&gt;"
+        );
     }
 }

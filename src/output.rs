@@ -31,10 +31,13 @@ pub fn safe_join(out_dir: &Path, rel: &str) -> Option<PathBuf> {
 /// Makes `out_dir` hold exactly `files`: writes new and changed files, leaves identical ones
 /// alone, removes files (and emptied folders) that are no longer part of the site.
 pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalError> {
-    std::fs::create_dir_all(out_dir).map_err(|e| FatalError::io(out_dir, "create the output folder", e))?;
+    std::fs::create_dir_all(out_dir)
+        .map_err(|e| FatalError::io(out_dir, "create the output folder", e))?;
     let mut dirs = BTreeSet::new();
     for rel in files.keys() {
-        let path = safe_join(out_dir, rel).ok_or_else(|| FatalError::Usage { message: format!("refusing to write `{rel}`: it would leave the output folder") })?;
+        let path = safe_join(out_dir, rel).ok_or_else(|| FatalError::Usage {
+            message: format!("refusing to write `{rel}`: it would leave the output folder"),
+        })?;
         if let Some(parent) = path.parent() {
             dirs.insert(parent.to_path_buf());
         }
@@ -42,7 +45,8 @@ pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalErro
     for d in &dirs {
         // A file where a folder must go (an old page now a folder) is replaced.
         if d.is_file() {
-            std::fs::remove_file(d).map_err(|e| FatalError::io(d, "replace a file with a folder", e))?;
+            std::fs::remove_file(d)
+                .map_err(|e| FatalError::io(d, "replace a file with a folder", e))?;
         }
         std::fs::create_dir_all(d).map_err(|e| FatalError::io(d, "create the folder", e))?;
     }
@@ -51,7 +55,8 @@ pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalErro
         .map(|(rel, bytes)| {
             let path = out_dir.join(rel);
             if path.is_dir() {
-                std::fs::remove_dir_all(&path).map_err(|e| FatalError::io(&path, "replace a folder with a file", e))?;
+                std::fs::remove_dir_all(&path)
+                    .map_err(|e| FatalError::io(&path, "replace a folder with a file", e))?;
             }
             if let Ok(meta) = std::fs::metadata(&path) {
                 if meta.len() == bytes.len() as u64 {
@@ -81,7 +86,11 @@ pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalErro
 fn remove_stale(out_dir: &Path, files: &OutputSet) -> Result<usize, FatalError> {
     let mut removed = 0;
     let mut dirs = Vec::new();
-    for entry in walkdir::WalkDir::new(out_dir).min_depth(1).into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(out_dir)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         let rel = entry
             .path()
             .strip_prefix(out_dir)
@@ -93,14 +102,18 @@ fn remove_stale(out_dir: &Path, files: &OutputSet) -> Result<usize, FatalError> 
         if entry.file_type().is_dir() {
             dirs.push(entry.path().to_path_buf());
         } else if !files.contains_key(&rel) {
-            std::fs::remove_file(entry.path()).map_err(|e| FatalError::io(entry.path(), "remove the old file", e))?;
+            std::fs::remove_file(entry.path())
+                .map_err(|e| FatalError::io(entry.path(), "remove the old file", e))?;
             removed += 1;
         }
     }
     // Deepest first, so emptied parents go too.
     dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
     for d in dirs {
-        if std::fs::read_dir(&d).map(|mut r| r.next().is_none()).unwrap_or(false) {
+        if std::fs::read_dir(&d)
+            .map(|mut r| r.next().is_none())
+            .unwrap_or(false)
+        {
             let _ = std::fs::remove_dir(&d);
         }
     }
@@ -127,11 +140,32 @@ mod tests {
         let mut files = OutputSet::new();
         files.insert("a/index.html".into(), b"one".to_vec());
         files.insert("b.css".into(), b"css".to_vec());
-        assert_eq!(write(dir.path(), &files).unwrap(), WriteReport { written: 2, unchanged: 0, removed: 0 });
-        assert_eq!(write(dir.path(), &files).unwrap(), WriteReport { written: 0, unchanged: 2, removed: 0 });
+        assert_eq!(
+            write(dir.path(), &files).unwrap(),
+            WriteReport {
+                written: 2,
+                unchanged: 0,
+                removed: 0
+            }
+        );
+        assert_eq!(
+            write(dir.path(), &files).unwrap(),
+            WriteReport {
+                written: 0,
+                unchanged: 2,
+                removed: 0
+            }
+        );
         files.remove("a/index.html");
         files.insert("b.css".into(), b"new".to_vec());
-        assert_eq!(write(dir.path(), &files).unwrap(), WriteReport { written: 1, unchanged: 0, removed: 1 });
+        assert_eq!(
+            write(dir.path(), &files).unwrap(),
+            WriteReport {
+                written: 1,
+                unchanged: 0,
+                removed: 1
+            }
+        );
         assert!(!dir.path().join("a").exists(), "emptied folder removed");
     }
 }

@@ -7,7 +7,7 @@ use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load;
 use crate::output::{self, WriteReport};
-use crate::render::{self, links, templates, OutputSet};
+use crate::render::{self, OutputSet, links, templates};
 use crate::validate;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -50,11 +50,18 @@ pub fn make(opts: &Options) -> Result<Result<Built, Failed>, FatalError> {
     diags.extend(loaded.diagnostics.iter().cloned());
     let sources = loaded.sources;
     if let Some(b) = &opts.base_url {
-        site.config.base_url = Some(if b.ends_with('/') { b.clone() } else { format!("{b}/") });
+        site.config.base_url = Some(if b.ends_with('/') {
+            b.clone()
+        } else {
+            format!("{b}/")
+        });
     }
     if diags.iter().any(Diagnostic::is_error) {
         diagnostics::sort(&mut diags);
-        return Ok(Err(Failed { diagnostics: diags, sources }));
+        return Ok(Err(Failed {
+            diagnostics: diags,
+            sources,
+        }));
     }
     let theme_files = load::theme::read(&opts.root, &site.config.theme)?;
     let mut theme = templates::compile(&theme_files, &site.config.theme)?;
@@ -65,17 +72,28 @@ pub fn make(opts: &Options) -> Result<Result<Built, Failed>, FatalError> {
         Err(mut errs) => {
             errs.extend(diags);
             diagnostics::sort(&mut errs);
-            return Ok(Err(Failed { diagnostics: errs, sources }));
+            return Ok(Err(Failed {
+                diagnostics: errs,
+                sources,
+            }));
         }
     };
     let broken = link_errors(&ix, &files, &sources);
     if !broken.is_empty() {
         diags.extend(broken);
         diagnostics::sort(&mut diags);
-        return Ok(Err(Failed { diagnostics: diags, sources }));
+        return Ok(Err(Failed {
+            diagnostics: diags,
+            sources,
+        }));
     }
     diagnostics::sort(&mut diags);
-    Ok(Ok(Built { index: ix, files, diagnostics: diags, sources }))
+    Ok(Ok(Built {
+        index: ix,
+        files,
+        diagnostics: diags,
+        sources,
+    }))
 }
 
 /// Makes the site and, only if it has no errors, writes it.
@@ -95,12 +113,19 @@ fn warnings(ix: &SiteIndex, sources: &Sources) -> Vec<Diagnostic> {
     for (i, e) in ix.recs.iter().enumerate() {
         if e.facts.closed_without_outcome {
             let r = ix.rec(i);
-            let label = ix.site.config.statuses.get(&r.status).map_or(r.status.as_str(), |s| s.label.as_str());
+            let label = ix
+                .site
+                .config
+                .statuses
+                .get(&r.status)
+                .map_or(r.status.as_str(), |s| s.label.as_str());
             let mut d = Diagnostic::warning(&r.source, format!("recommendation {} is marked \"{label}\" but nothing records what was done or why", r.number.as_str()))
                 .hint("add an update (`updates:` with a date and text) or an `outcome:` saying what was done; residents see this flagged on the page");
             if let Some(src) = sources.get(&r.source) {
                 if let Some(at) = find_field(src, "status") {
-                    d = d.at(src, at..at + "status".len()).label("closed here without an outcome");
+                    d = d
+                        .at(src, at..at + "status".len())
+                        .label("closed here without an outcome");
                 }
             }
             out.push(d);
@@ -144,7 +169,13 @@ fn link_errors(ix: &SiteIndex, files: &OutputSet, sources: &Sources) -> Vec<Diag
         if !seen.insert((path.clone(), b.target.clone())) {
             continue;
         }
-        let mut d = Diagnostic::error(&path, format!("the link `{}` on page {} is broken: {}", b.target, b.page, b.why));
+        let mut d = Diagnostic::error(
+            &path,
+            format!(
+                "the link `{}` on page {} is broken: {}",
+                b.target, b.page, b.why
+            ),
+        );
         d = if from_theme {
             d.hint("the link comes from a template of the theme; correct it there")
         } else {
@@ -152,7 +183,9 @@ fn link_errors(ix: &SiteIndex, files: &OutputSet, sources: &Sources) -> Vec<Diag
         };
         if let Some(src) = sources.get(&path) {
             if let Some(at) = src.find(&b.target) {
-                d = d.at(src, at..at + b.target.len()).label("this link leads nowhere");
+                d = d
+                    .at(src, at..at + b.target.len())
+                    .label("this link leads nowhere");
             }
         }
         out.push(d);

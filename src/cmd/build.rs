@@ -15,7 +15,10 @@ pub fn run(args: &BuildArgs) -> u8 {
     let tty = std::io::stderr().is_terminal() && !c.quiet;
     let spinner = tty.then(|| {
         let p = ProgressBar::new_spinner();
-        p.set_style(ProgressStyle::with_template("{spinner} {msg} ({elapsed})").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+        p.set_style(
+            ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
         p.set_message(format!("Building {}", opts.root.display()));
         p.enable_steady_tick(Duration::from_millis(100));
         p

@@ -11,7 +11,14 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let (diags, sources, recs) = match pipeline::make(&opts) {
         Err(e) => return fatal(&e),
-        Ok(Ok(b)) => (b.diagnostics, b.sources, Some((b.index.recs.len(), b.files.keys().filter(|k| k.ends_with(".html")).count()))),
+        Ok(Ok(b)) => (
+            b.diagnostics,
+            b.sources,
+            Some((
+                b.index.recs.len(),
+                b.files.keys().filter(|k| k.ends_with(".html")).count(),
+            )),
+        ),
         Ok(Err(f)) => (f.diagnostics, f.sources, None),
     };
     let errors = diags.iter().any(Diagnostic::is_error);
@@ -22,7 +29,11 @@ pub fn run(args: &CheckArgs) -> u8 {
             if !c.quiet {
                 match recs {
                     Some((n, pages)) if diags.is_empty() => {
-                        println!("No problems found: {} recommendations, {} pages checked.", thousands(n), thousands(pages))
+                        println!(
+                            "No problems found: {} recommendations, {} pages checked.",
+                            thousands(n),
+                            thousands(pages)
+                        )
                     }
                     Some((n, pages)) => println!(
                         "{}: {} recommendations, {} pages checked. Warnings do not stop a build.",
@@ -30,7 +41,10 @@ pub fn run(args: &CheckArgs) -> u8 {
                         thousands(n),
                         thousands(pages)
                     ),
-                    None => eprintln!("error: found {}; fix them and run `followthrough check` again", diagnostics::summary(&diags)),
+                    None => eprintln!(
+                        "error: found {}; fix them and run `followthrough check` again",
+                        diagnostics::summary(&diags)
+                    ),
                 }
             }
         }

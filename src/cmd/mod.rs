@@ -16,20 +16,31 @@ pub const CONTENT_ERRORS: u8 = 1;
 pub const FATAL: u8 = 2;
 
 /// Resolves the flags every command shares into pipeline options.
-pub fn options(c: &Common, output: Option<&std::path::Path>) -> Result<pipeline::Options, FatalError> {
+pub fn options(
+    c: &Common,
+    output: Option<&std::path::Path>,
+) -> Result<pipeline::Options, FatalError> {
     if let Some(n) = c.jobs {
         if n == 0 {
-            return Err(FatalError::Usage { message: "--jobs must be at least 1".into() });
+            return Err(FatalError::Usage {
+                message: "--jobs must be at least 1".into(),
+            });
         }
         // Only the first call in a process can size the pool; later ones keep it.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
     }
     let root = c.root.clone();
     if !root.is_dir() {
-        return Err(FatalError::Usage { message: format!("--root {}: there is no such folder", root.display()) });
+        return Err(FatalError::Usage {
+            message: format!("--root {}: there is no such folder", root.display()),
+        });
     }
     Ok(pipeline::Options {
-        output: output.map(|o| o.to_path_buf()).unwrap_or_else(|| root.join("output")),
+        output: output
+            .map(|o| o.to_path_buf())
+            .unwrap_or_else(|| root.join("output")),
         root,
         as_of: crate::cli::as_of(c.as_of.as_deref())?,
         base_url: c.base_url.clone(),
@@ -38,7 +49,11 @@ pub fn options(c: &Common, output: Option<&std::path::Path>) -> Result<pipeline:
 
 /// Prints diagnostics to standard error, rustc-style; warnings are left out with `--quiet`.
 pub fn print_diagnostics(diags: &[Diagnostic], sources: &Sources, quiet: bool) {
-    let shown: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error() || !quiet).cloned().collect();
+    let shown: Vec<Diagnostic> = diags
+        .iter()
+        .filter(|d| d.is_error() || !quiet)
+        .cloned()
+        .collect();
     if shown.is_empty() {
         return;
     }

@@ -2,14 +2,18 @@
 
 use super::*;
 use crate::cli::NewArgs;
-use include_dir::{include_dir, Dir};
+use include_dir::{Dir, include_dir};
 use std::path::Path;
 
 static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/starter");
 
 pub fn run(args: &NewArgs) -> u8 {
     let dir = &args.dir;
-    if dir.exists() && std::fs::read_dir(dir).map(|mut r| r.next().is_some()).unwrap_or(true) {
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map(|mut r| r.next().is_some())
+            .unwrap_or(true)
+    {
         eprintln!(
             "error: {} already exists and is not empty, so nothing was created\nhelp: choose a new folder name, such as `followthrough new my-scrutiny-site`",
             dir.display()
@@ -30,7 +34,8 @@ fn write_dir(src: &Dir<'static>, to: &Path) -> Result<(), FatalError> {
     for f in src.files() {
         let path = to.join(f.path());
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| FatalError::io(parent, "create the folder", e))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| FatalError::io(parent, "create the folder", e))?;
         }
         std::fs::write(&path, f.contents()).map_err(|e| FatalError::io(&path, "write", e))?;
     }

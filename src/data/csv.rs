@@ -8,7 +8,9 @@ use crate::index::{SiteIndex, UpdateRef};
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 fn table(columns: &[Column], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
-    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(BOM.to_vec());
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec());
     // Writing to memory cannot fail.
     let _ = w.write_record(columns.iter().map(|c| c.name));
     for row in rows {

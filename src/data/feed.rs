@@ -9,7 +9,9 @@
 //! Every date is the update's day at midnight UTC: never the clock. Pure.
 
 use crate::index::{self, SiteIndex, UpdateRef};
-use atom_syndication::{Category, Content, Entry, Feed, FixedDateTime, Generator, Link, Person, Text, WriteConfig};
+use atom_syndication::{
+    Category, Content, Entry, Feed, FixedDateTime, Generator, Link, Person, Text, WriteConfig,
+};
 use chrono::{NaiveDate, TimeZone, Utc};
 
 /// Feeds hold the newest updates only; the whole history is in updates.csv.
@@ -18,7 +20,8 @@ pub const FEED_LIMIT: usize = 100;
 pub const FEED_FILE: &str = "feed.xml";
 
 fn midnight(d: NaiveDate) -> FixedDateTime {
-    Utc.from_utc_datetime(&d.and_hms_opt(0, 0, 0).unwrap_or_default()).fixed_offset()
+    Utc.from_utc_datetime(&d.and_hms_opt(0, 0, 0).unwrap_or_default())
+        .fixed_offset()
 }
 
 /// What differs between the site's feed and a review's.
@@ -42,11 +45,20 @@ pub fn site(ix: &SiteIndex) -> Vec<u8> {
     let scope = Scope {
         path: FEED_FILE.into(),
         title: format!("Progress updates: {}", c.title),
-        subtitle: format!("Every progress update on the recommendations of scrutiny reviews of {}, newest first.", c.organisation),
+        subtitle: format!(
+            "Every progress update on the recommendations of scrutiny reviews of {}, newest first.",
+            c.organisation
+        ),
         page: "updates/index.html".into(),
         author: &c.organisation,
         urn: "site".into(),
-        fallback: ix.site.reviews.iter().filter_map(|r| r.updated.or(r.published)).max().unwrap_or(ix.as_of),
+        fallback: ix
+            .site
+            .reviews
+            .iter()
+            .filter_map(|r| r.updated.or(r.published))
+            .max()
+            .unwrap_or(ix.as_of),
     };
     write(ix, &scope, ix.updates.iter().copied())
 }
@@ -58,13 +70,23 @@ pub fn review(ix: &SiteIndex, ri: usize) -> Vec<u8> {
     let scope = Scope {
         path: format!("{}{FEED_FILE}", index::review_dir(&r.slug)),
         title: format!("Progress updates: {}", r.title),
-        subtitle: format!("Progress updates on the recommendations of {}, newest first.", r.title),
+        subtitle: format!(
+            "Progress updates on the recommendations of {}, newest first.",
+            r.title
+        ),
         page: index::review_url(&r.slug),
         author: &r.organisation,
         urn: format!("review:{}", r.slug),
         fallback: ix.review_updated[ri].or(r.published).unwrap_or(ix.as_of),
     };
-    write(ix, &scope, ix.updates.iter().copied().filter(|(i, _)| range.contains(i)))
+    write(
+        ix,
+        &scope,
+        ix.updates
+            .iter()
+            .copied()
+            .filter(|(i, _)| range.contains(i)),
+    )
 }
 
 /// `target` (relative to the site root) as seen from the feed: absolute with a base URL, else
@@ -105,22 +127,51 @@ fn write(ix: &SiteIndex, scope: &Scope, updates: impl Iterator<Item = UpdateRef>
         }
         let mut html = String::new();
         if let Some(s) = status {
-            html.push_str(&format!("<p>Status at this update: <strong>{}</strong></p>\n", crate::markdown::escape(&s.label)));
+            html.push_str(&format!(
+                "<p>Status at this update: <strong>{}</strong></p>\n",
+                crate::markdown::escape(&s.label)
+            ));
         }
         html.push_str(&e.html.updates[ui]);
-        html.push_str(&format!("\n<p>{}, recommendation {}.</p>", crate::markdown::escape(&review.title), crate::markdown::escape(r.number.as_str())));
+        html.push_str(&format!(
+            "\n<p>{}, recommendation {}.</p>",
+            crate::markdown::escape(&review.title),
+            crate::markdown::escape(r.number.as_str())
+        ));
         entries.push(Entry {
             title: Text::plain(title),
             id,
             updated: midnight(u.date),
             published: Some(midnight(u.date)),
-            links: vec![Link { href: link.clone(), rel: "alternate".into(), mime_type: Some("text/html".into()), ..Link::default() }],
-            categories: status.map(|s| Category { term: s.key.clone(), scheme: None, label: Some(s.label.clone()) }).into_iter().collect(),
-            content: Some(Content { base: Some(link), lang: None, value: Some(html), src: None, content_type: Some("html".into()) }),
+            links: vec![Link {
+                href: link.clone(),
+                rel: "alternate".into(),
+                mime_type: Some("text/html".into()),
+                ..Link::default()
+            }],
+            categories: status
+                .map(|s| Category {
+                    term: s.key.clone(),
+                    scheme: None,
+                    label: Some(s.label.clone()),
+                })
+                .into_iter()
+                .collect(),
+            content: Some(Content {
+                base: Some(link),
+                lang: None,
+                value: Some(html),
+                src: None,
+                content_type: Some("html".into()),
+            }),
             ..Entry::default()
         });
     }
-    let updated = entries.iter().map(|e| e.updated).max().unwrap_or_else(|| midnight(scope.fallback));
+    let updated = entries
+        .iter()
+        .map(|e| e.updated)
+        .max()
+        .unwrap_or_else(|| midnight(scope.fallback));
     let feed = Feed {
         title: Text::plain(scope.title.clone()),
         subtitle: Some(Text::plain(scope.subtitle.clone())),
@@ -129,18 +180,40 @@ fn write(ix: &SiteIndex, scope: &Scope, updates: impl Iterator<Item = UpdateRef>
             None => format!("urn:followthrough:{}", scope.urn),
         },
         updated,
-        authors: vec![Person { name: scope.author.to_string(), ..Person::default() }],
+        authors: vec![Person {
+            name: scope.author.to_string(),
+            ..Person::default()
+        }],
         links: vec![
-            Link { href: href(ix, scope, &scope.path), rel: "self".into(), mime_type: Some("application/atom+xml".into()), ..Link::default() },
-            Link { href: href(ix, scope, &scope.page), rel: "alternate".into(), mime_type: Some("text/html".into()), ..Link::default() },
+            Link {
+                href: href(ix, scope, &scope.path),
+                rel: "self".into(),
+                mime_type: Some("application/atom+xml".into()),
+                ..Link::default()
+            },
+            Link {
+                href: href(ix, scope, &scope.page),
+                rel: "alternate".into(),
+                mime_type: Some("text/html".into()),
+                ..Link::default()
+            },
         ],
-        generator: Some(Generator { value: "followthrough".into(), uri: None, version: None }),
+        generator: Some(Generator {
+            value: "followthrough".into(),
+            uri: None,
+            version: None,
+        }),
         lang: Some(c.language.clone()),
         entries,
         ..Feed::default()
     };
-    let config = WriteConfig { write_document_declaration: true, indent_size: Some(2) };
-    let mut out = feed.write_with_config(Vec::new(), config).unwrap_or_default();
+    let config = WriteConfig {
+        write_document_declaration: true,
+        indent_size: Some(2),
+    };
+    let mut out = feed
+        .write_with_config(Vec::new(), config)
+        .unwrap_or_default();
     out.push(b'\n');
     out
 }

@@ -27,7 +27,9 @@ pub fn review_data_dir(slug: &str) -> String {
 /// Every open-data file and feed of the site, as (path, bytes). Made in parallel, in a fixed order.
 pub fn files(ix: &SiteIndex) -> Vec<(String, Vec<u8>)> {
     // Updates in review, number and date order: the order of the action plans.
-    let in_order = |range: std::ops::Range<usize>| range.flat_map(|i| (0..ix.rec(i).updates.len()).map(move |u| (i, u)));
+    let in_order = |range: std::ops::Range<usize>| {
+        range.flat_map(|i| (0..ix.rec(i).updates.len()).map(move |u| (i, u)))
+    };
     let all = 0..ix.recs.len();
     let site_files = [
         (format!("{DATA_DIR}{RECS_JSON}"), Kind::Json),
@@ -54,10 +56,22 @@ pub fn files(ix: &SiteIndex) -> Vec<(String, Vec<u8>)> {
             let range = ix.review_recs[ri].clone();
             let dir = review_data_dir(slug);
             vec![
-                (format!("{dir}{RECS_JSON}"), json::recommendations(ix, range.clone())),
-                (format!("{dir}{RECS_CSV}"), csv::recommendations(ix, range.clone())),
-                (format!("{dir}{UPDATES_CSV}"), csv::updates(ix, in_order(range))),
-                (format!("{}{}", index::review_dir(slug), feed::FEED_FILE), feed::review(ix, ri)),
+                (
+                    format!("{dir}{RECS_JSON}"),
+                    json::recommendations(ix, range.clone()),
+                ),
+                (
+                    format!("{dir}{RECS_CSV}"),
+                    csv::recommendations(ix, range.clone()),
+                ),
+                (
+                    format!("{dir}{UPDATES_CSV}"),
+                    csv::updates(ix, in_order(range)),
+                ),
+                (
+                    format!("{}{}", index::review_dir(slug), feed::FEED_FILE),
+                    feed::review(ix, ri),
+                ),
             ]
         })
         .collect();

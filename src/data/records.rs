@@ -20,44 +20,122 @@ const fn col(name: &'static str, meaning: &'static str) -> Column {
 /// The columns of recommendations.csv and the keys of recommendations.json, in order. The first 21
 /// are the ones SPEC.md promises; never rename them.
 pub const REC_COLUMNS: &[Column] = &[
-    col("review", "The review's short name, as in its web address (for example tmo-scrutiny-2011)."),
+    col(
+        "review",
+        "The review's short name, as in its web address (for example tmo-scrutiny-2011).",
+    ),
     col("review_title", "The review's title."),
-    col("number", "The recommendation's number as published. Unique within its review."),
-    col("title", "A short title: the one given, or else the first sentence of the recommendation."),
-    col("theme", "The heading the recommendation is grouped under in its review. Empty when it has none."),
-    col("recommendation", "What the review asked for (\"you said\"), as Markdown text."),
-    col("response", "The formal response: agreed, partially-agreed, not-agreed, noted or awaiting."),
-    col("response_text", "The landlord's written response, as Markdown text. Empty when none is recorded."),
-    col("responsible", "Who is answerable. In JSON a list of names; in CSV the names separated by \"; \"."),
+    col(
+        "number",
+        "The recommendation's number as published. Unique within its review.",
+    ),
+    col(
+        "title",
+        "A short title: the one given, or else the first sentence of the recommendation.",
+    ),
+    col(
+        "theme",
+        "The heading the recommendation is grouped under in its review. Empty when it has none.",
+    ),
+    col(
+        "recommendation",
+        "What the review asked for (\"you said\"), as Markdown text.",
+    ),
+    col(
+        "response",
+        "The formal response: agreed, partially-agreed, not-agreed, noted or awaiting.",
+    ),
+    col(
+        "response_text",
+        "The landlord's written response, as Markdown text. Empty when none is recorded.",
+    ),
+    col(
+        "responsible",
+        "Who is answerable. In JSON a list of names; in CSV the names separated by \"; \".",
+    ),
     col("lead_officer", "The lead officer, where named."),
-    col("deadline", "The deadline first promised: a date (YYYY-MM-DD), \"ongoing\", or empty (null) when none was set."),
-    col("current_deadline", "The deadline now in force: the latest revised deadline, or else the first one."),
-    col("status", "The status, as a short key (for example on-going)."),
+    col(
+        "deadline",
+        "The deadline first promised: a date (YYYY-MM-DD), \"ongoing\", or empty (null) when none was set.",
+    ),
+    col(
+        "current_deadline",
+        "The deadline now in force: the latest revised deadline, or else the first one.",
+    ),
+    col(
+        "status",
+        "The status, as a short key (for example on-going).",
+    ),
     col("status_label", "The status in words, as shown on the site."),
-    col("category", "The group the status belongs to: not-started, in-progress, done or closed."),
-    col("overdue", "true when the current deadline had passed on the date in as_of and the work was not done."),
-    col("days_overdue", "Days past the current deadline on the date in as_of; 0 when not overdue."),
-    col("last_updated", "The date of the latest progress update (YYYY-MM-DD), or empty (null) when there is none."),
-    col("not_updated", "true when the work is still open and nothing had been recorded for longer than the site's limit, on the date in as_of."),
-    col("progress", "The share of its planned actions that are done, 0 to 100; empty (null) when it has no actions with a status."),
-    col("url", "The recommendation's page, relative to the site's home page."),
-    col("slipped", "true when the deadline has been revised at least once."),
-    col("resources", "The resources the response commits, where recorded."),
-    col("outcome", "What was done, as Markdown text, where recorded separately from the updates."),
-    col("as_of", "The date the overdue and not-updated columns were judged on (YYYY-MM-DD)."),
+    col(
+        "category",
+        "The group the status belongs to: not-started, in-progress, done or closed.",
+    ),
+    col(
+        "overdue",
+        "true when the current deadline had passed on the date in as_of and the work was not done.",
+    ),
+    col(
+        "days_overdue",
+        "Days past the current deadline on the date in as_of; 0 when not overdue.",
+    ),
+    col(
+        "last_updated",
+        "The date of the latest progress update (YYYY-MM-DD), or empty (null) when there is none.",
+    ),
+    col(
+        "not_updated",
+        "true when the work is still open and nothing had been recorded for longer than the site's limit, on the date in as_of.",
+    ),
+    col(
+        "progress",
+        "The share of its planned actions that are done, 0 to 100; empty (null) when it has no actions with a status.",
+    ),
+    col(
+        "url",
+        "The recommendation's page, relative to the site's home page.",
+    ),
+    col(
+        "slipped",
+        "true when the deadline has been revised at least once.",
+    ),
+    col(
+        "resources",
+        "The resources the response commits, where recorded.",
+    ),
+    col(
+        "outcome",
+        "What was done, as Markdown text, where recorded separately from the updates.",
+    ),
+    col(
+        "as_of",
+        "The date the overdue and not-updated columns were judged on (YYYY-MM-DD).",
+    ),
 ];
 
 /// The columns of updates.csv, in order.
 pub const UPDATE_COLUMNS: &[Column] = &[
     col("review", "The review's short name, as in its web address."),
-    col("number", "The number of the recommendation the update is about."),
+    col(
+        "number",
+        "The number of the recommendation the update is about.",
+    ),
     col("title", "The recommendation's short title."),
     col("date", "The date of the update (YYYY-MM-DD)."),
-    col("status", "The status recorded with the update, as a short key. Empty when the update gives none."),
+    col(
+        "status",
+        "The status recorded with the update, as a short key. Empty when the update gives none.",
+    ),
     col("status_label", "That status in words."),
-    col("category", "The group that status belongs to: not-started, in-progress, done or closed."),
+    col(
+        "category",
+        "The group that status belongs to: not-started, in-progress, done or closed.",
+    ),
     col("text", "What was done, as Markdown text."),
-    col("url", "The recommendation's page, relative to the site's home page."),
+    col(
+        "url",
+        "The recommendation's page, relative to the site's home page.",
+    ),
 ];
 
 /// One recommendation as open data. Field names are the JSON keys and CSV columns.
@@ -211,7 +289,17 @@ pub struct UpdateRecord<'a> {
 impl UpdateRecord<'_> {
     /// The row as CSV cells, in `UPDATE_COLUMNS` order.
     pub fn cells(&self) -> Vec<String> {
-        let UpdateRecord { review, number, title, date, status, status_label, category, text, url } = self;
+        let UpdateRecord {
+            review,
+            number,
+            title,
+            date,
+            status,
+            status_label,
+            category,
+            text,
+            url,
+        } = self;
         vec![
             review.to_string(),
             number.to_string(),
@@ -231,7 +319,10 @@ pub fn update_record(ix: &SiteIndex, (idx, ui): crate::index::UpdateRef) -> Upda
     let e = &ix.recs[idx];
     let r = ix.rec(idx);
     let u = &r.updates[ui];
-    let status = u.status.as_deref().and_then(|k| ix.site.config.statuses.get(k));
+    let status = u
+        .status
+        .as_deref()
+        .and_then(|k| ix.site.config.statuses.get(k));
     UpdateRecord {
         review: &ix.review_of(idx).slug,
         number: r.number.as_str(),

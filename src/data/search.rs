@@ -29,7 +29,17 @@ struct SearchIndex<'a> {
 /// One recommendation: review, number, URL slug, title, text, responsible parties, theme,
 /// status (indexes into the tables above), overdue (1 or 0).
 #[derive(Serialize)]
-struct Rec<'a>(usize, &'a str, &'a str, &'a str, String, Vec<usize>, usize, usize, u8);
+struct Rec<'a>(
+    usize,
+    &'a str,
+    &'a str,
+    &'a str,
+    String,
+    Vec<usize>,
+    usize,
+    usize,
+    u8,
+);
 
 /// The index as JSON.
 pub fn json(ix: &SiteIndex) -> String {
@@ -54,17 +64,38 @@ pub fn json(ix: &SiteIndex) -> String {
         .map(|i| {
             let e = &ix.recs[i];
             let r = ix.rec(i);
-            let text: String = plain_text(&r.recommendation).chars().take(TEXT_CHARS).collect();
+            let text: String = plain_text(&r.recommendation)
+                .chars()
+                .take(TEXT_CHARS)
+                .collect();
             let status = statuses.iter().position(|s| s.key == r.status).unwrap_or(0);
             let who = r.responsible.iter().map(|p| parties[p.as_str()]).collect();
             let theme = themes[r.theme.as_deref().unwrap_or("")];
-            Rec(e.review, r.number.as_str(), &r.slug, &e.title, text, who, theme, status, u8::from(e.facts.overdue))
+            Rec(
+                e.review,
+                r.number.as_str(),
+                &r.slug,
+                &e.title,
+                text,
+                who,
+                theme,
+                status,
+                u8::from(e.facts.overdue),
+            )
         })
         .collect();
     let index = SearchIndex {
         v: 1,
-        reviews: ix.site.reviews.iter().map(|r| (r.slug.as_str(), r.title.as_str())).collect(),
-        statuses: statuses.iter().map(|s| (s.key.as_str(), s.label.as_str(), s.category.key())).collect(),
+        reviews: ix
+            .site
+            .reviews
+            .iter()
+            .map(|r| (r.slug.as_str(), r.title.as_str()))
+            .collect(),
+        statuses: statuses
+            .iter()
+            .map(|s| (s.key.as_str(), s.label.as_str(), s.category.key()))
+            .collect(),
         parties: parties.into_keys().collect(),
         themes: themes.into_keys().collect(),
         recs,

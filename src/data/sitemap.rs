@@ -6,7 +6,11 @@ use crate::index::SiteIndex;
 use crate::render::OutputSet;
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// `sitemap.xml` for every HTML page but the 404, with `lastmod` from the updates where known.
@@ -31,8 +35,13 @@ pub fn sitemap(ix: &SiteIndex, out: &OutputSet) -> Option<String> {
             lastmod.insert(page.to_string(), newest);
         }
     }
-    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for path in out.keys().filter(|p| p.ends_with(".html") && p.as_str() != "404.html") {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for path in out
+        .keys()
+        .filter(|p| p.ends_with(".html") && p.as_str() != "404.html")
+    {
         let loc = format!("{base}{}", path.trim_end_matches("index.html"));
         s.push_str("  <url><loc>");
         s.push_str(&xml_escape(&loc));

@@ -32,7 +32,11 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         let line = text[pos..end].trim_end();
         if line == "---" || line == "..." {
             let yaml = format!("#--{}", &text[3..pos]);
-            let body = if end < text.len() { &text[end + 1..] } else { "" };
+            let body = if end < text.len() {
+                &text[end + 1..]
+            } else {
+                ""
+            };
             return Ok(Split { yaml, body });
         }
         if end >= text.len() {

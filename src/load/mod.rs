@@ -9,7 +9,9 @@ pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
-use crate::model::raw::{RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite};
+use crate::model::raw::{
+    RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite,
+};
 use frontmatter::SplitError;
 use std::path::{Path, PathBuf};
 
@@ -80,9 +82,13 @@ pub fn is_editor_temp(name: &str) -> bool {
 pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     let content = root.join("content");
     if !root.join(SITE_FILE).is_file() {
-        return Err(FatalError::NotASite { root: root.to_path_buf() });
+        return Err(FatalError::NotASite {
+            root: root.to_path_buf(),
+        });
     }
-    let real_root = root.canonicalize().map_err(|e| FatalError::io(root, "open the site folder", e))?;
+    let real_root = root
+        .canonicalize()
+        .map_err(|e| FatalError::io(root, "open the site folder", e))?;
     let mut l = Loaded::default();
 
     if let Some(text) = read_text(&mut l, &real_root, root, SITE_FILE) {
@@ -108,8 +114,11 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         let rel = format!("content/reviews/{name}");
         if !entry.is_dir() {
             l.diagnostics.push(
-                Diagnostic::warning(&rel, "this file is not inside a review folder, so it is not used")
-                    .hint("put each review in its own folder: content/reviews/<review-slug>/index.md"),
+                Diagnostic::warning(
+                    &rel,
+                    "this file is not inside a review folder, so it is not used",
+                )
+                .hint("put each review in its own folder: content/reviews/<review-slug>/index.md"),
             );
             continue;
         }
@@ -127,15 +136,27 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         let rel = format!("content/pages/{name}");
         let Some(slug) = name.strip_suffix(".md") else {
             l.diagnostics.push(
-                Diagnostic::warning(&rel, "only Markdown files (.md) in content/pages become pages; this one is not used")
-                    .hint("rename it to end in .md, or move it out of content/pages"),
+                Diagnostic::warning(
+                    &rel,
+                    "only Markdown files (.md) in content/pages become pages; this one is not used",
+                )
+                .hint("rename it to end in .md, or move it out of content/pages"),
             );
             continue;
         };
-        let Some(text) = read_text(&mut l, &real_root, root, &rel) else { continue };
-        let Some((yaml_text, body)) = front_matter(&mut l, &rel, &text) else { continue };
+        let Some(text) = read_text(&mut l, &real_root, root, &rel) else {
+            continue;
+        };
+        let Some((yaml_text, body)) = front_matter(&mut l, &rel, &text) else {
+            continue;
+        };
         match yaml::parse::<RawPage>(&rel, &text, &yaml_text) {
-            Ok(raw) => l.pages.push(LoadedPage { slug: slug.to_string(), path: rel, raw, body }),
+            Ok(raw) => l.pages.push(LoadedPage {
+                slug: slug.to_string(),
+                path: rel,
+                raw,
+                body,
+            }),
             Err(d) => l.diagnostics.push(d),
         }
     }
@@ -146,25 +167,46 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
             continue;
         }
         let rel = format!("content/indicators/{name}");
-        let Some(id) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else {
+        let Some(id) = name
+            .strip_suffix(".yaml")
+            .or_else(|| name.strip_suffix(".yml"))
+        else {
             l.diagnostics.push(
                 Diagnostic::warning(&rel, "only YAML files (.yaml) in content/indicators become indicators; this one is not used")
                     .hint("rename it to end in .yaml, or move it out of content/indicators"),
             );
             continue;
         };
-        let Some(text) = read_text(&mut l, &real_root, root, &rel) else { continue };
+        let Some(text) = read_text(&mut l, &real_root, root, &rel) else {
+            continue;
+        };
         match yaml::parse::<RawIndicator>(&rel, &text, &text) {
-            Ok(raw) => l.indicators.push(LoadedIndicator { id: id.to_string(), path: rel, raw }),
+            Ok(raw) => l.indicators.push(LoadedIndicator {
+                id: id.to_string(),
+                path: rel,
+                raw,
+            }),
             Err(d) => l.diagnostics.push(d),
         }
     }
     Ok(l)
 }
 
-fn load_review(l: &mut Loaded, real_root: &Path, root: &Path, slug: &str, dir: &Path) -> Result<(), FatalError> {
+fn load_review(
+    l: &mut Loaded,
+    real_root: &Path,
+    root: &Path,
+    slug: &str,
+    dir: &Path,
+) -> Result<(), FatalError> {
     let index_rel = format!("content/reviews/{slug}/index.md");
-    let mut review = LoadedReview { slug: slug.to_string(), path: index_rel.clone(), raw: None, summary: String::new(), recs: Vec::new() };
+    let mut review = LoadedReview {
+        slug: slug.to_string(),
+        path: index_rel.clone(),
+        raw: None,
+        summary: String::new(),
+        recs: Vec::new(),
+    };
     if !dir.join("index.md").is_file() {
         l.diagnostics.push(
             Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
@@ -190,15 +232,23 @@ fn load_review(l: &mut Loaded, real_root: &Path, root: &Path, slug: &str, dir: &
         if !is_yaml && !is_md {
             continue;
         }
-        let Some(text) = read_text(l, real_root, root, &rel) else { continue };
+        let Some(text) = read_text(l, real_root, root, &rel) else {
+            continue;
+        };
         let parsed = if is_yaml {
             yaml::parse::<RawRecommendation>(&rel, &text, &text).map(|raw| (raw, None))
         } else {
-            let Some((yaml_text, body)) = front_matter(l, &rel, &text) else { continue };
+            let Some((yaml_text, body)) = front_matter(l, &rel, &text) else {
+                continue;
+            };
             yaml::parse::<RawRecommendation>(&rel, &text, &yaml_text).map(|raw| (raw, Some(body)))
         };
         match parsed {
-            Ok((raw, body)) => review.recs.push(LoadedRec { path: rel, raw, body }),
+            Ok((raw, body)) => review.recs.push(LoadedRec {
+                path: rel,
+                raw,
+                body,
+            }),
             Err(d) => l.diagnostics.push(d),
         }
     }
@@ -250,12 +300,16 @@ fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, FatalError> {
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// A symbolic link is followed only when it leads somewhere inside the site folder.
 fn link_stays_inside(l: &mut Loaded, real_root: &Path, path: &Path, rel: &str) -> bool {
-    let is_link = std::fs::symlink_metadata(path).map(|m| m.file_type().is_symlink()).unwrap_or(false);
+    let is_link = std::fs::symlink_metadata(path)
+        .map(|m| m.file_type().is_symlink())
+        .unwrap_or(false);
     if !is_link {
         return true;
     }
@@ -263,14 +317,21 @@ fn link_stays_inside(l: &mut Loaded, real_root: &Path, path: &Path, rel: &str) -
         Ok(target) if target.starts_with(real_root) => true,
         Ok(target) => {
             l.diagnostics.push(
-                Diagnostic::error(rel, format!("this is a link to {}, outside the site folder, so it is not read", target.display()))
-                    .hint("copy the file into the site folder instead of linking to it"),
+                Diagnostic::error(
+                    rel,
+                    format!(
+                        "this is a link to {}, outside the site folder, so it is not read",
+                        target.display()
+                    ),
+                )
+                .hint("copy the file into the site folder instead of linking to it"),
             );
             false
         }
         Err(_) => {
             l.diagnostics.push(
-                Diagnostic::error(rel, "this is a link to a file that does not exist").hint("remove the link, or point it at a file inside the site"),
+                Diagnostic::error(rel, "this is a link to a file that does not exist")
+                    .hint("remove the link, or point it at a file inside the site"),
             );
             false
         }
@@ -286,7 +347,10 @@ fn read_text(l: &mut Loaded, real_root: &Path, root: &Path, rel: &str) -> Option
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(e) => {
-            l.diagnostics.push(Diagnostic::error(rel, format!("this file could not be read: {e}")).hint("check that the file exists and that you can open it"));
+            l.diagnostics.push(
+                Diagnostic::error(rel, format!("this file could not be read: {e}"))
+                    .hint("check that the file exists and that you can open it"),
+            );
             return None;
         }
     };
@@ -304,7 +368,11 @@ fn read_text(l: &mut Loaded, real_root: &Path, root: &Path, rel: &str) -> Option
             return None;
         }
     };
-    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() };
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    };
     l.sources.insert(rel.to_string(), text.clone());
     Some(text)
 }

@@ -20,11 +20,18 @@ pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
         if name == "default" {
             return Ok(ThemeFiles::default());
         }
-        return Err(FatalError::ThemeMissing { theme: name.to_string(), path: dir });
+        return Err(FatalError::ThemeMissing {
+            theme: name.to_string(),
+            path: dir,
+        });
     }
     let mut files = ThemeFiles::default();
     let tdir = dir.join("templates");
-    for entry in walkdir::WalkDir::new(&tdir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(&tdir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         if !entry.file_type().is_file() {
             continue;
         }
@@ -32,15 +39,23 @@ pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
         if super::is_editor_temp(entry.file_name().to_string_lossy().as_ref()) {
             continue;
         }
-        let text = std::fs::read_to_string(entry.path()).map_err(|e| FatalError::io(entry.path(), "read the template", e))?;
+        let text = std::fs::read_to_string(entry.path())
+            .map_err(|e| FatalError::io(entry.path(), "read the template", e))?;
         files.templates.push((name, text));
     }
     let sdir = dir.join("static");
-    for entry in walkdir::WalkDir::new(&sdir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-        if !entry.file_type().is_file() || super::is_editor_temp(entry.file_name().to_string_lossy().as_ref()) {
+    for entry in walkdir::WalkDir::new(&sdir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if !entry.file_type().is_file()
+            || super::is_editor_temp(entry.file_name().to_string_lossy().as_ref())
+        {
             continue;
         }
-        let bytes = std::fs::read(entry.path()).map_err(|e| FatalError::io(entry.path(), "read the static file", e))?;
+        let bytes = std::fs::read(entry.path())
+            .map_err(|e| FatalError::io(entry.path(), "read the static file", e))?;
         files.statics.push((rel_name(&sdir, entry.path()), bytes));
     }
     Ok(files)

@@ -23,7 +23,10 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut off = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            return off + l.char_indices().nth(column.saturating_sub(1)).map_or(l.len(), |(b, _)| b);
+            return off
+                + l.char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(l.len(), |(b, _)| b);
         }
         off += l.len();
     }
@@ -42,10 +45,12 @@ fn options() -> Options {
 /// Parses `yaml` (which may be a whole file, or a front matter block positioned as in `file`).
 pub fn parse<T: DeserializeOwned>(path: &str, file: &str, yaml: &str) -> Result<T, Diagnostic> {
     if yaml.trim_start_matches("#--").trim().is_empty() {
-        return Err(Diagnostic::error(path, "this file is empty")
-            .hint("write the record's fields in it, one `field: value` per line, or delete the file"));
+        return Err(Diagnostic::error(path, "this file is empty").hint(
+            "write the record's fields in it, one `field: value` per line, or delete the file",
+        ));
     }
-    serde_saphyr::from_str_with_options::<T>(yaml, options()).map_err(|e| to_diagnostic(path, file, &e))
+    serde_saphyr::from_str_with_options::<T>(yaml, options())
+        .map_err(|e| to_diagnostic(path, file, &e))
 }
 
 /// Turns a parse error into a diagnostic with a plain-English message and a hint.
@@ -67,20 +72,33 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
         let known: Vec<&str> = rest
             .split_once("expected one of ")
             .or_else(|| rest.split_once("expected "))
-            .map(|(_, list)| list.split(',').map(|s| s.trim().trim_matches('`')).filter(|s| !s.is_empty()).collect())
+            .map(|(_, list)| {
+                list.split(',')
+                    .map(|s| s.trim().trim_matches('`'))
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         let d = place(Diagnostic::error(path, format!("unknown field `{field}`")));
         let d = d.label("this field is not part of the format");
         return match nearest(field, &known) {
-            Some(n) => d.hint(format!("did you mean `{n}`? The fields here are: {}", known.join(", "))),
+            Some(n) => d.hint(format!(
+                "did you mean `{n}`? The fields here are: {}",
+                known.join(", ")
+            )),
             None => d.hint(format!("the fields here are: {}", known.join(", "))),
         };
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or("");
-        return place(Diagnostic::error(path, format!("required field `{field}` is missing")))
-            .label(format!("`{field}` is needed in this record"))
-            .hint(format!("add a line `{field}: ...` (see the content format in README.md)"));
+        return place(Diagnostic::error(
+            path,
+            format!("required field `{field}` is missing"),
+        ))
+        .label(format!("`{field}` is needed in this record"))
+        .hint(format!(
+            "add a line `{field}: ...` (see the content format in README.md)"
+        ));
     }
     if let Some(rest) = msg.strip_prefix("duplicate mapping key: ") {
         let k = rest.split(',').next().unwrap_or(rest).trim();
@@ -90,12 +108,21 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
     }
     let lower = msg.to_lowercase();
     if lower.contains("budget") || lower.contains("alias") || lower.contains("anchor") {
-        return place(Diagnostic::error(path, "this file uses YAML aliases (`*name`) too heavily to be read safely"))
-            .hint("write the values out in full instead of repeating them with `&anchor` and `*alias`");
+        return place(Diagnostic::error(
+            path,
+            "this file uses YAML aliases (`*name`) too heavily to be read safely",
+        ))
+        .hint(
+            "write the values out in full instead of repeating them with `&anchor` and `*alias`",
+        );
     }
-    let is_type_error = lower.starts_with("expected ") || lower.starts_with("invalid type") || lower.contains("cannot deserialize");
+    let is_type_error = lower.starts_with("expected ")
+        || lower.starts_with("invalid type")
+        || lower.contains("cannot deserialize");
     if is_type_error {
-        let found = span.as_ref().map_or("something else", |s| found_kind(file, s.start));
+        let found = span
+            .as_ref()
+            .map_or("something else", |s| found_kind(file, s.start));
         let expected = key.as_deref().map(expected_for).unwrap_or("text");
         let what = match &key {
             Some(k) => format!("`{k}` has the wrong type: expected {expected}, found {found}"),
@@ -110,7 +137,9 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
             Some(_) if found == "nothing" => "write a value after the colon, or delete the line".into(),
             _ => "check the value against the content format in README.md".into(),
         };
-        return place(Diagnostic::error(path, what)).label(format!("expected {expected}")).hint(hint);
+        return place(Diagnostic::error(path, what))
+            .label(format!("expected {expected}"))
+            .hint(hint);
     }
     // A YAML syntax error.
     place(Diagnostic::error(path, format!("this is not valid YAML: {msg}")))
@@ -123,7 +152,10 @@ fn key_on_line(file: &str, at: usize) -> Option<String> {
     let at = at.min(file.len());
     let start = file[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = file[start..].find('\n').map_or(file.len(), |i| start + i);
-    let line = file[start..end].trim_start().trim_start_matches("- ").trim_start();
+    let line = file[start..end]
+        .trim_start()
+        .trim_start_matches("- ")
+        .trim_start();
     let (key, _) = line.split_once(':')?;
     let key = key.trim().trim_matches('"').trim_matches('\'');
     (!key.is_empty() && key.len() < 60).then(|| key.to_string())
@@ -137,13 +169,22 @@ fn found_kind(file: &str, at: usize) -> &'static str {
         _ => {
             let rest = file.get(at..).unwrap_or("");
             let line = rest.lines().next().unwrap_or("").trim();
-            if line.is_empty() { "a list or a map" } else if line.starts_with("null") { "nothing" } else { "something else" }
+            if line.is_empty() {
+                "a list or a map"
+            } else if line.starts_with("null") {
+                "nothing"
+            } else {
+                "something else"
+            }
         }
     }
 }
 
 fn is_date_field(key: &str) -> bool {
-    matches!(key, "deadline" | "date" | "published" | "response_date" | "updated" | "agreed")
+    matches!(
+        key,
+        "deadline" | "date" | "published" | "response_date" | "updated" | "agreed"
+    )
 }
 
 fn expected_for(key: &str) -> &'static str {
@@ -185,7 +226,8 @@ mod tests {
         parse::<RawRecommendation>("r.yaml", src, src).unwrap_err()
     }
 
-    const OK: &str = "number: \"1\"\nrecommendation: x\nresponse: agreed\nresponsible: TMO\nstatus: complete\n";
+    const OK: &str =
+        "number: \"1\"\nrecommendation: x\nresponse: agreed\nresponsible: TMO\nstatus: complete\n";
 
     #[test]
     fn misspelt_field_suggests_nearest() {
@@ -198,7 +240,10 @@ mod tests {
     #[test]
     fn wrong_type_names_field_and_expectation() {
         let d = err(&format!("{OK}deadline: [2014, 4]\n"));
-        assert_eq!(d.message, "`deadline` has the wrong type: expected a date such as 2014-04-30, or `ongoing`, found a list");
+        assert_eq!(
+            d.message,
+            "`deadline` has the wrong type: expected a date such as 2014-04-30, or `ongoing`, found a list"
+        );
         assert_eq!(d.line, 6);
     }
 

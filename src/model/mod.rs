@@ -65,7 +65,11 @@ pub struct Statuses(pub Vec<StatusDef>);
 
 impl Statuses {
     pub fn defaults() -> Statuses {
-        let d = |k: &str, l: &str, c| StatusDef { key: k.into(), label: l.into(), category: c };
+        let d = |k: &str, l: &str, c| StatusDef {
+            key: k.into(),
+            label: l.into(),
+            category: c,
+        };
         Statuses(vec![
             d("not-started", "Not started", Category::NotStarted),
             d("in-progress", "In progress", Category::InProgress),
@@ -256,7 +260,10 @@ impl Glossary {
             word.strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
                 .or_else(|| word.strip_suffix('s'))
-                .filter(|stem| stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                .filter(|stem| {
+                    stem.chars().count() >= 2
+                        && stem.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
                 .and_then(|stem| self.get(stem))
         })
     }

@@ -58,7 +58,11 @@ pub fn number_slug(number: &str) -> String {
         }
     }
     let out = out.trim_matches('-').to_string();
-    if out.is_empty() || out.chars().all(|c| c == '.') { "n".into() } else { out }
+    if out.is_empty() || out.chars().all(|c| c == '.') {
+        "n".into()
+    } else {
+        out
+    }
 }
 
 /// A name (a responsible party, a theme) as a URL segment: `TMO Board` → `tmo-board`.
@@ -74,7 +78,11 @@ pub fn slugify(name: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
-    if out.is_empty() { "unnamed".into() } else { out }
+    if out.is_empty() {
+        "unnamed".into()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -101,7 +109,10 @@ mod tests {
         assert_eq!(number_slug("R 3 (b)"), "r-3-b");
         assert_eq!(slugify("TMO Board"), "tmo-board");
         assert_eq!(slugify("TMOs/IC"), "tmos-ic");
-        assert_eq!(slugify("Property Services & Operations"), "property-services-operations");
+        assert_eq!(
+            slugify("Property Services & Operations"),
+            "property-services-operations"
+        );
         assert_eq!(slugify("!!!"), "unnamed");
         assert_eq!(slugify("Cyngor Gwynedd – Tai"), "cyngor-gwynedd-tai");
     }

@@ -82,7 +82,10 @@ fn nice_step(x: f64) -> f64 {
     }
     let exp = 10f64.powf(x.log10().floor());
     let f = x / exp;
-    let m = [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().find(|m| *m >= f - 1e-9).unwrap_or(10.0);
+    let m = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .find(|m| *m >= f - 1e-9)
+        .unwrap_or(10.0);
     m * exp
 }
 
@@ -90,7 +93,11 @@ fn tick_label(v: f64, unit: &str) -> String {
     let text = format!("{v:.3}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     let text = if text == "-0" { "0" } else { text };
-    if unit == "%" { format!("{text}%") } else { text.to_string() }
+    if unit == "%" {
+        format!("{text}%")
+    } else {
+        text.to_string()
+    }
 }
 
 /// Lays out the chart of `ind`.
@@ -105,7 +112,12 @@ pub fn chart(ind: &Indicator) -> Chart {
         .collect();
     let max = figures.iter().copied().fold(0.0f64, f64::max);
     let min = figures.iter().copied().fold(0.0f64, f64::min);
-    let step = nice_step(((max - min) / 4.0).max(f64::EPSILON).max(if max == min { 0.25 } else { 0.0 }));
+    let step =
+        nice_step(
+            ((max - min) / 4.0)
+                .max(f64::EPSILON)
+                .max(if max == min { 0.25 } else { 0.0 }),
+        );
     let lo = (min / step).floor() * step;
     let hi = ((max / step).ceil() * step).max(lo + step);
     let y = |v: f64| BOTTOM - (v - lo) / (hi - lo) * (BOTTOM - TOP);
@@ -113,7 +125,10 @@ pub fn chart(ind: &Indicator) -> Chart {
     let ticks = (0..=steps)
         .map(|k| {
             let t = lo + step * k as f64;
-            Tick { y: n(y(t)), label: tick_label(t, unit) }
+            Tick {
+                y: n(y(t)),
+                label: tick_label(t, unit),
+            }
         })
         .collect();
     let count = ind.values.len().max(1);
@@ -147,11 +162,23 @@ pub fn chart(ind: &Indicator) -> Chart {
         .collect();
     let mut lines: Vec<(f64, String, &'static str)> = Vec::new();
     if let Some(t) = ind.target {
-        lines.push((y(t.value), format!("Target {}", with_unit(t, unit)), "target"));
+        lines.push((
+            y(t.value),
+            format!("Target {}", with_unit(t, unit)),
+            "target",
+        ));
     }
     for (i, b) in ind.benchmarks.iter().enumerate() {
-        let name = if ind.benchmarks.len() == 1 { "Benchmark".to_string() } else { format!("Benchmark {}", i + 1) };
-        lines.push((y(b.value.value), format!("{name} {}", with_unit(b.value, unit)), "benchmark"));
+        let name = if ind.benchmarks.len() == 1 {
+            "Benchmark".to_string()
+        } else {
+            format!("Benchmark {}", i + 1)
+        };
+        lines.push((
+            y(b.value.value),
+            format!("{name} {}", with_unit(b.value, unit)),
+            "benchmark",
+        ));
     }
     // Labels sit on their lines, pushed apart where lines are close.
     let mut order: Vec<usize> = (0..lines.len()).collect();
@@ -166,7 +193,12 @@ pub fn chart(ind: &Indicator) -> Chart {
     let lines = lines
         .into_iter()
         .zip(label_ys)
-        .map(|((ly, label, kind), label_y)| RefLine { y: n(ly), label_y: n(label_y), label, kind })
+        .map(|((ly, label, kind), label_y)| RefLine {
+            y: n(ly),
+            label_y: n(label_y),
+            label,
+            kind,
+        })
         .collect();
     Chart {
         width: n(WIDTH),
@@ -189,7 +221,14 @@ pub fn chart(ind: &Indicator) -> Chart {
 /// Every figure of the chart in words, for the SVG's `<desc>`.
 fn description(ind: &Indicator) -> String {
     let unit = ind.unit.as_str();
-    let mut s = format!("Bar chart, one bar per period. {} is better.", if ind.better == Better::Higher { "Higher" } else { "Lower" });
+    let mut s = format!(
+        "Bar chart, one bar per period. {} is better.",
+        if ind.better == Better::Higher {
+            "Higher"
+        } else {
+            "Lower"
+        }
+    );
     for v in &ind.values {
         match v.value {
             Some(f) => s.push_str(&format!(" {}: {}.", v.period.label, with_unit(f, unit))),
@@ -200,7 +239,11 @@ fn description(ind: &Indicator) -> String {
         s.push_str(&format!(" Target line at {}.", with_unit(t, unit)));
     }
     for b in &ind.benchmarks {
-        s.push_str(&format!(" Benchmark line at {}: {}.", with_unit(b.value, unit), b.label));
+        s.push_str(&format!(
+            " Benchmark line at {}: {}.",
+            with_unit(b.value, unit),
+            b.label
+        ));
     }
     s
 }

@@ -4,14 +4,19 @@
 
 use super::chart;
 use super::views::*;
-use crate::indicator::{change, judge, with_unit};
 use crate::index::SiteIndex;
+use crate::indicator::{change, judge, with_unit};
 use serde::Serialize;
 use tera::Context;
 
 /// `/indicators/`.
 pub fn index(ix: &SiteIndex, ctx: &mut Context) {
-    ctx.insert("indicators", &(0..ix.site.indicators.len()).map(|i| indicator_card(ix, i)).collect::<Vec<_>>());
+    ctx.insert(
+        "indicators",
+        &(0..ix.site.indicators.len())
+            .map(|i| indicator_card(ix, i))
+            .collect::<Vec<_>>(),
+    );
 }
 
 #[derive(Serialize)]
@@ -59,7 +64,10 @@ pub fn page(ix: &SiteIndex, i: usize, ctx: &mut Context) {
                 period: &v.period.label,
                 value: v.value.map(|f| with_unit(f, unit)),
                 note: v.note.as_deref(),
-                against_target: v.value.zip(ind.target).map(|(f, t)| judge(f, t, ind.better).1),
+                against_target: v
+                    .value
+                    .zip(ind.target)
+                    .map(|(f, t)| judge(f, t, ind.better).1),
                 change,
             }
         })
@@ -68,13 +76,24 @@ pub fn page(ix: &SiteIndex, i: usize, ctx: &mut Context) {
         .benchmarks
         .iter()
         .zip(&ix.readings[i].benchmarks)
-        .map(|(b, comparison)| BenchmarkRow { label: &b.label, value: with_unit(b.value, unit), source: b.source.as_ref().map(link), comparison })
+        .map(|(b, comparison)| BenchmarkRow {
+            label: &b.label,
+            value: with_unit(b.value, unit),
+            source: b.source.as_ref().map(link),
+            comparison,
+        })
         .collect();
     ctx.insert("indicator", &indicator_card(ix, i));
     ctx.insert("description_html", &ix.indicators_html[i]);
     ctx.insert("chart", &chart::chart(ind));
     ctx.insert("rows", &rows);
     ctx.insert("benchmark_rows", &benchmarks);
-    ctx.insert("recs", &ix.indicator_recs[i].iter().map(|&r| rec_row(ix, r)).collect::<Vec<_>>());
+    ctx.insert(
+        "recs",
+        &ix.indicator_recs[i]
+            .iter()
+            .map(|&r| rec_row(ix, r))
+            .collect::<Vec<_>>(),
+    );
     ctx.insert("source", &ind.path);
 }

@@ -22,7 +22,11 @@ pub fn check(out: &OutputSet) -> Vec<BrokenLink> {
         let html = String::from_utf8_lossy(bytes);
         for target in targets(&html) {
             if let Some(why) = problem(out, page, &target) {
-                broken.push(BrokenLink { page: page.clone(), target, why });
+                broken.push(BrokenLink {
+                    page: page.clone(),
+                    target,
+                    why,
+                });
             }
         }
     }
@@ -35,7 +39,12 @@ fn problem(out: &OutputSet, page: &str, target: &str) -> Option<&'static str> {
         return None;
     }
     let lower = t.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:") || lower.starts_with("tel:") || lower.starts_with("data:") {
+    if lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with("tel:")
+        || lower.starts_with("data:")
+    {
         return None;
     }
     if t.starts_with("//") {
@@ -112,7 +121,10 @@ pub fn targets(html: &str) -> Vec<String> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&amp;", "&").replace("&#x2F;", "/").replace("&#47;", "/").replace("&quot;", "\"")
+    s.replace("&amp;", "&")
+        .replace("&#x2F;", "/")
+        .replace("&#47;", "/")
+        .replace("&quot;", "\"")
 }
 
 #[cfg(test)]
@@ -121,8 +133,14 @@ mod tests {
 
     #[test]
     fn resolves_relative_links() {
-        assert_eq!(resolve("reviews/a/1/index.html", "../../../index.html").as_deref(), Some("index.html"));
-        assert_eq!(resolve("reviews/a/1/index.html", "../2/index.html").as_deref(), Some("reviews/a/2/index.html"));
+        assert_eq!(
+            resolve("reviews/a/1/index.html", "../../../index.html").as_deref(),
+            Some("index.html")
+        );
+        assert_eq!(
+            resolve("reviews/a/1/index.html", "../2/index.html").as_deref(),
+            Some("reviews/a/2/index.html")
+        );
         assert_eq!(resolve("index.html", "../x"), None);
     }
 
@@ -130,7 +148,10 @@ mod tests {
     fn finds_broken_and_absolute_links() {
         let mut out = OutputSet::new();
         out.insert("index.html".into(), b"<a href=\"a/index.html\">a</a> <a href=\"/b/\">b</a> <a href=\"c/\">c</a> <a href=\"https://x.org\">x</a>".to_vec());
-        out.insert("a/index.html".into(), b"<link href=\"../style.css\">".to_vec());
+        out.insert(
+            "a/index.html".into(),
+            b"<link href=\"../style.css\">".to_vec(),
+        );
         out.insert("style.css".into(), vec![]);
         let b = check(&out);
         let targets: Vec<&str> = b.iter().map(|l| l.target.as_str()).collect();

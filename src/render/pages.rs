@@ -40,38 +40,98 @@ pub struct PageJob {
 
 /// All the pages of the site, in a fixed order.
 pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
-    let job = |path: String, template, kind| PageJob { path, template, kind };
+    let job = |path: String, template, kind| PageJob {
+        path,
+        template,
+        kind,
+    };
     let mut v = vec![
         job("index.html".into(), "home.html", PageKind::Home),
-        job("reviews/index.html".into(), "reviews.html", PageKind::Reviews),
-        job("status/index.html".into(), "status-index.html", PageKind::StatusIndex),
-        job("responsible/index.html".into(), "responsible-index.html", PageKind::ResponsibleIndex),
-        job("overdue/index.html".into(), "overdue.html", PageKind::Overdue),
-        job("you-said-we-did/index.html".into(), "you-said-we-did.html", PageKind::YouSaidWeDid),
-        job("updates/index.html".into(), "updates.html", PageKind::Updates),
-        job("glossary/index.html".into(), "glossary.html", PageKind::Glossary),
+        job(
+            "reviews/index.html".into(),
+            "reviews.html",
+            PageKind::Reviews,
+        ),
+        job(
+            "status/index.html".into(),
+            "status-index.html",
+            PageKind::StatusIndex,
+        ),
+        job(
+            "responsible/index.html".into(),
+            "responsible-index.html",
+            PageKind::ResponsibleIndex,
+        ),
+        job(
+            "overdue/index.html".into(),
+            "overdue.html",
+            PageKind::Overdue,
+        ),
+        job(
+            "you-said-we-did/index.html".into(),
+            "you-said-we-did.html",
+            PageKind::YouSaidWeDid,
+        ),
+        job(
+            "updates/index.html".into(),
+            "updates.html",
+            PageKind::Updates,
+        ),
+        job(
+            "glossary/index.html".into(),
+            "glossary.html",
+            PageKind::Glossary,
+        ),
         job("data/index.html".into(), "data.html", PageKind::Data),
-        job("indicators/index.html".into(), "indicators.html", PageKind::Indicators),
+        job(
+            "indicators/index.html".into(),
+            "indicators.html",
+            PageKind::Indicators,
+        ),
         job("search/index.html".into(), "search.html", PageKind::Search),
         job("404.html".into(), "404.html", PageKind::NotFound),
     ];
     for (i, r) in ix.site.reviews.iter().enumerate() {
-        v.push(job(index::review_url(&r.slug), "review.html", PageKind::Review(i)));
+        v.push(job(
+            index::review_url(&r.slug),
+            "review.html",
+            PageKind::Review(i),
+        ));
     }
     for (i, e) in ix.recs.iter().enumerate() {
-        v.push(job(e.url.clone(), "recommendation.html", PageKind::Recommendation(i)));
+        v.push(job(
+            e.url.clone(),
+            "recommendation.html",
+            PageKind::Recommendation(i),
+        ));
     }
     for c in Category::ALL {
-        v.push(job(index::status_url(c), "status.html", PageKind::Status(c)));
+        v.push(job(
+            index::status_url(c),
+            "status.html",
+            PageKind::Status(c),
+        ));
     }
     for (i, p) in ix.parties.iter().enumerate() {
-        v.push(job(index::party_url(&p.slug), "responsible.html", PageKind::Party(i)));
+        v.push(job(
+            index::party_url(&p.slug),
+            "responsible.html",
+            PageKind::Party(i),
+        ));
     }
     for (i, p) in ix.site.pages.iter().enumerate() {
-        v.push(job(index::page_url(&p.slug), "page.html", PageKind::Page(i)));
+        v.push(job(
+            index::page_url(&p.slug),
+            "page.html",
+            PageKind::Page(i),
+        ));
     }
     for (i, ind) in ix.site.indicators.iter().enumerate() {
-        v.push(job(index::indicator_url(&ind.id), "indicator.html", PageKind::Indicator(i)));
+        v.push(job(
+            index::indicator_url(&ind.id),
+            "indicator.html",
+            PageKind::Indicator(i),
+        ));
     }
     v
 }
@@ -88,7 +148,10 @@ struct Crumb {
 }
 
 fn crumb(title: impl Into<String>, url: impl Into<String>) -> Crumb {
-    Crumb { title: title.into(), url: url.into() }
+    Crumb {
+        title: title.into(),
+        url: url.into(),
+    }
 }
 
 #[derive(Serialize)]
@@ -140,7 +203,12 @@ struct CategoryCard {
 fn category_cards(ix: &SiteIndex) -> Vec<CategoryCard> {
     Category::ALL
         .iter()
-        .map(|c| CategoryCard { key: c.key(), label: c.label(), url: index::status_url(*c), count: ix.counts.of(*c) })
+        .map(|c| CategoryCard {
+            key: c.key(),
+            label: c.label(),
+            url: index::status_url(*c),
+            count: ix.counts.of(*c),
+        })
         .collect()
 }
 
@@ -154,12 +222,29 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         PageKind::Home => {
             ctx.insert("counts", &counts(&ix.counts));
             ctx.insert("categories", &category_cards(ix));
-            ctx.insert("reviews", &(0..ix.site.reviews.len()).map(|i| review_card(ix, i)).collect::<Vec<_>>());
-            ctx.insert("latest_updates", &ix.updates.iter().take(5).map(|u| update(ix, *u)).collect::<Vec<_>>());
+            ctx.insert(
+                "reviews",
+                &(0..ix.site.reviews.len())
+                    .map(|i| review_card(ix, i))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert(
+                "latest_updates",
+                &ix.updates
+                    .iter()
+                    .take(5)
+                    .map(|u| update(ix, *u))
+                    .collect::<Vec<_>>(),
+            );
             (ix.site.config.title.clone(), "home", vec![])
         }
         PageKind::Reviews => {
-            ctx.insert("reviews", &(0..ix.site.reviews.len()).map(|i| review_card(ix, i)).collect::<Vec<_>>());
+            ctx.insert(
+                "reviews",
+                &(0..ix.site.reviews.len())
+                    .map(|i| review_card(ix, i))
+                    .collect::<Vec<_>>(),
+            );
             ("Reviews".into(), "reviews", vec![home])
         }
         PageKind::Review(i) => {
@@ -168,14 +253,27 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("review", &review_card(ix, i));
             ctx.insert("summary_html", &ix.review_summaries[i]);
             ctx.insert("response_date", &r.response_date.map(date));
-            ctx.insert("documents", &r.documents.iter().map(|d| LinkView { title: &d.title, url: &d.url }).collect::<Vec<_>>());
+            ctx.insert(
+                "documents",
+                &r.documents
+                    .iter()
+                    .map(|d| LinkView {
+                        title: &d.title,
+                        url: &d.url,
+                    })
+                    .collect::<Vec<_>>(),
+            );
             ctx.insert("breakdown", &status_breakdown(ix, range.clone()));
             ctx.insert("groups", &by_theme(ix, range));
             ctx.insert("source", &r.source);
             let links = data_links(ix, i);
             ctx.insert("review_feed", &links.feed);
             ctx.insert("data_links", &links);
-            (r.title.clone(), "reviews", vec![home, crumb("Reviews", "reviews/index.html")])
+            (
+                r.title.clone(),
+                "reviews",
+                vec![home, crumb("Reviews", "reviews/index.html")],
+            )
         }
         PageKind::Recommendation(idx) => {
             let e = &ix.recs[idx];
@@ -186,13 +284,20 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("recommendation_html", &e.html.recommendation);
             ctx.insert("response_text_html", &e.html.response_text);
             ctx.insert("outcome_html", &e.html.outcome);
-            ctx.insert("lead_officer", &r.lead_officer.as_deref().map(|l| abbr(ix, l)));
+            ctx.insert(
+                "lead_officer",
+                &r.lead_officer.as_deref().map(|l| abbr(ix, l)),
+            );
             ctx.insert("resources", &r.resources);
             ctx.insert(
                 "revisions",
                 &r.revised_deadlines
                     .iter()
-                    .map(|v| RevisionView { date: date(v.date), reason: &v.reason, agreed: v.agreed.map(date) })
+                    .map(|v| RevisionView {
+                        date: date(v.date),
+                        reason: &v.reason,
+                        agreed: v.agreed.map(date),
+                    })
                     .collect::<Vec<_>>(),
             );
             ctx.insert(
@@ -200,22 +305,58 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                 &r.actions
                     .iter()
                     .zip(&e.html.actions)
-                    .map(|(a, html)| ActionView { html, responsible: parties(ix, &a.responsible), status: a.status.as_deref().map(|s| status(ix, s)) })
+                    .map(|(a, html)| ActionView {
+                        html,
+                        responsible: parties(ix, &a.responsible),
+                        status: a.status.as_deref().map(|s| status(ix, s)),
+                    })
                     .collect::<Vec<_>>(),
             );
             // The timeline reads newest first.
-            ctx.insert("updates", &(0..r.updates.len()).rev().map(|u| update(ix, (idx, u))).collect::<Vec<_>>());
-            ctx.insert("evidence", &r.evidence.iter().map(|d| LinkView { title: &d.title, url: &d.url }).collect::<Vec<_>>());
-            ctx.insert("previous", &(idx > range.start).then(|| rec_row(ix, idx - 1)));
+            ctx.insert(
+                "updates",
+                &(0..r.updates.len())
+                    .rev()
+                    .map(|u| update(ix, (idx, u)))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert(
+                "evidence",
+                &r.evidence
+                    .iter()
+                    .map(|d| LinkView {
+                        title: &d.title,
+                        url: &d.url,
+                    })
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert(
+                "previous",
+                &(idx > range.start).then(|| rec_row(ix, idx - 1)),
+            );
             ctx.insert("next", &(idx + 1 < range.end).then(|| rec_row(ix, idx + 1)));
             ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
             ctx.insert("source", &r.source);
-            ctx.insert("indicators", &ix.rec_indicators[idx].iter().map(|&i| indicator_card(ix, i)).collect::<Vec<_>>());
+            ctx.insert(
+                "indicators",
+                &ix.rec_indicators[idx]
+                    .iter()
+                    .map(|&i| indicator_card(ix, i))
+                    .collect::<Vec<_>>(),
+            );
             let links = data_links(ix, e.review);
             ctx.insert("review_feed", &links.feed);
             ctx.insert("data_links", &links);
             let title = format!("Recommendation {}: {}", r.number.as_str(), e.title);
-            (title, "reviews", vec![home, crumb("Reviews", "reviews/index.html"), crumb(review.title.clone(), index::review_url(&review.slug))])
+            (
+                title,
+                "reviews",
+                vec![
+                    home,
+                    crumb("Reviews", "reviews/index.html"),
+                    crumb(review.title.clone(), index::review_url(&review.slug)),
+                ],
+            )
         }
         PageKind::StatusIndex => {
             ctx.insert("counts", &counts(&ix.counts));
@@ -224,11 +365,25 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ("Recommendations by status".into(), "status", vec![home])
         }
         PageKind::Status(c) => {
-            let idxs: Vec<usize> = (0..ix.recs.len()).filter(|&i| ix.recs[i].facts.category == c).collect();
-            ctx.insert("category", &CategoryCard { key: c.key(), label: c.label(), url: index::status_url(c), count: idxs.len() });
+            let idxs: Vec<usize> = (0..ix.recs.len())
+                .filter(|&i| ix.recs[i].facts.category == c)
+                .collect();
+            ctx.insert(
+                "category",
+                &CategoryCard {
+                    key: c.key(),
+                    label: c.label(),
+                    url: index::status_url(c),
+                    count: idxs.len(),
+                },
+            );
             ctx.insert("breakdown", &status_breakdown(ix, idxs.clone()));
             ctx.insert("groups", &by_review(ix, idxs));
-            (format!("{}: recommendations by status", c.label()), "status", vec![home, crumb("By status", "status/index.html")])
+            (
+                format!("{}: recommendations by status", c.label()),
+                "status",
+                vec![home, crumb("By status", "status/index.html")],
+            )
         }
         PageKind::ResponsibleIndex => {
             #[derive(Serialize)]
@@ -251,7 +406,11 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                     recs: p.recs.len(),
                     actions: p.actions.len(),
                     overdue: p.recs.iter().filter(|&&i| ix.recs[i].facts.overdue).count(),
-                    open: p.recs.iter().filter(|&&i| ix.recs[i].facts.category.is_open()).count(),
+                    open: p
+                        .recs
+                        .iter()
+                        .filter(|&&i| ix.recs[i].facts.category.is_open())
+                        .count(),
                 })
                 .collect();
             ctx.insert("parties", &cards);
@@ -270,19 +429,45 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                 .iter()
                 .map(|&(ri, ai)| OwnedAction {
                     html: &ix.recs[ri].html.actions[ai],
-                    status: ix.rec(ri).actions[ai].status.as_deref().map(|s| status(ix, s)),
+                    status: ix.rec(ri).actions[ai]
+                        .status
+                        .as_deref()
+                        .map(|s| status(ix, s)),
                     rec: rec_row(ix, ri),
                 })
                 .collect();
-            ctx.insert("party", &PartyRef { name: &p.name, meaning: p.meaning.as_deref(), url: index::party_url(&p.slug) });
+            ctx.insert(
+                "party",
+                &PartyRef {
+                    name: &p.name,
+                    meaning: p.meaning.as_deref(),
+                    url: index::party_url(&p.slug),
+                },
+            );
             ctx.insert("breakdown", &status_breakdown(ix, p.recs.iter().copied()));
             ctx.insert("groups", &by_review(ix, p.recs.iter().copied()));
             ctx.insert("owned_actions", &actions);
-            (format!("{}: responsibilities", p.name), "responsible", vec![home, crumb("Who is responsible", "responsible/index.html")])
+            (
+                format!("{}: responsibilities", p.name),
+                "responsible",
+                vec![home, crumb("Who is responsible", "responsible/index.html")],
+            )
         }
         PageKind::Overdue => {
-            ctx.insert("overdue", &ix.overdue.iter().map(|&i| rec_row(ix, i)).collect::<Vec<_>>());
-            ctx.insert("not_updated", &ix.not_updated.iter().map(|&i| rec_row(ix, i)).collect::<Vec<_>>());
+            ctx.insert(
+                "overdue",
+                &ix.overdue
+                    .iter()
+                    .map(|&i| rec_row(ix, i))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert(
+                "not_updated",
+                &ix.not_updated
+                    .iter()
+                    .map(|&i| rec_row(ix, i))
+                    .collect::<Vec<_>>(),
+            );
             ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
             ("Overdue and not updated".into(), "overdue", vec![home])
         }
@@ -312,9 +497,14 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                 for i in range.clone() {
                     let e = &ix.recs[i];
                     let r = ix.rec(i);
-                    let (did_html, did_date, is_outcome) = match (&e.html.outcome, r.updates.last()) {
+                    let (did_html, did_date, is_outcome) = match (&e.html.outcome, r.updates.last())
+                    {
                         (Some(o), _) => (Some(o.as_str()), None, true),
-                        (None, Some(u)) => (e.html.updates.last().map(String::as_str), Some(date(u.date)), false),
+                        (None, Some(u)) => (
+                            e.html.updates.last().map(String::as_str),
+                            Some(date(u.date)),
+                            false,
+                        ),
                         (None, None) => (None, None, false),
                     };
                     let pair = Pair {
@@ -327,16 +517,28 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                     };
                     match themes.iter_mut().find(|t| t.heading == r.theme) {
                         Some(t) => t.pairs.push(pair),
-                        None => themes.push(ThemePairs { heading: r.theme.clone(), pairs: vec![pair] }),
+                        None => themes.push(ThemePairs {
+                            heading: r.theme.clone(),
+                            pairs: vec![pair],
+                        }),
                     }
                 }
-                out.push(ReviewPairs { review: review_card(ix, ri), themes });
+                out.push(ReviewPairs {
+                    review: review_card(ix, ri),
+                    themes,
+                });
             }
             ctx.insert("reviews", &out);
             ("You said, we did".into(), "you-said-we-did", vec![home])
         }
         PageKind::Updates => {
-            ctx.insert("updates", &ix.updates.iter().map(|u| update(ix, *u)).collect::<Vec<_>>());
+            ctx.insert(
+                "updates",
+                &ix.updates
+                    .iter()
+                    .map(|u| update(ix, *u))
+                    .collect::<Vec<_>>(),
+            );
             ("Progress updates".into(), "updates", vec![home])
         }
         PageKind::Glossary => {
@@ -345,7 +547,18 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                 abbr: &'a str,
                 meaning: &'a str,
             }
-            ctx.insert("entries", &ix.site.glossary.0.iter().map(|(a, m)| Entry { abbr: a, meaning: m }).collect::<Vec<_>>());
+            ctx.insert(
+                "entries",
+                &ix.site
+                    .glossary
+                    .0
+                    .iter()
+                    .map(|(a, m)| Entry {
+                        abbr: a,
+                        meaning: m,
+                    })
+                    .collect::<Vec<_>>(),
+            );
             ("Glossary".into(), "glossary", vec![home])
         }
         PageKind::Page(i) => {
@@ -357,7 +570,12 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         PageKind::Data => {
             ctx.insert("rec_columns", data::records::REC_COLUMNS);
             ctx.insert("update_columns", data::records::UPDATE_COLUMNS);
-            ctx.insert("reviews", &(0..ix.site.reviews.len()).map(|i| data_links(ix, i)).collect::<Vec<_>>());
+            ctx.insert(
+                "reviews",
+                &(0..ix.site.reviews.len())
+                    .map(|i| data_links(ix, i))
+                    .collect::<Vec<_>>(),
+            );
             ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
             ctx.insert("feed_limit", &data::feed::FEED_LIMIT);
             ("Open data".into(), "data", vec![home])
@@ -368,10 +586,20 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         }
         PageKind::Indicator(i) => {
             super::indicator_pages::page(ix, i, &mut ctx);
-            (ix.site.indicators[i].title.clone(), "indicators", vec![home, crumb("Performance indicators", "indicators/index.html")])
+            (
+                ix.site.indicators[i].title.clone(),
+                "indicators",
+                vec![
+                    home,
+                    crumb("Performance indicators", "indicators/index.html"),
+                ],
+            )
         }
         PageKind::Search => {
-            ctx.insert("search_index", &data::search::for_html(&data::search::json(ix)));
+            ctx.insert(
+                "search_index",
+                &data::search::for_html(&data::search::json(ix)),
+            );
             ctx.insert("categories", &category_cards(ix));
             ctx.insert("count", &ix.recs.len());
             ("Search recommendations".into(), "search", vec![home])
@@ -386,7 +614,12 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
     ctx.insert("breadcrumbs", &crumbs);
     ctx.insert(
         "canonical",
-        &ix.site.config.base_url.as_ref().filter(|_| job.kind != PageKind::NotFound).map(|b| format!("{b}{}", job.path.trim_end_matches("index.html"))),
+        &ix.site
+            .config
+            .base_url
+            .as_ref()
+            .filter(|_| job.kind != PageKind::NotFound)
+            .map(|b| format!("{b}{}", job.path.trim_end_matches("index.html"))),
     );
     ctx
 }
@@ -407,9 +640,27 @@ pub fn global(ix: &SiteIndex) -> Context {
     }
     let c = &ix.site.config;
     let mut ctx = Context::new();
-    ctx.insert("site", &SiteView { title: &c.title, organisation: &c.organisation, language: &c.language, base_url: c.base_url.as_deref() });
+    ctx.insert(
+        "site",
+        &SiteView {
+            title: &c.title,
+            organisation: &c.organisation,
+            language: &c.language,
+            base_url: c.base_url.as_deref(),
+        },
+    );
     ctx.insert("as_of", &views::date(ix.as_of));
-    ctx.insert("pages", &ix.site.pages.iter().map(|p| NavPage { title: &p.title, url: index::page_url(&p.slug) }).collect::<Vec<_>>());
+    ctx.insert(
+        "pages",
+        &ix.site
+            .pages
+            .iter()
+            .map(|p| NavPage {
+                title: &p.title,
+                url: index::page_url(&p.slug),
+            })
+            .collect::<Vec<_>>(),
+    );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
     ctx

@@ -4,7 +4,7 @@
 
 use crate::error::FatalError;
 use crate::load::theme::ThemeFiles;
-use include_dir::{include_dir, Dir};
+use include_dir::{Dir, include_dir};
 use std::collections::BTreeMap;
 
 /// The built-in theme, `themes/default/` at compile time.
@@ -44,7 +44,10 @@ fn collect(dir: &'static Dir<'static>, strip: &str, out: &mut Vec<(String, &'sta
 fn builtin_statics(dir: &'static Dir<'static>, out: &mut BTreeMap<String, Vec<u8>>) {
     for f in dir.files() {
         let name = f.path().to_string_lossy().replace('\\', "/");
-        out.insert(name.strip_prefix("static/").unwrap_or(&name).to_string(), f.contents().to_vec());
+        out.insert(
+            name.strip_prefix("static/").unwrap_or(&name).to_string(),
+            f.contents().to_vec(),
+        );
     }
     for d in dir.dirs() {
         builtin_statics(d, out);
@@ -54,24 +57,28 @@ fn builtin_statics(dir: &'static Dir<'static>, out: &mut BTreeMap<String, Vec<u8
 /// Compiles the built-in theme with the site's overrides on top.
 pub fn compile(site_theme: &ThemeFiles, theme_name: &str) -> Result<Theme, FatalError> {
     let mut tera = tera::Tera::default();
-    tera.set_fallback_prefixes([BUILTIN_PREFIX]).map_err(|e| template_error("(theme)", &e))?;
+    tera.set_fallback_prefixes([BUILTIN_PREFIX])
+        .map_err(|e| template_error("(theme)", &e))?;
     tera.autoescape_on([".html", ".xml"]);
-    let mut all: Vec<(String, String)> =
-        builtin_templates().into_iter().map(|(n, t)| (format!("{BUILTIN_PREFIX}{n}"), t.to_string())).collect();
+    let mut all: Vec<(String, String)> = builtin_templates()
+        .into_iter()
+        .map(|(n, t)| (format!("{BUILTIN_PREFIX}{n}"), t.to_string()))
+        .collect();
     all.extend(site_theme.templates.iter().cloned());
-    tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), t.as_str()))).map_err(|e| {
-        // Name the file the officer can open.
-        let msg = format!("{e:#}");
-        let culprit = all
-            .iter()
-            .find(|(n, _)| msg.contains(n.as_str()))
-            .map(|(n, _)| match n.strip_prefix(BUILTIN_PREFIX) {
-                Some(b) => format!("{b} (built-in theme)"),
-                None => format!("themes/{theme_name}/templates/{n}"),
-            })
-            .unwrap_or_else(|| format!("a template of the theme `{theme_name}`"));
-        template_error(&culprit, &e)
-    })?;
+    tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .map_err(|e| {
+            // Name the file the officer can open.
+            let msg = format!("{e:#}");
+            let culprit = all
+                .iter()
+                .find(|(n, _)| msg.contains(n.as_str()))
+                .map(|(n, _)| match n.strip_prefix(BUILTIN_PREFIX) {
+                    Some(b) => format!("{b} (built-in theme)"),
+                    None => format!("themes/{theme_name}/templates/{n}"),
+                })
+                .unwrap_or_else(|| format!("a template of the theme `{theme_name}`"));
+            template_error(&culprit, &e)
+        })?;
     let mut statics = BTreeMap::new();
     if let Some(dir) = BUILTIN.get_dir("static") {
         builtin_statics(dir, &mut statics);
@@ -95,5 +102,8 @@ pub fn error_text(e: &tera::Error) -> String {
 }
 
 fn template_error(path: &str, e: &tera::Error) -> FatalError {
-    FatalError::Template { path: path.to_string(), message: error_text(e) }
+    FatalError::Template {
+        path: path.to_string(),
+        message: error_text(e),
+    }
 }

@@ -2,8 +2,8 @@
 //! Nothing here is a copy of the whole site. Pure.
 
 use crate::index::{self, Counts, RecEntry, SiteIndex};
-use crate::markdown::abbr_html;
 use crate::indicator::with_unit;
+use crate::markdown::abbr_html;
 use crate::model::{Better, Category, Deadline, Link, Recommendation};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -16,7 +16,10 @@ pub struct DateView {
 }
 
 pub fn date(d: NaiveDate) -> DateView {
-    DateView { iso: d.format("%Y-%m-%d").to_string(), display: d.format("%-d %B %Y").to_string() }
+    DateView {
+        iso: d.format("%Y-%m-%d").to_string(),
+        display: d.format("%-d %B %Y").to_string(),
+    }
 }
 
 #[derive(Serialize)]
@@ -31,9 +34,17 @@ pub fn deadline(d: Deadline) -> DeadlineView {
     match d {
         Deadline::Date(x) => {
             let v = date(x);
-            DeadlineView { ongoing: false, display: v.display.clone(), date: Some(v) }
+            DeadlineView {
+                ongoing: false,
+                display: v.display.clone(),
+                date: Some(v),
+            }
         }
-        Deadline::Ongoing => DeadlineView { ongoing: true, date: None, display: "Ongoing".into() },
+        Deadline::Ongoing => DeadlineView {
+            ongoing: true,
+            date: None,
+            display: "Ongoing".into(),
+        },
     }
 }
 
@@ -47,8 +58,18 @@ pub struct StatusView<'a> {
 
 pub fn status<'a>(ix: &'a SiteIndex, key: &'a str) -> StatusView<'a> {
     match ix.site.config.statuses.get(key) {
-        Some(s) => StatusView { key, label: &s.label, category: s.category.key(), category_label: s.category.label() },
-        None => StatusView { key, label: key, category: Category::NotStarted.key(), category_label: Category::NotStarted.label() },
+        Some(s) => StatusView {
+            key,
+            label: &s.label,
+            category: s.category.key(),
+            category_label: s.category.label(),
+        },
+        None => StatusView {
+            key,
+            label: key,
+            category: Category::NotStarted.key(),
+            category_label: Category::NotStarted.label(),
+        },
     }
 }
 
@@ -62,7 +83,11 @@ pub struct PartyRef<'a> {
 pub fn parties<'a>(ix: &'a SiteIndex, names: &'a [String]) -> Vec<PartyRef<'a>> {
     names
         .iter()
-        .map(|n| PartyRef { name: n, meaning: ix.site.glossary.lookup(n), url: index::party_url(&crate::model::slug::slugify(n)) })
+        .map(|n| PartyRef {
+            name: n,
+            meaning: ix.site.glossary.lookup(n),
+            url: index::party_url(&crate::model::slug::slugify(n)),
+        })
         .collect()
 }
 
@@ -82,7 +107,13 @@ pub struct Flags {
 
 /// A span of days as people say it: "1 day", "45 days", "5 months", "12 years".
 pub fn duration(days: i64) -> String {
-    let plural = |n: i64, w: &str| if n == 1 { format!("1 {w}") } else { format!("{n} {w}s") };
+    let plural = |n: i64, w: &str| {
+        if n == 1 {
+            format!("1 {w}")
+        } else {
+            format!("{n} {w}s")
+        }
+    };
     match days {
         d if d < 60 => plural(d, "day"),
         d if d < 730 => plural(d * 12 / 365, "month"),
@@ -126,7 +157,11 @@ pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
         response_key: r.response.key(),
         status: status(ix, &r.status),
         deadline: f.current_deadline.map(deadline),
-        original_deadline: if f.slipped { r.deadline.map(deadline) } else { None },
+        original_deadline: if f.slipped {
+            r.deadline.map(deadline)
+        } else {
+            None
+        },
         last_updated: f.last_updated.map(date),
         flags: Flags {
             overdue: f.overdue,
@@ -157,14 +192,21 @@ pub fn by_theme(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<Gr
         let theme = ix.rec(i).theme.clone();
         match groups.iter_mut().find(|g| g.heading == theme) {
             Some(g) => g.rows.push(rec_row(ix, i)),
-            None => groups.push(Group { heading: theme, url: None, rows: vec![rec_row(ix, i)] }),
+            None => groups.push(Group {
+                heading: theme,
+                url: None,
+                rows: vec![rec_row(ix, i)],
+            }),
         }
     }
     // Recommendations without a theme come last, under "Other recommendations" when others have one.
     if let Some(pos) = groups.iter().position(|g| g.heading.is_none()) {
         let g = groups.remove(pos);
         let named = !groups.is_empty();
-        groups.push(Group { heading: named.then(|| "Other recommendations".to_string()), ..g });
+        groups.push(Group {
+            heading: named.then(|| "Other recommendations".to_string()),
+            ..g
+        });
     }
     groups
 }
@@ -178,7 +220,14 @@ pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<G
             Some((_, g)) => g.rows.push(rec_row(ix, i)),
             None => {
                 let review = &ix.site.reviews[ri];
-                groups.push((ri, Group { heading: Some(review.title.clone()), url: Some(index::review_url(&review.slug)), rows: vec![rec_row(ix, i)] }))
+                groups.push((
+                    ri,
+                    Group {
+                        heading: Some(review.title.clone()),
+                        url: Some(index::review_url(&review.slug)),
+                        rows: vec![rec_row(ix, i)],
+                    },
+                ))
             }
         }
     }
@@ -217,13 +266,23 @@ pub struct StatusCount<'a> {
     pub count: usize,
 }
 
-pub fn status_breakdown(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize> + Clone) -> Vec<StatusCount<'_>> {
+pub fn status_breakdown(
+    ix: &SiteIndex,
+    idxs: impl IntoIterator<Item = usize> + Clone,
+) -> Vec<StatusCount<'_>> {
     ix.site
         .config
         .statuses
         .0
         .iter()
-        .map(|s| StatusCount { status: status(ix, &s.key), count: idxs.clone().into_iter().filter(|&i| ix.rec(i).status == s.key).count() })
+        .map(|s| StatusCount {
+            status: status(ix, &s.key),
+            count: idxs
+                .clone()
+                .into_iter()
+                .filter(|&i| ix.rec(i).status == s.key)
+                .count(),
+        })
         .filter(|c| c.count > 0)
         .collect()
 }
@@ -239,7 +298,12 @@ pub struct UpdateView<'a> {
 pub fn update(ix: &SiteIndex, (ri, ui): index::UpdateRef) -> UpdateView<'_> {
     let r = ix.rec(ri);
     let u = &r.updates[ui];
-    UpdateView { date: date(u.date), status: u.status.as_deref().map(|s| status(ix, s)), html: &ix.recs[ri].html.updates[ui], rec: rec_row(ix, ri) }
+    UpdateView {
+        date: date(u.date),
+        status: u.status.as_deref().map(|s| status(ix, s)),
+        html: &ix.recs[ri].html.updates[ui],
+        rec: rec_row(ix, ri),
+    }
 }
 
 /// Plain text with the glossary's abbreviations marked up, already escaped.
@@ -254,7 +318,10 @@ pub struct LinkView<'a> {
 }
 
 pub fn link(l: &Link) -> LinkView<'_> {
-    LinkView { title: &l.title, url: &l.url }
+    LinkView {
+        title: &l.title,
+        url: &l.url,
+    }
 }
 
 /// Where an indicator stands, for lists and for its own page.
@@ -297,11 +364,20 @@ pub fn indicator_card(ix: &SiteIndex, i: usize) -> IndicatorCard<'_> {
         title: &ind.title,
         url: index::indicator_url(&ind.id),
         unit: &ind.unit,
-        better: if ind.better == Better::Higher { "Higher is better" } else { "Lower is better" },
+        better: if ind.better == Better::Higher {
+            "Higher is better"
+        } else {
+            "Lower is better"
+        },
         better_key: ind.better.key(),
         latest_period: r.latest.map(|l| ind.values[l].period.label.as_str()),
-        latest_value: r.latest.and_then(|l| ind.values[l].value).map(|f| with_unit(f, &ind.unit)),
-        newest_missing: newest.filter(|v| v.value.is_none() && r.latest.is_some()).map(|v| v.period.label.as_str()),
+        latest_value: r
+            .latest
+            .and_then(|l| ind.values[l].value)
+            .map(|f| with_unit(f, &ind.unit)),
+        newest_missing: newest
+            .filter(|v| v.value.is_none() && r.latest.is_some())
+            .map(|v| v.period.label.as_str()),
         target: ind.target.map(|t| with_unit(t, &ind.unit)),
         status_key: r.status.key(),
         status_label: r.status.label(),
@@ -346,6 +422,10 @@ pub fn data_links(ix: &SiteIndex, ri: usize) -> DataLinks {
         json: format!("{dir}{}", crate::data::RECS_JSON),
         csv: format!("{dir}{}", crate::data::RECS_CSV),
         updates: format!("{dir}{}", crate::data::UPDATES_CSV),
-        feed: format!("{}{}", index::review_dir(&r.slug), crate::data::feed::FEED_FILE),
+        feed: format!(
+            "{}{}",
+            index::review_dir(&r.slug),
+            crate::data::feed::FEED_FILE
+        ),
     }
 }

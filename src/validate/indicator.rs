@@ -17,16 +17,25 @@ pub fn parse_figure(s: &str) -> Option<Figure> {
     let t = s.trim();
     let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
     let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let ok = !whole.is_empty() && whole.bytes().all(|b| b.is_ascii_digit()) && frac.bytes().all(|b| b.is_ascii_digit()) && !(digits.contains('.') && frac.is_empty());
+    let ok = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !(digits.contains('.') && frac.is_empty());
     if !ok || frac.len() > 6 {
         return None;
     }
-    Some(Figure { value: t.parse().ok()?, decimals: frac.len() as u8 })
+    Some(Figure {
+        value: t.parse().ok()?,
+        decimals: frac.len() as u8,
+    })
 }
 
 /// `n/a`, `na`, `-` or nothing: no figure for the period.
 fn is_missing(s: &str) -> bool {
-    matches!(s.trim().to_ascii_lowercase().as_str(), "" | "n/a" | "na" | "-" | "not available")
+    matches!(
+        s.trim().to_ascii_lowercase().as_str(),
+        "" | "n/a" | "na" | "-" | "not available"
+    )
 }
 
 /// Every recommendation of the site as `review-slug/number`, from what was loaded (so a review with
@@ -51,32 +60,63 @@ impl Known {
 
     /// The recommendation a reference names, or the nearest one that exists.
     fn find(&self, reference: &str) -> Result<RecRef, Option<String>> {
-        let (review, number) = reference.split_once('/').map_or((reference, ""), |(a, b)| (a.trim(), b.trim()));
-        let all: Vec<String> = self.by_review.iter().flat_map(|(r, recs)| recs.iter().map(move |(_, n)| format!("{r}/{n}"))).collect();
+        let (review, number) = reference
+            .split_once('/')
+            .map_or((reference, ""), |(a, b)| (a.trim(), b.trim()));
+        let all: Vec<String> = self
+            .by_review
+            .iter()
+            .flat_map(|(r, recs)| recs.iter().map(move |(_, n)| format!("{r}/{n}")))
+            .collect();
         let Some(recs) = self.by_review.get(review) else {
             let refs: Vec<&str> = all.iter().map(String::as_str).collect();
             return Err(nearest(reference, &refs).map(str::to_string));
         };
-        if let Some((slug, _)) = recs.iter().find(|(slug, n)| n == number || *slug == number_slug(number)) {
-            return Ok(RecRef { review: review.to_string(), rec: slug.clone() });
+        if let Some((slug, _)) = recs
+            .iter()
+            .find(|(slug, n)| n == number || *slug == number_slug(number))
+        {
+            return Ok(RecRef {
+                review: review.to_string(),
+                rec: slug.clone(),
+            });
         }
         let numbers: Vec<&str> = recs.iter().map(|(_, n)| n.as_str()).collect();
         Err(nearest(number, &numbers).map(|n| format!("{review}/{n}")))
     }
 
     fn example(&self) -> String {
-        self.by_review.iter().find_map(|(r, recs)| recs.first().map(|(_, n)| format!("{r}/{n}"))).unwrap_or_else(|| "tmo-scrutiny-2011/14".into())
+        self.by_review
+            .iter()
+            .find_map(|(r, recs)| recs.first().map(|(_, n)| format!("{r}/{n}")))
+            .unwrap_or_else(|| "tmo-scrutiny-2011/14".into())
     }
 }
 
 /// Validates every indicator file; the bad ones are left out, with diagnostics.
-pub(super) fn indicators(loaded: &Loaded, config: &SiteConfig, diags: &mut Vec<Diagnostic>) -> Vec<Indicator> {
+pub(super) fn indicators(
+    loaded: &Loaded,
+    config: &SiteConfig,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Indicator> {
     let known = Known::new(loaded);
     let mut out: Vec<Indicator> = Vec::new();
     for li in &loaded.indicators {
-        let text = loaded.sources.get(&li.path).map(String::as_str).unwrap_or("");
-        let mut c = Check { path: &li.path, text, statuses: &config.statuses, statuses_known: true, diags };
-        let Some(ind) = indicator(&mut c, li, &known) else { continue };
+        let text = loaded
+            .sources
+            .get(&li.path)
+            .map(String::as_str)
+            .unwrap_or("");
+        let mut c = Check {
+            path: &li.path,
+            text,
+            statuses: &config.statuses,
+            statuses_known: true,
+            diags,
+        };
+        let Some(ind) = indicator(&mut c, li, &known) else {
+            continue;
+        };
         if let Some(other) = out.iter().find(|o| o.id == ind.id) {
             diags.push(
                 Diagnostic::error(&li.path, format!("this indicator's web address `indicators/{}/` is the same as that of {}", ind.id, other.path))
@@ -92,12 +132,31 @@ pub(super) fn indicators(loaded: &Loaded, config: &SiteConfig, diags: &mut Vec<D
 
 fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indicator> {
     let LoadedIndicator { id, path, raw } = li;
-    let RawIndicator { title, description, unit, better, target, values, benchmarks, recommendations, source } = raw;
+    let RawIndicator {
+        title,
+        description,
+        unit,
+        better,
+        target,
+        values,
+        benchmarks,
+        recommendations,
+        source,
+    } = raw;
     let mut ok = true;
     if let Err(why) = check_segment(id) {
         c.diags.push(
-            Diagnostic::error(path.as_str(), format!("the file name `{}` cannot be used as a web address: {}", id.escape_default(), why.explain()))
-                .hint("rename the file with letters, digits and hyphens, such as `rent-collected.yaml`"),
+            Diagnostic::error(
+                path.as_str(),
+                format!(
+                    "the file name `{}` cannot be used as a web address: {}",
+                    id.escape_default(),
+                    why.explain()
+                ),
+            )
+            .hint(
+                "rename the file with letters, digits and hyphens, such as `rent-collected.yaml`",
+            ),
         );
         ok = false;
     }
@@ -106,7 +165,10 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
         "higher" => Some(Better::Higher),
         "lower" => Some(Better::Lower),
         v => {
-            let d = c.err(better, format!("`better` must be `higher` or `lower`, not `{v}`"));
+            let d = c.err(
+                better,
+                format!("`better` must be `higher` or `lower`, not `{v}`"),
+            );
             d.label = Some("expected higher or lower".into());
             d.hint = Some(match nearest(v, &["higher", "lower"]) {
                 Some(n) => format!("did you mean `{n}`? Write `better: higher` when a bigger number is better (satisfaction), `better: lower` when a smaller one is (days to re-let)"),
@@ -123,7 +185,12 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
         f
     });
     let mut values_v: Vec<IndicatorValue> = Vec::new();
-    for RawIndicatorValue { period: p, value, note } in &values.value {
+    for RawIndicatorValue {
+        period: p,
+        value,
+        note,
+    } in &values.value
+    {
         let period_v = match period::parse(&p.value) {
             Ok(v) => Some(v),
             Err(why) => {
@@ -136,35 +203,71 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
         let figure = match &value.value {
             None => Some(None),
             Some(v) if is_missing(v) => Some(None),
-            Some(v) => number(c, &S { value: v.clone(), referenced: value.referenced.clone(), defined: value.defined.clone() }, "value", true).map(Some),
+            Some(v) => number(
+                c,
+                &S {
+                    value: v.clone(),
+                    referenced: value.referenced,
+                    defined: value.defined,
+                },
+                "value",
+                true,
+            )
+            .map(Some),
         };
         let (Some(period_v), Some(figure)) = (period_v, figure) else {
             ok = false;
             continue;
         };
-        if let Some(other) = values_v.iter().find(|v| v.period.start == period_v.start && v.period.end == period_v.end) {
-            let d = c.err(p, format!("the period {} is given twice", other.period.label));
+        if let Some(other) = values_v
+            .iter()
+            .find(|v| v.period.start == period_v.start && v.period.end == period_v.end)
+        {
+            let d = c.err(
+                p,
+                format!("the period {} is given twice", other.period.label),
+            );
             d.label = Some("second figure for this period".into());
-            d.hint = Some("keep one figure per period; put a revised figure in place of the old one".into());
+            d.hint = Some(
+                "keep one figure per period; put a revised figure in place of the old one".into(),
+            );
             ok = false;
             continue;
         }
-        values_v.push(IndicatorValue { period: period_v, value: figure, note: c.opt_text(note) });
+        values_v.push(IndicatorValue {
+            period: period_v,
+            value: figure,
+            note: c.opt_text(note),
+        });
     }
     if values.value.is_empty() {
         let d = c.err(values, "`values` lists no figures".into());
-        d.hint = Some("add at least one figure, such as `- { period: 2023-24, value: 98.1 }`".into());
+        d.hint =
+            Some("add at least one figure, such as `- { period: 2023-24, value: 98.1 }`".into());
         ok = false;
     }
     values_v.sort_by_key(|v| v.period.sort_key());
     let mut benchmarks_v = Vec::new();
-    for RawBenchmark { label, value, source } in benchmarks.iter().flatten() {
+    for RawBenchmark {
+        label,
+        value,
+        source,
+    } in benchmarks.iter().flatten()
+    {
         let l = c.required_text(label, "label");
         let v = number(c, value, "value", false);
         let s = source.as_ref().map(|s| c.link(s));
         match (v, s) {
-            (Some(v), None) => benchmarks_v.push(Benchmark { label: l, value: v, source: None }),
-            (Some(v), Some(Some(s))) => benchmarks_v.push(Benchmark { label: l, value: v, source: Some(s) }),
+            (Some(v), None) => benchmarks_v.push(Benchmark {
+                label: l,
+                value: v,
+                source: None,
+            }),
+            (Some(v), Some(Some(s))) => benchmarks_v.push(Benchmark {
+                label: l,
+                value: v,
+                source: Some(s),
+            }),
             _ => ok = false,
         }
     }
@@ -181,8 +284,13 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
                 let d = c.err(r, format!("the recommendation `{shown}` does not exist"));
                 d.label = Some("no recommendation has this review and number".into());
                 d.hint = Some(match guess {
-                    Some(g) => format!("did you mean `{g}`? Write review-folder/number, as in content/reviews/<review-folder>/ and the recommendation's `number:`"),
-                    None => format!("write review-folder/number, such as `{}`, as in content/reviews/<review-folder>/ and the recommendation's `number:`", known.example()),
+                    Some(g) => format!(
+                        "did you mean `{g}`? Write review-folder/number, as in content/reviews/<review-folder>/ and the recommendation's `number:`"
+                    ),
+                    None => format!(
+                        "write review-folder/number, such as `{}`, as in content/reviews/<review-folder>/ and the recommendation's `number:`",
+                        known.example()
+                    ),
                 });
                 ok = false;
             }
@@ -200,7 +308,10 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
         id: slugify(id),
         title: title_v,
         description: c.opt_text(description),
-        unit: unit.as_ref().map(|u| u.value.trim().to_string()).unwrap_or_default(),
+        unit: unit
+            .as_ref()
+            .map(|u| u.value.trim().to_string())
+            .unwrap_or_default(),
         better: better_v?,
         target: target_v,
         values: values_v,
@@ -219,14 +330,20 @@ fn number(c: &mut Check, s: &S<String>, field: &str, may_be_missing: bool) -> Op
     }
     let v = s.value.trim().to_string();
     let d = c.err(s, format!("`{v}` is not a number"));
-    d.label = Some(if may_be_missing { "expected a number, or n/a".into() } else { "expected a number".into() });
+    d.label = Some(if may_be_missing {
+        "expected a number, or n/a".into()
+    } else {
+        "expected a number".into()
+    });
     let unit_hint = if v.ends_with('%') || v.chars().any(char::is_alphabetic) {
         " alone; the unit (such as %) goes once in `unit:`"
     } else {
         ", with a point for decimals and no commas"
     };
     d.hint = Some(if may_be_missing {
-        format!("write the {field} as a number{unit_hint}, such as `98.1`; write `n/a` when there is no figure for the period")
+        format!(
+            "write the {field} as a number{unit_hint}, such as `98.1`; write `n/a` when there is no figure for the period"
+        )
     } else if is_missing(&v) {
         format!("delete the `{field}` line if there is none")
     } else {
@@ -241,9 +358,23 @@ mod tests {
 
     #[test]
     fn figures() {
-        assert_eq!(parse_figure("98.10"), Some(Figure { value: 98.1, decimals: 2 }));
-        assert_eq!(parse_figure("-3"), Some(Figure { value: -3.0, decimals: 0 }));
-        for bad in ["98.1%", "1e3", ".5", "5.", "0x10", ".nan", "1,204", "", "n/a"] {
+        assert_eq!(
+            parse_figure("98.10"),
+            Some(Figure {
+                value: 98.1,
+                decimals: 2
+            })
+        );
+        assert_eq!(
+            parse_figure("-3"),
+            Some(Figure {
+                value: -3.0,
+                decimals: 0
+            })
+        );
+        for bad in [
+            "98.1%", "1e3", ".5", "5.", "0x10", ".nan", "1,204", "", "n/a",
+        ] {
             assert_eq!(parse_figure(bad), None, "{bad}");
         }
         assert!(is_missing("N/A") && is_missing(" ") && !is_missing("0"));

@@ -6,7 +6,7 @@
 use crate::config;
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::{nearest, span_of};
-use crate::load::{Loaded, LoadedPage, LoadedRec, LoadedReview, GLOSSARY_FILE, SITE_FILE};
+use crate::load::{GLOSSARY_FILE, Loaded, LoadedPage, LoadedRec, LoadedReview, SITE_FILE};
 use crate::model::raw::{Names, RawAction, RawLink, RawRecommendation, RawRevision, RawUpdate, S};
 use crate::model::slug::{check_segment, number_slug, slugify};
 use crate::model::*;
@@ -22,7 +22,11 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let config = match &loaded.site {
         Some(raw) => {
-            let text = loaded.sources.get(SITE_FILE).map(String::as_str).unwrap_or("");
+            let text = loaded
+                .sources
+                .get(SITE_FILE)
+                .map(String::as_str)
+                .unwrap_or("");
             config::resolve(raw, text, &mut diags)
         }
         None => SiteConfig {
@@ -40,7 +44,9 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     let mut reviews = Vec::new();
     let mut review_slugs: BTreeMap<String, String> = BTreeMap::new();
     for lr in &loaded.reviews {
-        let Some(review) = review(loaded, lr, &config, statuses_known, &mut diags) else { continue };
+        let Some(review) = review(loaded, lr, &config, statuses_known, &mut diags) else {
+            continue;
+        };
         if let Some(other) = review_slugs.insert(review.slug.clone(), lr.path.clone()) {
             diags.push(Diagnostic::error(&lr.path, format!("this review's web address `reviews/{}/` is the same as that of {other}", review.slug))
                 .hint("rename one of the two folders so their names differ in more than capitals or punctuation"));
@@ -53,8 +59,16 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     for lp in &loaded.pages {
         if let Some(p) = page(lp, &mut diags) {
             if pages.iter().any(|q: &Page| q.slug == p.slug) {
-                diags.push(Diagnostic::error(&lp.path, format!("another page already has the web address `pages/{}/`", p.slug))
-                    .hint("rename one of the two files"));
+                diags.push(
+                    Diagnostic::error(
+                        &lp.path,
+                        format!(
+                            "another page already has the web address `pages/{}/`",
+                            p.slug
+                        ),
+                    )
+                    .hint("rename one of the two files"),
+                );
                 continue;
             }
             pages.push(p);
@@ -62,26 +76,51 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     }
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
     let indicators = indicator::indicators(loaded, &config, &mut diags);
-    (Site { config, glossary, reviews, pages, indicators }, diags)
+    (
+        Site {
+            config,
+            glossary,
+            reviews,
+            pages,
+            indicators,
+        },
+        diags,
+    )
 }
 
 fn glossary(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Glossary {
-    let Some(g) = &loaded.glossary else { return Glossary::default() };
-    let text = loaded.sources.get(GLOSSARY_FILE).map(String::as_str).unwrap_or("");
+    let Some(g) = &loaded.glossary else {
+        return Glossary::default();
+    };
+    let text = loaded
+        .sources
+        .get(GLOSSARY_FILE)
+        .map(String::as_str)
+        .unwrap_or("");
     let mut out: Vec<(String, String)> = Vec::new();
     for (k, v) in &g.entries {
         let key = k.value.trim().to_string();
         let val = v.value.trim().to_string();
         if key.is_empty() || key.contains(char::is_whitespace) {
-            diags.push(Diagnostic::error(GLOSSARY_FILE, format!("`{key}` cannot be an abbreviation: it must be one word"))
+            diags.push(
+                Diagnostic::error(
+                    GLOSSARY_FILE,
+                    format!("`{key}` cannot be an abbreviation: it must be one word"),
+                )
                 .at(text, span_of(&k.referenced, text))
-                .hint("write each abbreviation as one word, such as `TMT: TMO Team`"));
+                .hint("write each abbreviation as one word, such as `TMT: TMO Team`"),
+            );
             continue;
         }
         if val.is_empty() {
-            diags.push(Diagnostic::error(GLOSSARY_FILE, format!("the abbreviation `{key}` has no meaning"))
+            diags.push(
+                Diagnostic::error(
+                    GLOSSARY_FILE,
+                    format!("the abbreviation `{key}` has no meaning"),
+                )
                 .at(text, span_of(&k.referenced, text))
-                .hint(format!("write what it stands for: `{key}: ...`")));
+                .hint(format!("write what it stands for: `{key}: ...`")),
+            );
             continue;
         }
         out.push((key, val));
@@ -102,7 +141,8 @@ struct Check<'a> {
 
 impl Check<'_> {
     fn err<T>(&mut self, at: &S<T>, message: String) -> &mut Diagnostic {
-        let d = Diagnostic::error(self.path, message).at(self.text, span_of(&at.referenced, self.text));
+        let d =
+            Diagnostic::error(self.path, message).at(self.text, span_of(&at.referenced, self.text));
         self.diags.push(d);
         self.diags.last_mut().expect("just pushed")
     }
@@ -119,7 +159,9 @@ impl Check<'_> {
             Err(DateError::Unreadable) => {
                 let d = self.err(s, format!("`{}` is not a date", s.value.trim()));
                 d.label = Some("expected a date such as 2014-04-30".into());
-                d.hint = Some(format!("write `{field}` as year-month-day, for example `{field}: 2014-04-30`"));
+                d.hint = Some(format!(
+                    "write `{field}` as year-month-day, for example `{field}: 2014-04-30`"
+                ));
                 None
             }
         }
@@ -138,13 +180,20 @@ impl Check<'_> {
             return None;
         }
         let keys = self.statuses.keys();
-        let by_label = self.statuses.0.iter().find(|d| d.label.eq_ignore_ascii_case(v)).map(|d| d.key.clone());
+        let by_label = self
+            .statuses
+            .0
+            .iter()
+            .find(|d| d.label.eq_ignore_ascii_case(v))
+            .map(|d| d.key.clone());
         let guess = by_label.or_else(|| nearest(v, &keys).map(str::to_string));
         let listed = keys.join(", ");
         let d = self.err(s, format!("unknown status `{v}`"));
         d.label = Some("not one of this site's statuses".into());
         d.hint = Some(match guess {
-            Some(g) => format!("did you mean `{g}`? The statuses are: {listed} (set in content/site.yaml)"),
+            Some(g) => {
+                format!("did you mean `{g}`? The statuses are: {listed} (set in content/site.yaml)")
+            }
             None => format!("the statuses are: {listed} (set in content/site.yaml)"),
         });
         None
@@ -155,7 +204,9 @@ impl Check<'_> {
     }
 
     fn opt_text(&self, s: &Option<S<String>>) -> Option<String> {
-        s.as_ref().map(|s| s.value.trim().to_string()).filter(|s| !s.is_empty())
+        s.as_ref()
+            .map(|s| s.value.trim().to_string())
+            .filter(|s| !s.is_empty())
     }
 
     fn required_text(&mut self, s: &S<String>, field: &str) -> String {
@@ -168,10 +219,18 @@ impl Check<'_> {
     }
 
     fn names(&mut self, s: &S<Names>, field: &str) -> Vec<String> {
-        let out: Vec<String> = s.value.0.iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect();
+        let out: Vec<String> = s
+            .value
+            .0
+            .iter()
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect();
         if out.is_empty() {
             let d = self.err(s, format!("`{field}` names nobody"));
-            d.hint = Some(format!("write who is answerable, such as `{field}: TMO Team` or `{field}: [TMOs, IC]`"));
+            d.hint = Some(format!(
+                "write who is answerable, such as `{field}: TMO Team` or `{field}: [TMOs, IC]`"
+            ));
         }
         out
     }
@@ -188,18 +247,27 @@ impl Check<'_> {
             d.hint = Some("use an address starting with https://, http:// or mailto:, or a path to a file of the site".into());
             return None;
         }
-        Some(Link { title: self.text(title), url: u.to_string() })
+        Some(Link {
+            title: self.text(title),
+            url: u.to_string(),
+        })
     }
 }
 
 /// A link target that cannot run script: web, mail, or relative.
 pub fn safe_url(u: &str) -> bool {
-    let lower: String = u.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_lowercase();
+    let lower: String = u
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_lowercase();
     if lower.is_empty() {
         return false;
     }
     match lower.split_once(':') {
-        Some((scheme, _)) if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') => {
+        Some((scheme, _))
+            if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') =>
+        {
             matches!(scheme, "http" | "https" | "mailto" | "tel")
         }
         _ => true,
@@ -216,33 +284,88 @@ pub enum DateError {
 pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
     let s = s.trim();
     let parts: Vec<&str> = s.split('-').collect();
-    if parts.len() != 3 || parts[0].len() != 4 || !parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts[0].len() != 4
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Err(DateError::Unreadable);
     }
-    let (y, m, d): (i32, u32, u32) = (parts[0].parse().map_err(|_| DateError::Unreadable)?, parts[1].parse().map_err(|_| DateError::Unreadable)?, parts[2].parse().map_err(|_| DateError::Unreadable)?);
+    let (y, m, d): (i32, u32, u32) = (
+        parts[0].parse().map_err(|_| DateError::Unreadable)?,
+        parts[1].parse().map_err(|_| DateError::Unreadable)?,
+        parts[2].parse().map_err(|_| DateError::Unreadable)?,
+    );
     if !(1..=12).contains(&m) {
         return Err(DateError::Impossible(format!("there is no month {m}")));
     }
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
         let first = NaiveDate::from_ymd_opt(y, m, 1).expect("valid month");
-        let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) }.expect("valid month");
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)
+        }
+        .expect("valid month");
         let days = (next - first).num_days();
-        DateError::Impossible(format!("{} {} has {days} days", first.format("%B"), first.year()))
+        DateError::Impossible(format!(
+            "{} {} has {days} days",
+            first.format("%B"),
+            first.year()
+        ))
     })
 }
 
-fn review(loaded: &Loaded, lr: &LoadedReview, config: &SiteConfig, statuses_known: bool, diags: &mut Vec<Diagnostic>) -> Option<Review> {
-    let LoadedReview { slug: folder, path, raw, summary, recs } = lr;
+fn review(
+    loaded: &Loaded,
+    lr: &LoadedReview,
+    config: &SiteConfig,
+    statuses_known: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Review> {
+    let LoadedReview {
+        slug: folder,
+        path,
+        raw,
+        summary,
+        recs,
+    } = lr;
     if let Err(why) = check_segment(folder) {
-        diags.push(Diagnostic::error(path, format!("the folder name `{}` cannot be used as a web address: {}", folder.escape_default(), why.explain()))
-            .hint("rename the folder with letters, digits and hyphens, such as `tmo-scrutiny-2011`"));
+        diags.push(
+            Diagnostic::error(
+                path,
+                format!(
+                    "the folder name `{}` cannot be used as a web address: {}",
+                    folder.escape_default(),
+                    why.explain()
+                ),
+            )
+            .hint(
+                "rename the folder with letters, digits and hyphens, such as `tmo-scrutiny-2011`",
+            ),
+        );
         return None;
     }
     let slug = slugify(folder);
     let text = loaded.sources.get(path).map(String::as_str).unwrap_or("");
-    let mut c = Check { path, text, statuses: &config.statuses, statuses_known, diags };
+    let mut c = Check {
+        path,
+        text,
+        statuses: &config.statuses,
+        statuses_known,
+        diags,
+    };
     let head = raw.as_ref().map(|r| {
-        let crate::model::raw::RawReview { title, body, organisation, published, response_date, updated, documents } = r;
+        let crate::model::raw::RawReview {
+            title,
+            body,
+            organisation,
+            published,
+            response_date,
+            updated,
+            documents,
+        } = r;
         (
             c.required_text(title, "title"),
             c.opt_text(body),
@@ -256,18 +379,39 @@ fn review(loaded: &Loaded, lr: &LoadedReview, config: &SiteConfig, statuses_know
     let mut out: Vec<Recommendation> = Vec::new();
     let mut seen: BTreeMap<String, (String, String)> = BTreeMap::new();
     for rec in recs {
-        let text = loaded.sources.get(&rec.path).map(String::as_str).unwrap_or("");
-        let mut c = Check { path: &rec.path, text, statuses: &config.statuses, statuses_known, diags };
-        let Some(r) = recommendation(&mut c, rec) else { continue };
+        let text = loaded
+            .sources
+            .get(&rec.path)
+            .map(String::as_str)
+            .unwrap_or("");
+        let mut c = Check {
+            path: &rec.path,
+            text,
+            statuses: &config.statuses,
+            statuses_known,
+            diags,
+        };
+        let Some(r) = recommendation(&mut c, rec) else {
+            continue;
+        };
         if let Some((other_path, other_number)) = seen.get(&r.slug) {
             let msg = if *other_number == r.number.0 {
-                format!("recommendation number `{}` is used twice in this review: here and in {other_path}", r.number.0)
+                format!(
+                    "recommendation number `{}` is used twice in this review: here and in {other_path}",
+                    r.number.0
+                )
             } else {
-                format!("recommendation number `{}` has the same web address as number `{other_number}` in {other_path}", r.number.0)
+                format!(
+                    "recommendation number `{}` has the same web address as number `{other_number}` in {other_path}",
+                    r.number.0
+                )
             };
             let d = c.err(&rec.raw.number, msg);
             d.label = Some("this number is already taken".into());
-            d.hint = Some("give each recommendation of a review its own number (for example 10a and 10b)".into());
+            d.hint = Some(
+                "give each recommendation of a review its own number (for example 10a and 10b)"
+                    .into(),
+            );
             continue;
         }
         seen.insert(r.slug.clone(), (rec.path.clone(), r.number.0.clone()));
@@ -313,7 +457,14 @@ fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommendation> {
     let mut ok = true;
     let num = number.value.trim().to_string();
     if let Err(why) = check_segment(&num) {
-        let d = c.err(number, format!("`{}` cannot be a recommendation number: {}", num.escape_default(), why.explain()));
+        let d = c.err(
+            number,
+            format!(
+                "`{}` cannot be a recommendation number: {}",
+                num.escape_default(),
+                why.explain()
+            ),
+        );
         d.label = Some("the number becomes part of the page's web address".into());
         d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
         ok = false;
@@ -352,34 +503,60 @@ fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommendation> {
     };
     let responsible_v = c.names(responsible, "responsible");
     let deadline_v = deadline.as_ref().and_then(|d| {
-        if d.value.trim().eq_ignore_ascii_case("ongoing") || d.value.trim().eq_ignore_ascii_case("on-going") {
+        if d.value.trim().eq_ignore_ascii_case("ongoing")
+            || d.value.trim().eq_ignore_ascii_case("on-going")
+        {
             Some(Deadline::Ongoing)
         } else {
             c.date(d, "deadline").map(Deadline::Date)
         }
     });
-    if deadline.as_ref().is_some_and(|d| deadline_v.is_none() && !d.value.trim().is_empty()) {
+    if deadline
+        .as_ref()
+        .is_some_and(|d| deadline_v.is_none() && !d.value.trim().is_empty())
+    {
         ok = false;
     }
     let mut revisions = Vec::new();
-    for RawRevision { date, reason, agreed } in revised_deadlines.iter().flatten() {
+    for RawRevision {
+        date,
+        reason,
+        agreed,
+    } in revised_deadlines.iter().flatten()
+    {
         let d = c.date(date, "date");
         let a = c.opt_date(agreed, "agreed");
         let why = c.required_text(reason, "reason");
         match d {
-            Some(d) => revisions.push(Revision { date: d, reason: why, agreed: a }),
+            Some(d) => revisions.push(Revision {
+                date: d,
+                reason: why,
+                agreed: a,
+            }),
             None => ok = false,
         }
     }
     let status_v = c.status(status);
     let mut actions_v = Vec::new();
-    for RawAction { action, responsible, status } in actions.iter().flatten() {
+    for RawAction {
+        action,
+        responsible,
+        status,
+    } in actions.iter().flatten()
+    {
         let st = status.as_ref().map(|s| c.status(s));
         if matches!(st, Some(None)) {
             ok = false;
         }
-        let who = responsible.as_ref().map(|r| c.names(r, "responsible")).unwrap_or_default();
-        actions_v.push(Action { action: c.required_text(action, "action"), responsible: who, status: st.flatten() });
+        let who = responsible
+            .as_ref()
+            .map(|r| c.names(r, "responsible"))
+            .unwrap_or_default();
+        actions_v.push(Action {
+            action: c.required_text(action, "action"),
+            responsible: who,
+            status: st.flatten(),
+        });
     }
     let mut updates_v = Vec::new();
     for RawUpdate { date, status, text } in updates.iter().flatten() {
@@ -390,7 +567,11 @@ fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommendation> {
         }
         let t = c.required_text(text, "text");
         match d {
-            Some(d) => updates_v.push(Update { date: d, status: st.flatten(), text: t }),
+            Some(d) => updates_v.push(Update {
+                date: d,
+                status: st.flatten(),
+                text: t,
+            }),
             None => ok = false,
         }
     }
@@ -420,10 +601,24 @@ fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommendation> {
 }
 
 fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
-    let LoadedPage { slug, path, raw, body } = lp;
+    let LoadedPage {
+        slug,
+        path,
+        raw,
+        body,
+    } = lp;
     let crate::model::raw::RawPage { title, description } = raw;
     if let Err(why) = check_segment(slug) {
-        diags.push(Diagnostic::error(path, format!("this file name cannot be used as a web address: {}", why.explain())).hint("rename the file with letters, digits and hyphens"));
+        diags.push(
+            Diagnostic::error(
+                path,
+                format!(
+                    "this file name cannot be used as a web address: {}",
+                    why.explain()
+                ),
+            )
+            .hint("rename the file with letters, digits and hyphens"),
+        );
         return None;
     }
     Some(Page {
@@ -441,9 +636,18 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("2014-04-30"), Ok(NaiveDate::from_ymd_opt(2014, 4, 30).unwrap()));
-        assert_eq!(parse_date("2014-02-31"), Err(DateError::Impossible("February 2014 has 28 days".into())));
-        assert_eq!(parse_date("2014-13-01"), Err(DateError::Impossible("there is no month 13".into())));
+        assert_eq!(
+            parse_date("2014-04-30"),
+            Ok(NaiveDate::from_ymd_opt(2014, 4, 30).unwrap())
+        );
+        assert_eq!(
+            parse_date("2014-02-31"),
+            Err(DateError::Impossible("February 2014 has 28 days".into()))
+        );
+        assert_eq!(
+            parse_date("2014-13-01"),
+            Err(DateError::Impossible("there is no month 13".into()))
+        );
         assert_eq!(parse_date("soon"), Err(DateError::Unreadable));
         assert_eq!(parse_date("30/04/2014"), Err(DateError::Unreadable));
     }

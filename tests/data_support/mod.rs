@@ -16,7 +16,8 @@ pub struct Site {
 
 impl Site {
     pub fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel} was not written: {e}"))
+        std::fs::read_to_string(self.out.join(rel))
+            .unwrap_or_else(|e| panic!("{rel} was not written: {e}"))
     }
     pub fn bytes(&self, rel: &str) -> Vec<u8> {
         std::fs::read(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel} was not written: {e}"))
@@ -32,14 +33,20 @@ impl Site {
 /// Copies a fixture site into a temporary folder, so a test can change it.
 pub fn copy_fixture(from: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(from).as_path(), dir.path());
+    copy_dir(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(from).as_path(),
+        dir.path(),
+    );
     dir
 }
 
 /// The repository's example site (its content/ folder) in a temporary folder.
 pub fn copy_example() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &dir.path().join("content"));
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        &dir.path().join("content"),
+    );
     dir
 }
 
@@ -68,7 +75,11 @@ pub fn build_at(root: tempfile::TempDir, as_of: &str, extra: &[&str]) -> Site {
         .args(extra)
         .output()
         .unwrap();
-    assert!(o.status.success(), "build failed:\n{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "build failed:\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     Site { root, out }
 }
 
@@ -85,16 +96,23 @@ pub fn check_json(root: &Path) -> (i32, Vec<serde_json::Value>) {
         .arg(root)
         .output()
         .unwrap();
-    let diags: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stdout)));
+    let diags: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stdout)));
     (o.status.code().unwrap_or(-1), diags)
 }
 
 /// A validator the tests need, or `None` (after saying why) when it is not installed. On CI
 /// (`CI=true`) a missing validator fails the test instead: the check must never be skipped there.
 pub fn tool(name: &str, package: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file()));
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join(name))
+            .find(|p| p.is_file())
+    });
     if found.is_none() {
-        let msg = format!("`{name}` is not installed (Debian package `{package}`: apt-get install -y {package})");
+        let msg = format!(
+            "`{name}` is not installed (Debian package `{package}`: apt-get install -y {package})"
+        );
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!("{msg}; CI must run this check");
         }
@@ -105,7 +123,11 @@ pub fn tool(name: &str, package: &str) -> Option<PathBuf> {
 
 /// Runs a validator and asserts that it accepts the file.
 pub fn assert_valid(cmd: &Path, args: &[&str], file: &Path) {
-    let o = std::process::Command::new(cmd).args(args).arg(file).output().unwrap();
+    let o = std::process::Command::new(cmd)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap();
     assert!(
         o.status.success(),
         "{} rejects {}:\n{}{}",
@@ -117,12 +139,20 @@ pub fn assert_valid(cmd: &Path, args: &[&str], file: &Path) {
 }
 
 pub fn schema(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas").join(name).to_string_lossy().into_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/schemas")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// The values of `href="…"` attributes in a page, unescaped enough for our links.
 pub fn hrefs(html: &str) -> Vec<String> {
-    html.split("href=\"").skip(1).filter_map(|s| s.split('"').next()).map(|s| s.replace("&amp;", "&")).collect()
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(|s| s.replace("&amp;", "&"))
+        .collect()
 }
 
 /// Resolves a relative link from a page to a site path.
