@@ -60,15 +60,23 @@ impl Known {
 
     /// The recommendation a reference names, or the nearest one that exists.
     fn find(&self, reference: &str) -> Result<RecRef, Option<String>> {
-        let (review, number) = reference
-            .split_once('/')
-            .map_or((reference, ""), |(a, b)| (a.trim(), b.trim()));
+        let Some((review, number)) = reference.split_once('/') else {
+            // A number alone: the review it is in, where only one review has that number.
+            let mut with: Vec<String> = self
+                .by_review
+                .iter()
+                .filter(|(_, recs)| recs.iter().any(|(_, n)| n == reference))
+                .map(|(r, _)| format!("{r}/{reference}"))
+                .collect();
+            return Err((with.len() == 1).then(|| with.remove(0)));
+        };
+        let (review, number) = (slugify(review.trim()), number.trim());
         let all: Vec<String> = self
             .by_review
             .iter()
             .flat_map(|(r, recs)| recs.iter().map(move |(_, n)| format!("{r}/{n}")))
             .collect();
-        let Some(recs) = self.by_review.get(review) else {
+        let Some(recs) = self.by_review.get(&review) else {
             let refs: Vec<&str> = all.iter().map(String::as_str).collect();
             return Err(nearest(reference, &refs).map(str::to_string));
         };
@@ -77,7 +85,7 @@ impl Known {
             .find(|(slug, n)| n == number || *slug == number_slug(number))
         {
             return Ok(RecRef {
-                review: review.to_string(),
+                review,
                 rec: slug.clone(),
             });
         }
@@ -378,5 +386,43 @@ mod tests {
             assert_eq!(parse_figure(bad), None, "{bad}");
         }
         assert!(is_missing("N/A") && is_missing(" ") && !is_missing("0"));
+    }
+
+    fn known() -> Known {
+        let recs = |ns: &[&str]| ns.iter().map(|n| (number_slug(n), n.to_string())).collect();
+        let mut by_review = BTreeMap::new();
+        by_review.insert("tmo-scrutiny-2011".to_string(), recs(&["1.1", "10", "14"]));
+        by_review.insert("repairs".to_string(), recs(&["1", "2"]));
+        Known { by_review }
+    }
+
+    #[test]
+    fn references() {
+        let k = known();
+        let found = k.find("tmo-scrutiny-2011/14").unwrap();
+        assert_eq!(
+            (found.review.as_str(), found.rec.as_str()),
+            ("tmo-scrutiny-2011", "14")
+        );
+        assert_eq!(
+            k.find("TMO-Scrutiny-2011/1.1").unwrap().rec,
+            "1.1",
+            "the folder name as written, any case"
+        );
+        assert_eq!(
+            k.find("tmo-scrutiny-2011/1.2").unwrap_err().as_deref(),
+            Some("tmo-scrutiny-2011/1.1")
+        );
+        assert_eq!(
+            k.find("tmo-scrutny-2011/10").unwrap_err().as_deref(),
+            Some("tmo-scrutiny-2011/10")
+        );
+        assert_eq!(
+            k.find("14").unwrap_err().as_deref(),
+            Some("tmo-scrutiny-2011/14"),
+            "a number alone"
+        );
+        assert_eq!(k.find("1").unwrap_err().as_deref(), Some("repairs/1"));
+        assert_eq!(k.find("99").unwrap_err(), None, "no such number: no guess");
     }
 }
