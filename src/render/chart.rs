@@ -4,13 +4,14 @@
 //! theme can restyle it. Pure; all coordinates are formatted here, so output is byte-identical.
 
 use crate::indicator::with_unit;
-use crate::model::{Better, Indicator};
+use crate::model::{Better, Indicator, Period, PeriodKind};
 use serde::Serialize;
 
 pub const WIDTH: f64 = 640.0;
 pub const HEIGHT: f64 = 300.0;
 const LEFT: f64 = 56.0;
-const RIGHT: f64 = WIDTH - 150.0;
+/// The room a character of the labels takes, roughly, at the chart's font size.
+const CHAR_W: f64 = 8.5;
 const TOP: f64 = 20.0;
 const BOTTOM: f64 = HEIGHT - 44.0;
 /// Room between two line labels, in SVG units.
@@ -100,6 +101,14 @@ fn tick_label(v: f64, unit: &str) -> String {
     }
 }
 
+/// A period as written under its bar: months abbreviated (`Jan 2024`).
+fn short_label(p: &Period) -> String {
+    match p.kind {
+        PeriodKind::Month => p.start.format("%b %Y").to_string(),
+        _ => p.label.clone(),
+    }
+}
+
 /// Lays out the chart of `ind`.
 pub fn chart(ind: &Indicator) -> Chart {
     let unit = ind.unit.as_str();
@@ -131,35 +140,6 @@ pub fn chart(ind: &Indicator) -> Chart {
             }
         })
         .collect();
-    let count = ind.values.len().max(1);
-    let band = (RIGHT - LEFT) / count as f64;
-    let bar_w = (band * 0.6).min(72.0);
-    let every = count.div_ceil(8);
-    let zero = y(0.0);
-    let bars = ind
-        .values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let cx = LEFT + band * (i as f64 + 0.5);
-            let (top, height, value_y) = match v.value {
-                Some(f) if f.value >= 0.0 => (y(f.value), zero - y(f.value), y(f.value) - 6.0),
-                Some(f) => (zero, y(f.value) - zero, y(f.value) + 16.0),
-                None => (zero, 0.0, zero - 6.0),
-            };
-            Bar {
-                x: n(cx - bar_w / 2.0),
-                y: n(top),
-                width: n(bar_w),
-                height: n(height),
-                cx: n(cx),
-                value_y: n(value_y),
-                period: v.period.label.clone(),
-                value: v.value.map(|f| with_unit(f, unit)),
-                show_period: i % every == 0 || i + 1 == count,
-            }
-        })
-        .collect();
     let mut lines: Vec<(f64, String, &'static str)> = Vec::new();
     if let Some(t) = ind.target {
         lines.push((
@@ -180,6 +160,49 @@ pub fn chart(ind: &Indicator) -> Chart {
             "benchmark",
         ));
     }
+    // The plot ends where the longest line label needs room to its right.
+    let widest = lines
+        .iter()
+        .map(|(_, l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0) as f64;
+    let right = if widest == 0.0 {
+        WIDTH - 16.0
+    } else {
+        (WIDTH - 16.0 - widest * CHAR_W).max(WIDTH * 0.6)
+    };
+    let count = ind.values.len().max(1);
+    let band = (right - LEFT) / count as f64;
+    let bar_w = (band * 0.6).min(72.0);
+    // Periods are written under as many bars as they fit under, always including the latest.
+    let short: Vec<String> = ind.values.iter().map(|v| short_label(&v.period)).collect();
+    let longest = short.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f64;
+    let every = ((longest * CHAR_W + 10.0) / band).ceil().max(1.0) as usize;
+    let zero = y(0.0);
+    let bars = ind
+        .values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let cx = LEFT + band * (i as f64 + 0.5);
+            let (top, height, value_y) = match v.value {
+                Some(f) if f.value >= 0.0 => (y(f.value), zero - y(f.value), y(f.value) - 6.0),
+                Some(f) => (zero, y(f.value) - zero, y(f.value) + 16.0),
+                None => (zero, 0.0, zero - 6.0),
+            };
+            Bar {
+                x: n(cx - bar_w / 2.0),
+                y: n(top),
+                width: n(bar_w),
+                height: n(height),
+                cx: n(cx),
+                value_y: n(value_y),
+                period: short[i].clone(),
+                value: v.value.map(|f| with_unit(f, unit)),
+                show_period: (count - 1 - i) % every == 0,
+            }
+        })
+        .collect();
     // Labels sit on their lines, pushed apart where lines are close.
     let mut order: Vec<usize> = (0..lines.len()).collect();
     order.sort_by(|&a, &b| lines[a].0.total_cmp(&lines[b].0).then(a.cmp(&b)));
@@ -204,14 +227,14 @@ pub fn chart(ind: &Indicator) -> Chart {
         width: n(WIDTH),
         height: n(HEIGHT),
         left: n(LEFT),
-        right: n(RIGHT),
+        right: n(right),
         top: n(TOP),
         bottom: n(BOTTOM),
         zero: n(zero),
         ticks,
         bars,
         lines,
-        label_x: n(RIGHT + 8.0),
+        label_x: n(right + 8.0),
         period_y: n(BOTTOM + 22.0),
         show_values: count <= 12,
         description: description(ind),
