@@ -36,7 +36,7 @@ fn lower_is_better_and_off_target_says_so_in_words() {
     let list = words(&site.read("indicators/index.html"));
     assert!(list.contains("Rent arrears"), "{list}");
     assert!(
-        list.contains("Off target 2.9%, target 2.5%: above target (2024 Q2)"),
+        list.contains("Off target 2.9%, target 2.5%: above target (2024-25 Q2)"),
         "{list}"
     );
     assert!(
@@ -84,8 +84,8 @@ fn the_chart_is_an_accessible_svg_with_the_same_figures_in_a_table() {
     let desc = &svg[svg.find("<desc id=\"chart-desc\">").unwrap()..svg.find("</desc>").unwrap()];
     for figure in [
         "2023-24: 3.1%",
-        "2024 Q1: no figure",
-        "2024 Q2: 2.9%",
+        "2024-25 Q1: no figure",
+        "2024-25 Q2: 2.9%",
         "Target line at 2.5%",
         "Lower is better",
     ] {
@@ -104,9 +104,9 @@ fn the_chart_is_an_accessible_svg_with_the_same_figures_in_a_table() {
     assert!(!svg.contains("href"), "nothing loaded from anywhere");
     let after = words(&html[html.find("</svg>").unwrap()..]);
     assert!(after.contains("2023-24 3.1% above target"), "{after}");
-    assert!(after.contains("2024 Q1 n/a (no figure)"), "{after}");
+    assert!(after.contains("2024-25 Q1 n/a (no figure)"), "{after}");
     assert!(
-        after.contains("2024 Q2 Provisional 2.9% above target down 0.2 points, better"),
+        after.contains("2024-25 Q2 Provisional 2.9% above target down 0.2 points, better"),
         "{after}"
     );
     assert!(words(&html).contains("Source Example Borough Council performance report"));
