@@ -52,8 +52,6 @@ pub struct Reading {
     pub status: TargetStatus,
     /// "98.1%, target 98.5%: below target"; "77.3%, no target set"; "No figure yet".
     pub summary: String,
-    /// "below target", "above target", "on target": what the latest figure is, against the target.
-    pub target_words: Option<&'static str>,
     /// "up 9.2 points since 2023, better".
     pub direction: Option<String>,
     pub change: Option<Change>,
@@ -142,11 +140,10 @@ pub fn read(ind: &Indicator) -> Reading {
     let previous = with.len().checked_sub(2).map(|i| with[i]);
     let unit = ind.unit.as_str();
     let figure = |i: usize| ind.values[i].value.expect("has a figure");
-    let (status, target_words, summary) = match (latest, ind.target) {
-        (None, _) => (TargetStatus::NoFigure, None, "No figure yet".to_string()),
+    let (status, summary) = match (latest, ind.target) {
+        (None, _) => (TargetStatus::NoFigure, "No figure yet".to_string()),
         (Some(l), None) => (
             TargetStatus::NoTarget,
-            None,
             format!("{}, no target set", with_unit(figure(l), unit)),
         ),
         (Some(l), Some(t)) => {
@@ -154,7 +151,6 @@ pub fn read(ind: &Indicator) -> Reading {
             let (status, words) = judge(v, t, ind.better);
             (
                 status,
-                Some(words),
                 format!(
                     "{}, target {}: {words}",
                     with_unit(v, unit),
@@ -199,7 +195,6 @@ pub fn read(ind: &Indicator) -> Reading {
         previous,
         status,
         summary,
-        target_words,
         direction,
         change,
         benchmarks,

@@ -199,7 +199,7 @@ pub fn chart(ind: &Indicator) -> Chart {
                 value_y: n(value_y),
                 period: short[i].clone(),
                 value: v.value.map(|f| with_unit(f, unit)),
-                show_period: (count - 1 - i) % every == 0,
+                show_period: (count - 1 - i).is_multiple_of(every),
             }
         })
         .collect();
