@@ -1,8 +1,10 @@
 //! SiteIndex: the validated site plus everything derived from it, computed once and never changed:
-//! facts per recommendation, groupings by status category and by responsible party, the URL
-//! scheme, and all Markdown rendered to safe HTML. Must not touch files, Tera or the terminal.
+//! facts per recommendation and per indicator, groupings by status category and by responsible
+//! party, the links between indicators and recommendations, the URL scheme, and all Markdown
+//! rendered to safe HTML. Must not touch files, Tera or the terminal.
 
 use crate::derive::{Facts, facts};
+use crate::indicator::{self as measure, Reading};
 use crate::markdown::{abbr_html, first_sentence, to_html};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site};
@@ -114,6 +116,14 @@ pub struct SiteIndex {
     pub overdue: Vec<usize>,
     pub not_updated: Vec<usize>,
     pub pages_html: Vec<String>,
+    /// Per indicator (in `site.indicators` order): what can be said of it.
+    pub readings: Vec<Reading>,
+    /// Per indicator: its description, rendered.
+    pub indicators_html: Vec<Option<String>>,
+    /// Per indicator: the recommendations it is linked to (indexes into `recs`).
+    pub indicator_recs: Vec<Vec<usize>>,
+    /// Per recommendation: the indicators linked to it (indexes into `site.indicators`).
+    pub rec_indicators: Vec<Vec<usize>>,
 }
 
 pub fn review_url(slug: &str) -> String {
@@ -130,6 +140,13 @@ pub fn status_url(c: Category) -> String {
 }
 pub fn page_url(slug: &str) -> String {
     format!("pages/{slug}/index.html")
+}
+pub fn indicator_url(id: &str) -> String {
+    format!("indicators/{id}/index.html")
+}
+/// The folder of a review's open data and feed: `reviews/<slug>/`.
+pub fn review_dir(slug: &str) -> String {
+    format!("reviews/{slug}/")
 }
 
 /// Builds the index. Markdown is rendered in parallel; the result does not depend on thread count.
@@ -268,6 +285,34 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
             .then(a.cmp(&b))
     });
 
+    let readings = site.indicators.iter().map(measure::read).collect();
+    let indicators_html = site
+        .indicators
+        .iter()
+        .map(|i| i.description.as_deref().map(|d| to_html(d, g, 2)))
+        .collect();
+    let mut indicator_recs: Vec<Vec<usize>> = vec![Vec::new(); site.indicators.len()];
+    let mut rec_indicators: Vec<Vec<usize>> = vec![Vec::new(); recs.len()];
+    for (ii, ind) in site.indicators.iter().enumerate() {
+        for r in &ind.recommendations {
+            let found = site
+                .reviews
+                .iter()
+                .position(|rv| rv.slug == r.review)
+                .and_then(|ri| {
+                    let pos = site.reviews[ri]
+                        .recommendations
+                        .iter()
+                        .position(|x| x.slug == r.rec)?;
+                    Some(review_recs[ri].start + pos)
+                });
+            if let Some(idx) = found {
+                indicator_recs[ii].push(idx);
+                rec_indicators[idx].push(ii);
+            }
+        }
+    }
+
     SiteIndex {
         site,
         as_of,
@@ -282,6 +327,10 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
         overdue,
         not_updated,
         pages_html,
+        readings,
+        indicators_html,
+        indicator_recs,
+        rec_indicators,
     }
 }
 

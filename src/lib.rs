@@ -31,6 +31,7 @@ pub mod diagnostics;
 pub mod error;
 pub mod import;
 pub mod index;
+pub mod indicator;
 pub mod load;
 pub mod markdown;
 pub mod model;

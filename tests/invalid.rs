@@ -363,10 +363,25 @@ fn active_markup(html: &str) -> Vec<String> {
         .filter_map(scraper::ElementRef::wrap)
     {
         let name = el.value().name();
+        // The theme's own script file and the search page's JSON data are the only scripts allowed;
+        // the data may hold no `<` at all, so nothing in it can close the element.
+        let own_script = name == "script"
+            && (el.value().attr("type") == Some("application/json")
+                && !el.inner_html().contains('<')
+                || el
+                    .value()
+                    .attr("src")
+                    .is_some_and(|s| !s.contains(':') && s.ends_with(".js"))
+                    && el.inner_html().trim().is_empty());
+        let own_form = name == "form"
+            && el.value().attr("action").is_some_and(|a| !a.contains(':'))
+            && el.value().attr("method") == Some("get");
         if matches!(
             name,
             "script" | "iframe" | "object" | "embed" | "base" | "form" | "frame" | "style"
-        ) {
+        ) && !own_script
+            && !own_form
+        {
             found.push(format!("<{name}>"));
         }
         if name == "meta" && el.value().attr("http-equiv").is_some() {

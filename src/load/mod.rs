@@ -9,7 +9,9 @@ pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
-use crate::model::raw::{RawGlossary, RawPage, RawRecommendation, RawReview, RawSite};
+use crate::model::raw::{
+    RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite,
+};
 use frontmatter::SplitError;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -33,6 +35,15 @@ pub struct LoadedReview {
     pub recs: Vec<LoadedRec>,
 }
 
+/// A performance indicator file, parsed.
+#[derive(Debug)]
+pub struct LoadedIndicator {
+    /// The file name without `.yaml`.
+    pub id: String,
+    pub path: String,
+    pub raw: RawIndicator,
+}
+
 #[derive(Debug)]
 pub struct LoadedPage {
     pub slug: String,
@@ -49,6 +60,7 @@ pub struct Loaded {
     pub glossary: Option<RawGlossary>,
     pub reviews: Vec<LoadedReview>,
     pub pages: Vec<LoadedPage>,
+    pub indicators: Vec<LoadedIndicator>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -161,6 +173,35 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
                 path: rel,
                 raw,
                 body,
+            }),
+            Err(d) => l.diagnostics.push(d),
+        }
+    }
+
+    for entry in list_dir(&content.join("indicators"))? {
+        let name = file_name(&entry);
+        if is_editor_temp(&name) || entry.is_dir() {
+            continue;
+        }
+        let rel = format!("content/indicators/{name}");
+        let Some(id) = name
+            .strip_suffix(".yaml")
+            .or_else(|| name.strip_suffix(".yml"))
+        else {
+            l.diagnostics.push(
+                Diagnostic::warning(&rel, "only YAML files (.yaml) in content/indicators become indicators; this one is not used")
+                    .hint("rename it to end in .yaml, or move it out of content/indicators"),
+            );
+            continue;
+        };
+        let Some(text) = read_text(&mut l, &real_root, root, &rel) else {
+            continue;
+        };
+        match yaml::parse::<RawIndicator>(&rel, &text, &text) {
+            Ok(raw) => l.indicators.push(LoadedIndicator {
+                id: id.to_string(),
+                path: rel,
+                raw,
             }),
             Err(d) => l.diagnostics.push(d),
         }

@@ -223,6 +223,11 @@ fn expected_for(key: &str) -> &'static str {
         "revised_deadlines" => "a list of revisions, each with a date and a reason",
         "documents" | "evidence" => "a list of links, each with a title and a url",
         "statuses" => "a map of statuses",
+        "values" => "a list of figures, each with a period and a value",
+        "benchmarks" => "a list of benchmarks, each with a label and a value",
+        "recommendations" => "a list of recommendations such as [tmo-scrutiny-2011/14]",
+        "source" => "a link with a title and a url",
+        "value" | "target" => "a number such as 98.1",
         _ => "text",
     }
 }

@@ -1,12 +1,14 @@
-//! The resolved model: reviews, recommendations, actions, updates and the status vocabulary, as
-//! the rest of the program sees them after validation. Pure data; must not touch files or print.
+//! The resolved model: reviews, recommendations, actions, updates, the status vocabulary and
+//! performance indicators, as the rest of the program sees them after validation. Pure data; must not touch files or print.
 
 pub mod number;
+pub mod period;
 pub mod raw;
 pub mod slug;
 
 use chrono::NaiveDate;
 pub use number::RecNumber;
+pub use period::{Period, PeriodKind};
 
 /// The four categories every status belongs to; dashboards count by these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -267,6 +269,80 @@ impl Glossary {
     }
 }
 
+/// Which way an indicator should move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Better {
+    Higher,
+    Lower,
+}
+
+impl Better {
+    pub fn key(self) -> &'static str {
+        match self {
+            Better::Higher => "higher",
+            Better::Lower => "lower",
+        }
+    }
+}
+
+/// A number as written in the content: its value, and how many decimals it was given with (so
+/// `98.10` stays `98.10` and differences keep the same precision).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub decimals: u8,
+}
+
+impl Figure {
+    /// The number with its written decimals: `98.1`, `12`, `-0.5`.
+    pub fn text(self) -> String {
+        format!("{:.*}", usize::from(self.decimals), self.value)
+    }
+}
+
+/// One period's figure; `value` is `None` when not available ("n/a").
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorValue {
+    pub period: Period,
+    pub value: Option<Figure>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Benchmark {
+    pub label: String,
+    pub value: Figure,
+    pub source: Option<Link>,
+}
+
+/// A recommendation an indicator is linked to, checked to exist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecRef {
+    pub review: String,
+    /// The recommendation's slug within its review.
+    pub rec: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    /// The file name without `.yaml`: the URL segment.
+    pub id: String,
+    pub title: String,
+    /// Markdown.
+    pub description: Option<String>,
+    /// `%`, `days`, or empty.
+    pub unit: String,
+    pub better: Better,
+    pub target: Option<Figure>,
+    /// Oldest period first, whatever order the file gave.
+    pub values: Vec<IndicatorValue>,
+    pub benchmarks: Vec<Benchmark>,
+    pub recommendations: Vec<RecRef>,
+    pub source: Option<Link>,
+    /// The file it came from, relative to the site folder.
+    pub path: String,
+}
+
 /// Everything the content says, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Site {
@@ -276,4 +352,6 @@ pub struct Site {
     pub reviews: Vec<Review>,
     /// Sorted by slug.
     pub pages: Vec<Page>,
+    /// Sorted by id.
+    pub indicators: Vec<Indicator>,
 }

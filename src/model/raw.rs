@@ -101,6 +101,43 @@ pub struct RawUpdate {
     pub text: S<String>,
 }
 
+/// A performance indicator (`indicators/<id>.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicator {
+    pub title: S<String>,
+    /// Markdown: what it measures and how.
+    pub description: Option<S<String>>,
+    pub unit: Option<S<String>>,
+    /// `higher` or `lower`.
+    pub better: S<String>,
+    pub target: Option<S<String>>,
+    pub values: S<Vec<RawIndicatorValue>>,
+    pub benchmarks: Option<Vec<RawBenchmark>>,
+    /// `review-slug/number`.
+    pub recommendations: Option<Vec<S<String>>>,
+    /// Where the figures were published.
+    pub source: Option<RawLink>,
+}
+
+/// One figure of an indicator; `value` is a number, `n/a` or null (not available).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicatorValue {
+    pub period: S<String>,
+    pub value: S<Option<String>>,
+    pub note: Option<S<String>>,
+}
+
+/// A figure to compare with: another landlord, a sector median, a quartile.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBenchmark {
+    pub label: S<String>,
+    pub value: S<String>,
+    pub source: Option<RawLink>,
+}
+
 /// A free page's front matter (`pages/<slug>.md`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

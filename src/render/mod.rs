@@ -1,7 +1,10 @@
 //! Rendering: every page of the SiteIndex through the theme's templates, in parallel, into an
-//! OutputSet (a sorted map of path → bytes), plus the theme's static files and the sitemap.
+//! OutputSet (a sorted map of path → bytes), plus the theme's static files, the open data, the
+//! feeds and the sitemap.
 //! Pure: nothing is written here, and the result does not depend on the number of threads.
 
+pub mod chart;
+pub mod indicator_pages;
 pub mod links;
 pub mod pages;
 pub mod templates;
@@ -70,7 +73,8 @@ pub fn render(
     for (name, bytes) in &theme.statics {
         out.insert(name.clone(), bytes.clone());
     }
-    if let Some(xml) = crate::data::sitemap(ix, &out) {
+    out.extend(crate::data::files(ix));
+    if let Some(xml) = crate::data::sitemap::sitemap(ix, &out) {
         out.insert("sitemap.xml".into(), xml.into_bytes());
     }
     Ok(out)

@@ -1,6 +1,7 @@
 //! The list of pages a site has, and the context each page's template gets. Pure.
 
 use super::views::{self, *};
+use crate::data;
 use crate::index::{self, SiteIndex};
 use crate::model::Category;
 use serde::Serialize;
@@ -23,6 +24,10 @@ pub enum PageKind {
     /// Page 1, 2, … of the updates, newest first.
     Updates(usize),
     Glossary,
+    Data,
+    Indicators,
+    Indicator(usize),
+    Search,
     Page(usize),
     NotFound,
 }
@@ -80,6 +85,13 @@ pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
             PageKind::Glossary,
         ),
         job("404.html".into(), "404.html", PageKind::NotFound),
+        job("data/index.html".into(), "data.html", PageKind::Data),
+        job(
+            "indicators/index.html".into(),
+            "indicators.html",
+            PageKind::Indicators,
+        ),
+        job("search/index.html".into(), "search.html", PageKind::Search),
     ];
     for page in 2..=update_pages(ix) {
         v.push(job(
@@ -119,6 +131,13 @@ pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
             index::party_url(&p.slug),
             "responsible.html",
             PageKind::Party(i),
+        ));
+    }
+    for (i, ind) in ix.site.indicators.iter().enumerate() {
+        v.push(job(
+            index::indicator_url(&ind.id),
+            "indicator.html",
+            PageKind::Indicator(i),
         ));
     }
     for (i, p) in ix.site.pages.iter().enumerate() {
@@ -161,12 +180,6 @@ struct ActionView<'a> {
     html: &'a str,
     responsible: Vec<PartyRef<'a>>,
     status: Option<StatusView<'a>>,
-}
-
-#[derive(Serialize)]
-struct LinkView<'a> {
-    title: &'a str,
-    url: &'a str,
 }
 
 #[derive(Serialize)]
@@ -267,6 +280,9 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("breakdown", &status_breakdown(ix, range.clone()));
             ctx.insert("groups", &by_theme(ix, range));
             ctx.insert("source", &r.source);
+            let links = data_links(ix, i);
+            ctx.insert("review_feed", &links.feed);
+            ctx.insert("data_links", &links);
             ctx.insert(
                 "you_said_url",
                 &format!("reviews/{}/you-said-we-did/index.html", r.slug),
@@ -341,6 +357,16 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             ctx.insert("next", &(idx + 1 < range.end).then(|| rec_row(ix, idx + 1)));
             ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
             ctx.insert("source", &r.source);
+            ctx.insert(
+                "indicators",
+                &ix.rec_indicators[idx]
+                    .iter()
+                    .map(|&i| indicator_card(ix, i))
+                    .collect::<Vec<_>>(),
+            );
+            let links = data_links(ix, e.review);
+            ctx.insert("review_feed", &links.feed);
+            ctx.insert("data_links", &links);
             let title = format!("Recommendation {}: {}", r.number.as_str(), e.title);
             (
                 title,
@@ -526,6 +552,43 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             };
             (title, "updates", vec![home])
         }
+        PageKind::Data => {
+            ctx.insert("rec_columns", data::records::REC_COLUMNS);
+            ctx.insert("update_columns", data::records::UPDATE_COLUMNS);
+            ctx.insert(
+                "reviews",
+                &(0..ix.site.reviews.len())
+                    .map(|i| data_links(ix, i))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert("stale_after_days", &ix.site.config.stale_after_days);
+            ctx.insert("feed_limit", &data::feed::FEED_LIMIT);
+            ("Open data".into(), "data", vec![home])
+        }
+        PageKind::Indicators => {
+            super::indicator_pages::index(ix, &mut ctx);
+            ("Performance indicators".into(), "indicators", vec![home])
+        }
+        PageKind::Indicator(i) => {
+            super::indicator_pages::page(ix, i, &mut ctx);
+            (
+                ix.site.indicators[i].title.clone(),
+                "indicators",
+                vec![
+                    home,
+                    crumb("Performance indicators", "indicators/index.html"),
+                ],
+            )
+        }
+        PageKind::Search => {
+            ctx.insert(
+                "search_index",
+                &data::search::for_html(&data::search::json(ix)),
+            );
+            ctx.insert("categories", &category_cards(ix));
+            ctx.insert("count", &ix.recs.len());
+            ("Search recommendations".into(), "search", vec![home])
+        }
         PageKind::Glossary => {
             #[derive(Serialize)]
             struct Entry<'a> {
@@ -554,6 +617,9 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         }
         PageKind::NotFound => ("Page not found".into(), "404", vec![]),
     };
+    if !ctx.contains_key("review_feed") {
+        ctx.insert("review_feed", &None::<String>);
+    }
     ctx.insert("page_title", &title);
     ctx.insert("section", section);
     ctx.insert("breadcrumbs", &crumbs);
@@ -607,6 +673,7 @@ pub fn global(ix: &SiteIndex) -> Context {
             .collect::<Vec<_>>(),
     );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
+    ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
     ctx
 }
 

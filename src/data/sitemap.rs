@@ -1,5 +1,6 @@
-//! Machine-readable outputs made from the SiteIndex: the sitemap (and, later, open data and feeds).
-//! Pure: returns bytes for the OutputSet.
+//! sitemap.xml (sitemaps.org 0.9): every HTML page but the 404, with `lastmod` from the progress
+//! updates where a page has them. Needs `base_url`, since a sitemap holds absolute addresses.
+//! Pure: returns text for the OutputSet.
 
 use crate::index::SiteIndex;
 use crate::render::OutputSet;
@@ -25,6 +26,13 @@ pub fn sitemap(ix: &SiteIndex, out: &OutputSet) -> Option<String> {
     for (i, r) in ix.site.reviews.iter().enumerate() {
         if let Some(d) = ix.review_updated[i] {
             lastmod.insert(crate::index::review_url(&r.slug), d);
+        }
+    }
+    // The pages that list the newest updates change with the newest update.
+    if let Some(&(ri, ui)) = ix.updates.first() {
+        let newest = ix.rec(ri).updates[ui].date;
+        for page in ["index.html", "updates/index.html"] {
+            lastmod.insert(page.to_string(), newest);
         }
     }
     let mut s = String::from(

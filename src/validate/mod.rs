@@ -1,5 +1,6 @@
 //! Raw records → the resolved model, by destructuring every field so none can be forgotten; and the
-//! rules across records (duplicate numbers, statuses from the vocabulary, real dates, safe slugs).
+//! rules across records (duplicate numbers, statuses from the vocabulary, real dates, safe slugs,
+//! indicators that name recommendations which exist).
 //! Every problem becomes a diagnostic; nothing stops at the first. Must not touch files or print.
 
 use crate::config;
@@ -11,6 +12,9 @@ use crate::model::slug::{check_segment, number_slug, slugify};
 use crate::model::*;
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
+
+mod indicator;
+pub use indicator::parse_figure;
 
 /// Validates everything loaded. The site is returned even when there are errors (with the bad
 /// records left out), so every problem can be found in one run; callers must not publish it then.
@@ -71,12 +75,14 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
         }
     }
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
+    let indicators = indicator::indicators(loaded, &config, &mut diags);
     (
         Site {
             config,
             glossary,
             reviews,
             pages,
+            indicators,
         },
         diags,
     )
@@ -230,21 +236,23 @@ impl Check<'_> {
     }
 
     fn links(&mut self, list: &Option<Vec<RawLink>>) -> Vec<Link> {
-        let mut out = Vec::new();
-        for RawLink { title, url } in list.iter().flatten() {
-            let u = url.value.trim();
-            if !safe_url(u) {
-                let d = self.err(url, format!("`{u}` cannot be used as a link"));
-                d.label = Some("not a web address or a file of the site".into());
-                d.hint = Some("use an address starting with https://, http:// or mailto:, or a path to a file of the site".into());
-                continue;
-            }
-            out.push(Link {
-                title: self.text(title),
-                url: u.to_string(),
-            });
+        list.iter().flatten().filter_map(|l| self.link(l)).collect()
+    }
+
+    fn link(&mut self, RawLink { title, url }: &RawLink) -> Option<Link> {
+        let u = url.value.trim();
+        if !safe_url(u) {
+            let d = self.err(url, format!("`{u}` cannot be used as a link"));
+            d.label = Some("not a web address or a file of the site".into());
+            d.hint = Some(
+                "use an address starting with https://, http:// or mailto:, or a path to a file of the site".into(),
+            );
+            return None;
         }
-        out
+        Some(Link {
+            title: self.text(title),
+            url: u.to_string(),
+        })
     }
 }
 

@@ -1,0 +1,337 @@
+//! The open-data records: one row per recommendation and one per progress update, with the
+//! columns documented on /data/ (`REC_COLUMNS`, `UPDATE_COLUMNS`). The JSON and CSV files are both
+//! made from these rows, so they cannot disagree. Pure.
+
+use crate::index::SiteIndex;
+use crate::model::Category;
+use serde::Serialize;
+
+/// A column of an open-data file, and what it means (shown on /data/).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Column {
+    pub name: &'static str,
+    pub meaning: &'static str,
+}
+
+const fn col(name: &'static str, meaning: &'static str) -> Column {
+    Column { name, meaning }
+}
+
+/// The columns of recommendations.csv and the keys of recommendations.json, in order. The first 21
+/// are the ones SPEC.md promises; never rename them.
+pub const REC_COLUMNS: &[Column] = &[
+    col(
+        "review",
+        "The review's short name, as in its web address (for example tmo-scrutiny-2011).",
+    ),
+    col("review_title", "The review's title."),
+    col(
+        "number",
+        "The recommendation's number as published. Unique within its review.",
+    ),
+    col(
+        "title",
+        "A short title: the one given, or else the first sentence of the recommendation.",
+    ),
+    col(
+        "theme",
+        "The heading the recommendation is grouped under in its review. Empty when it has none.",
+    ),
+    col(
+        "recommendation",
+        "What the review asked for (\"you said\"), as Markdown text.",
+    ),
+    col(
+        "response",
+        "The formal response: agreed, partially-agreed, not-agreed, noted or awaiting.",
+    ),
+    col(
+        "response_text",
+        "The landlord's written response, as Markdown text. Empty when none is recorded.",
+    ),
+    col(
+        "responsible",
+        "Who is answerable. In JSON a list of names; in CSV the names separated by \"; \".",
+    ),
+    col("lead_officer", "The lead officer, where named."),
+    col(
+        "deadline",
+        "The deadline first promised: a date (YYYY-MM-DD), \"ongoing\", or empty (null) when none was set.",
+    ),
+    col(
+        "current_deadline",
+        "The deadline now in force: the latest revised deadline, or else the first one.",
+    ),
+    col(
+        "status",
+        "The status, as a short key (for example on-going).",
+    ),
+    col("status_label", "The status in words, as shown on the site."),
+    col(
+        "category",
+        "The group the status belongs to: not-started, in-progress, done or closed.",
+    ),
+    col(
+        "overdue",
+        "true when the current deadline had passed on the date in as_of and the work was not done.",
+    ),
+    col(
+        "days_overdue",
+        "Days past the current deadline on the date in as_of; 0 when not overdue.",
+    ),
+    col(
+        "last_updated",
+        "The date of the latest progress update (YYYY-MM-DD), or empty (null) when there is none.",
+    ),
+    col(
+        "not_updated",
+        "true when the work is still open and nothing had been recorded for longer than the site's limit, on the date in as_of.",
+    ),
+    col(
+        "progress",
+        "The share of its planned actions that are done, 0 to 100; empty (null) when it has no actions with a status.",
+    ),
+    col(
+        "url",
+        "The recommendation's page, relative to the site's home page.",
+    ),
+    col(
+        "slipped",
+        "true when the deadline has been revised at least once.",
+    ),
+    col(
+        "resources",
+        "The resources the response commits, where recorded.",
+    ),
+    col(
+        "outcome",
+        "What was done, as Markdown text, where recorded separately from the updates.",
+    ),
+    col(
+        "as_of",
+        "The date the overdue and not-updated columns were judged on (YYYY-MM-DD).",
+    ),
+];
+
+/// The columns of updates.csv, in order.
+pub const UPDATE_COLUMNS: &[Column] = &[
+    col("review", "The review's short name, as in its web address."),
+    col(
+        "number",
+        "The number of the recommendation the update is about.",
+    ),
+    col("title", "The recommendation's short title."),
+    col("date", "The date of the update (YYYY-MM-DD)."),
+    col(
+        "status",
+        "The status recorded with the update, as a short key. Empty when the update gives none.",
+    ),
+    col("status_label", "That status in words."),
+    col(
+        "category",
+        "The group that status belongs to: not-started, in-progress, done or closed.",
+    ),
+    col("text", "What was done, as Markdown text."),
+    col(
+        "url",
+        "The recommendation's page, relative to the site's home page.",
+    ),
+];
+
+/// One recommendation as open data. Field names are the JSON keys and CSV columns.
+#[derive(Debug, Serialize)]
+pub struct RecRecord<'a> {
+    pub review: &'a str,
+    pub review_title: &'a str,
+    pub number: &'a str,
+    pub title: &'a str,
+    pub theme: Option<&'a str>,
+    pub recommendation: &'a str,
+    pub response: &'static str,
+    pub response_text: Option<&'a str>,
+    pub responsible: &'a [String],
+    pub lead_officer: Option<&'a str>,
+    pub deadline: Option<String>,
+    pub current_deadline: Option<String>,
+    pub status: &'a str,
+    pub status_label: &'a str,
+    pub category: &'static str,
+    pub overdue: bool,
+    pub days_overdue: i64,
+    pub last_updated: Option<String>,
+    pub not_updated: bool,
+    pub progress: Option<u8>,
+    pub url: &'a str,
+    pub slipped: bool,
+    pub resources: Option<&'a str>,
+    pub outcome: Option<&'a str>,
+    pub as_of: String,
+}
+
+fn opt(s: Option<&str>) -> String {
+    s.unwrap_or("").to_string()
+}
+
+impl RecRecord<'_> {
+    /// The row as CSV cells, in `REC_COLUMNS` order.
+    pub fn cells(&self) -> Vec<String> {
+        let RecRecord {
+            review,
+            review_title,
+            number,
+            title,
+            theme,
+            recommendation,
+            response,
+            response_text,
+            responsible,
+            lead_officer,
+            deadline,
+            current_deadline,
+            status,
+            status_label,
+            category,
+            overdue,
+            days_overdue,
+            last_updated,
+            not_updated,
+            progress,
+            url,
+            slipped,
+            resources,
+            outcome,
+            as_of,
+        } = self;
+        vec![
+            review.to_string(),
+            review_title.to_string(),
+            number.to_string(),
+            title.to_string(),
+            opt(*theme),
+            recommendation.to_string(),
+            response.to_string(),
+            opt(*response_text),
+            responsible.join("; "),
+            opt(*lead_officer),
+            opt(deadline.as_deref()),
+            opt(current_deadline.as_deref()),
+            status.to_string(),
+            status_label.to_string(),
+            category.to_string(),
+            overdue.to_string(),
+            days_overdue.to_string(),
+            opt(last_updated.as_deref()),
+            not_updated.to_string(),
+            progress.map(|p| p.to_string()).unwrap_or_default(),
+            url.to_string(),
+            slipped.to_string(),
+            opt(*resources),
+            opt(*outcome),
+            as_of.clone(),
+        ]
+    }
+}
+
+fn iso(d: chrono::NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The record of recommendation `idx` of the index.
+pub fn rec_record(ix: &SiteIndex, idx: usize) -> RecRecord<'_> {
+    let e = &ix.recs[idx];
+    let review = ix.review_of(idx);
+    let r = ix.rec(idx);
+    let f = &e.facts;
+    let status = ix.site.config.statuses.get(&r.status);
+    RecRecord {
+        review: &review.slug,
+        review_title: &review.title,
+        number: r.number.as_str(),
+        title: &e.title,
+        theme: r.theme.as_deref(),
+        recommendation: &r.recommendation,
+        response: r.response.key(),
+        response_text: r.response_text.as_deref(),
+        responsible: &r.responsible,
+        lead_officer: r.lead_officer.as_deref(),
+        deadline: r.deadline.map(|d| d.iso()),
+        current_deadline: f.current_deadline.map(|d| d.iso()),
+        status: &r.status,
+        status_label: status.map_or(r.status.as_str(), |s| s.label.as_str()),
+        category: f.category.key(),
+        overdue: f.overdue,
+        days_overdue: f.days_overdue,
+        last_updated: f.last_updated.map(iso),
+        not_updated: f.not_updated,
+        progress: f.progress,
+        url: &e.url,
+        slipped: f.slipped,
+        resources: r.resources.as_deref(),
+        outcome: r.outcome.as_deref(),
+        as_of: iso(ix.as_of),
+    }
+}
+
+/// One progress update as open data.
+#[derive(Debug, Serialize)]
+pub struct UpdateRecord<'a> {
+    pub review: &'a str,
+    pub number: &'a str,
+    pub title: &'a str,
+    pub date: String,
+    pub status: Option<&'a str>,
+    pub status_label: Option<&'a str>,
+    pub category: Option<&'static str>,
+    pub text: &'a str,
+    pub url: &'a str,
+}
+
+impl UpdateRecord<'_> {
+    /// The row as CSV cells, in `UPDATE_COLUMNS` order.
+    pub fn cells(&self) -> Vec<String> {
+        let UpdateRecord {
+            review,
+            number,
+            title,
+            date,
+            status,
+            status_label,
+            category,
+            text,
+            url,
+        } = self;
+        vec![
+            review.to_string(),
+            number.to_string(),
+            title.to_string(),
+            date.clone(),
+            opt(*status),
+            opt(*status_label),
+            opt(*category),
+            text.to_string(),
+            url.to_string(),
+        ]
+    }
+}
+
+/// The record of update `ui` of recommendation `idx`.
+pub fn update_record(ix: &SiteIndex, (idx, ui): crate::index::UpdateRef) -> UpdateRecord<'_> {
+    let e = &ix.recs[idx];
+    let r = ix.rec(idx);
+    let u = &r.updates[ui];
+    let status = u
+        .status
+        .as_deref()
+        .and_then(|k| ix.site.config.statuses.get(k));
+    UpdateRecord {
+        review: &ix.review_of(idx).slug,
+        number: r.number.as_str(),
+        title: &e.title,
+        date: iso(u.date),
+        status: u.status.as_deref(),
+        status_label: status.map(|s| s.label.as_str()),
+        category: status.map(|s| s.category).map(Category::key),
+        text: &u.text,
+        url: &e.url,
+    }
+}

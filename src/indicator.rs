@@ -1,0 +1,304 @@
+//! What can be said of a performance indicator, in words as well as numbers: its latest figure
+//! against the target ("98.1%, target 98.5%: below target"), the direction since the figure before
+//! ("up 9.2 points since 2023, better"), and how it stands against each benchmark. Pure: no files,
+//! no templates, no printing.
+
+use crate::model::{Better, Figure, Indicator};
+
+/// Where the latest figure stands against the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetStatus {
+    OnTarget,
+    OffTarget,
+    NoTarget,
+    NoFigure,
+}
+
+impl TargetStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            TargetStatus::OnTarget => "on-target",
+            TargetStatus::OffTarget => "off-target",
+            TargetStatus::NoTarget => "no-target",
+            TargetStatus::NoFigure => "no-figure",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            TargetStatus::OnTarget => "On target",
+            TargetStatus::OffTarget => "Off target",
+            TargetStatus::NoTarget => "No target",
+            TargetStatus::NoFigure => "No figure",
+        }
+    }
+}
+
+/// A change between two figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// "up 9.2 points", "down 3 days", "no change".
+    pub amount: String,
+    /// `Some(true)` better, `Some(false)` worse, `None` no change.
+    pub better: Option<bool>,
+}
+
+/// The facts of one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// Index into `values` of the latest period with a figure.
+    pub latest: Option<usize>,
+    /// Index of the period with a figure before that.
+    pub previous: Option<usize>,
+    pub status: TargetStatus,
+    /// "98.1%, target 98.5%: below target"; "77.3%, no target set"; "No figure yet".
+    pub summary: String,
+    /// "up 9.2 points since 2023, better".
+    pub direction: Option<String>,
+    pub change: Option<Change>,
+    /// One sentence per benchmark: "4.7 points above Sector median (74%), better".
+    pub benchmarks: Vec<String>,
+}
+
+/// A figure with its unit: `98.1%`, `12 days`, `£1204`, `7`.
+pub fn with_unit(f: Figure, unit: &str) -> String {
+    let n = f.text();
+    match unit {
+        "" => n,
+        "%" => format!("{n}%"),
+        "£" | "$" | "€" => format!("{unit}{n}"),
+        u => format!("{n} {u}"),
+    }
+}
+
+/// The unit of a difference: percentages differ by points.
+fn diff_unit(unit: &str, amount: &str) -> String {
+    match unit {
+        "%" => format!(
+            "{amount} {}",
+            if amount == "1" { "point" } else { "points" }
+        ),
+        "" => amount.to_string(),
+        "£" | "$" | "€" => format!("{unit}{amount}"),
+        u => format!("{amount} {u}"),
+    }
+}
+
+/// `a - b` at the precision they were written with, and whether it is zero at that precision.
+fn difference(a: Figure, b: Figure) -> (f64, String) {
+    let decimals = usize::from(a.decimals.max(b.decimals));
+    let d = a.value - b.value;
+    let text = format!("{:.*}", decimals, d.abs());
+    let zero = text.trim_start_matches(['0', '.']).is_empty();
+    (if zero { 0.0 } else { d }, text)
+}
+
+/// Whether moving from `from` to `to` is better, worse (or `None`: no change).
+fn better_of(d: f64, better: Better) -> Option<bool> {
+    if d == 0.0 {
+        None
+    } else {
+        Some((d > 0.0) == (better == Better::Higher))
+    }
+}
+
+/// The latest figure against the target: on target, or off it ("below target" when higher is
+/// better, "above target" when lower is).
+pub fn judge(value: Figure, target: Figure, better: Better) -> (TargetStatus, &'static str) {
+    let (d, _) = difference(value, target);
+    match better {
+        Better::Higher if d >= 0.0 => (TargetStatus::OnTarget, "on target"),
+        Better::Lower if d <= 0.0 => (TargetStatus::OnTarget, "on target"),
+        Better::Higher => (TargetStatus::OffTarget, "below target"),
+        Better::Lower => (TargetStatus::OffTarget, "above target"),
+    }
+}
+
+/// The change from one figure to the next: "up 9.2 points", better.
+pub fn change(from: Figure, to: Figure, better: Better, unit: &str) -> Change {
+    let (d, amount) = difference(to, from);
+    let amount = if d == 0.0 {
+        "no change".to_string()
+    } else {
+        format!(
+            "{} {}",
+            if d > 0.0 { "up" } else { "down" },
+            diff_unit(unit, &amount)
+        )
+    };
+    Change {
+        amount,
+        better: better_of(d, better),
+    }
+}
+
+/// Reads an indicator.
+pub fn read(ind: &Indicator) -> Reading {
+    let with: Vec<usize> = (0..ind.values.len())
+        .filter(|&i| ind.values[i].value.is_some())
+        .collect();
+    let latest = with.last().copied();
+    let previous = with.len().checked_sub(2).map(|i| with[i]);
+    let unit = ind.unit.as_str();
+    let figure = |i: usize| ind.values[i].value.expect("has a figure");
+    let (status, summary) = match (latest, ind.target) {
+        (None, _) => (TargetStatus::NoFigure, "No figure yet".to_string()),
+        (Some(l), None) => (
+            TargetStatus::NoTarget,
+            format!("{}, no target set", with_unit(figure(l), unit)),
+        ),
+        (Some(l), Some(t)) => {
+            let v = figure(l);
+            let (status, words) = judge(v, t, ind.better);
+            (
+                status,
+                format!(
+                    "{}, target {}: {words}",
+                    with_unit(v, unit),
+                    with_unit(t, unit)
+                ),
+            )
+        }
+    };
+    let change = latest
+        .zip(previous)
+        .map(|(l, p)| change(figure(p), figure(l), ind.better, unit));
+    let direction = change.as_ref().zip(previous).map(|(c, p)| {
+        let since = &ind.values[p].period.label;
+        match c.better {
+            None => format!("no change since {since}"),
+            Some(true) => format!("{} since {since}, better", c.amount),
+            Some(false) => format!("{} since {since}, worse", c.amount),
+        }
+    });
+    let benchmarks = ind
+        .benchmarks
+        .iter()
+        .map(|b| {
+            let Some(l) = latest else {
+                return format!("{}: {}", b.label, with_unit(b.value, unit));
+            };
+            let (d, amount) = difference(figure(l), b.value);
+            let against = format!("{} ({})", b.label, with_unit(b.value, unit));
+            match better_of(d, ind.better) {
+                None => format!("the same as {against}"),
+                Some(good) => format!(
+                    "{} {} {against}, {}",
+                    diff_unit(unit, &amount),
+                    if d > 0.0 { "above" } else { "below" },
+                    if good { "better" } else { "worse" }
+                ),
+            }
+        })
+        .collect();
+    Reading {
+        latest,
+        previous,
+        status,
+        summary,
+        direction,
+        change,
+        benchmarks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Benchmark, IndicatorValue, period};
+
+    fn fig(s: &str) -> Figure {
+        crate::validate::parse_figure(s).unwrap()
+    }
+
+    fn ind(better: Better, target: Option<&str>, values: &[(&str, Option<&str>)]) -> Indicator {
+        Indicator {
+            id: "x".into(),
+            title: "X".into(),
+            description: None,
+            unit: "%".into(),
+            better,
+            target: target.map(fig),
+            values: values
+                .iter()
+                .map(|(p, v)| IndicatorValue {
+                    period: period::parse(p).unwrap(),
+                    value: v.map(fig),
+                    note: None,
+                })
+                .collect(),
+            benchmarks: vec![],
+            recommendations: vec![],
+            source: None,
+            path: String::new(),
+        }
+    }
+
+    #[test]
+    fn higher_is_better_below_target() {
+        let r = read(&ind(
+            Better::Higher,
+            Some("98.5"),
+            &[("2022-23", Some("97.6")), ("2023-24", Some("98.1"))],
+        ));
+        assert_eq!(r.summary, "98.1%, target 98.5%: below target");
+        assert_eq!(r.status, TargetStatus::OffTarget);
+        assert_eq!(
+            r.direction.as_deref(),
+            Some("up 0.5 points since 2022-23, better")
+        );
+    }
+
+    #[test]
+    fn lower_is_better_above_target_says_so() {
+        let r = read(&ind(
+            Better::Lower,
+            Some("0"),
+            &[("2024-25", Some("12")), ("2025-26 Q1", Some("7.1"))],
+        ));
+        assert_eq!(r.summary, "7.1%, target 0%: above target");
+        assert_eq!(r.status, TargetStatus::OffTarget);
+        assert_eq!(
+            r.direction.as_deref(),
+            Some("down 4.9 points since 2024-25, better")
+        );
+    }
+
+    #[test]
+    fn missing_figures_are_skipped_and_floats_do_not_leak() {
+        let mut i = ind(
+            Better::Higher,
+            None,
+            &[
+                ("2023", Some("68.1")),
+                ("2024", Some("77.3")),
+                ("2025", None),
+            ],
+        );
+        i.benchmarks.push(Benchmark {
+            label: "Sector median".into(),
+            value: fig("74"),
+            source: None,
+        });
+        let r = read(&i);
+        assert_eq!(r.summary, "77.3%, no target set");
+        assert_eq!(
+            r.direction.as_deref(),
+            Some("up 9.2 points since 2023, better")
+        );
+        assert_eq!(
+            r.benchmarks,
+            ["3.3 points above Sector median (74%), better"]
+        );
+        assert_eq!(
+            read(&ind(Better::Higher, Some("1"), &[("2023", None)])).status,
+            TargetStatus::NoFigure
+        );
+    }
+
+    #[test]
+    fn meeting_the_target_exactly_is_on_target() {
+        let r = read(&ind(Better::Lower, Some("0"), &[("2024", Some("0.0"))]));
+        assert_eq!(r.status, TargetStatus::OnTarget);
+        assert_eq!(r.summary, "0.0%, target 0%: on target");
+    }
+}
