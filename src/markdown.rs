@@ -34,12 +34,15 @@ pub fn is_external(url: &str) -> bool {
     u.starts_with("//") || u.contains("://")
 }
 
-/// Renders Markdown as sanitised HTML. Headings are moved down so that `#` becomes `<h{first}>`.
+/// Renders Markdown as sanitised HTML. Headings fit into the page's outline: the text's highest
+/// heading becomes `<h{first}>`, and no heading is more than one level below the one before it,
+/// so `##` under a page's `<h1>` is an `<h2>`, and a `####` straight after a `##` is one level
+/// down (a skipped level confuses screen reader users, who move through a page by its headings).
 pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
-    let shift = first_heading.saturating_sub(1);
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_STRIKETHROUGH);
+    let mut outline = Outline::new(md, opts, first_heading);
     let mut in_code = 0usize;
     let mut pending_image: Option<(String, String)> = None;
     let mut events: Vec<Event> = Vec::new();
@@ -54,9 +57,9 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
                 events.push(ev);
             }
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                events.push(Event::Start(Tag::Heading { level: shift_level(level, shift), id, classes, attrs }));
+                events.push(Event::Start(Tag::Heading { level: outline.open(level), id, classes, attrs }));
             }
-            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift_level(level, shift)))),
+            Event::End(TagEnd::Heading(_)) => events.push(Event::End(TagEnd::Heading(outline.close()))),
             // An image on another host becomes a link to it: the page loads nothing from elsewhere.
             Event::Start(Tag::Image { dest_url, .. }) if is_external(&dest_url) => {
                 pending_image = Some((dest_url.to_string(), String::new()));
@@ -86,9 +89,39 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
     sanitizer().clean(&html).to_string()
 }
 
-fn shift_level(level: HeadingLevel, shift: u8) -> HeadingLevel {
-    let n = (level as u8 + shift).min(6);
-    HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+/// The heading levels a text's headings get on the page.
+struct Outline {
+    /// The levels the text uses, highest first: the n-th becomes `first + n`.
+    used: Vec<u8>,
+    first: u8,
+    /// The level given to the heading before, or `first - 1` at the start.
+    previous: u8,
+}
+
+impl Outline {
+    fn new(md: &str, opts: Options, first: u8) -> Outline {
+        let mut used: Vec<u8> = Parser::new_ext(md, opts)
+            .filter_map(|ev| match ev {
+                Event::Start(Tag::Heading { level, .. }) => Some(level as u8),
+                _ => None,
+            })
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        let first = first.clamp(1, 6);
+        Outline { used, first, previous: first - 1 }
+    }
+
+    fn open(&mut self, level: HeadingLevel) -> HeadingLevel {
+        let rank = self.used.iter().position(|&l| l == level as u8).unwrap_or(0) as u8;
+        let n = (self.first + rank).min(self.previous + 1).min(6);
+        self.previous = n;
+        HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+    }
+
+    fn close(&self) -> HeadingLevel {
+        HeadingLevel::try_from(self.previous as usize).unwrap_or(HeadingLevel::H6)
+    }
 }
 
 /// Escapes text for HTML.
@@ -238,6 +271,21 @@ mod tests {
         assert!(html.contains("<h3>Heading</h3>"), "{html}");
         assert!(!html.contains("<img"), "{html}");
         assert!(html.contains("A chart (image on another website)"), "{html}");
+    }
+
+    #[test]
+    fn headings_never_skip_a_level() {
+        let levels = |md: &str, first: u8| -> Vec<String> {
+            let html = to_html(md, &Glossary::default(), first);
+            html.match_indices("<h").map(|(i, _)| html[i + 1..i + 3].to_string()).collect()
+        };
+        // `##` sections of a free page sit straight under its <h1>.
+        assert_eq!(levels("## One\n\ntext\n\n## Two\n\n### Two a", 2), ["h2", "h2", "h3"]);
+        // A gap the author left is closed up.
+        assert_eq!(levels("## One\n\n#### Deep\n\n## Two", 2), ["h2", "h3", "h2"]);
+        // A text that starts deeper than it goes on is never more than one below what came before.
+        assert_eq!(levels("### Small\n\n# Big\n\n### Small again", 3), ["h3", "h3", "h4"]);
+        assert_eq!(levels("###### Tiny", 6), ["h6"]);
     }
 
     #[test]

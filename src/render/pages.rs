@@ -142,7 +142,13 @@ fn category_cards(ix: &SiteIndex) -> Vec<CategoryCard> {
 /// Builds the context for one page.
 pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("root", &root_of(&job.path));
+    // A web host shows the 404 page at whatever address was missing, however deep, so its links
+    // start from the site's own path (from base_url) rather than from where the file is.
+    let root = match (&job.kind, ix.site.config.base_url.as_deref()) {
+        (PageKind::NotFound, Some(b)) => index::base_path(b),
+        _ => root_of(&job.path),
+    };
+    ctx.insert("root", &root);
     ctx.insert("path", &job.path);
     let home = crumb("Home", "index.html");
     let (title, section, crumbs): (String, &str, Vec<Crumb>) = match job.kind {
@@ -332,6 +338,23 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         }
         PageKind::Updates => {
             ctx.insert("updates", &ix.updates.iter().map(|u| update(ix, *u)).collect::<Vec<_>>());
+            // The same updates under a heading for each year, so the page's headings go h1, h2, h3.
+            #[derive(Serialize)]
+            struct Year<'a> {
+                year: String,
+                updates: Vec<UpdateView<'a>>,
+            }
+            let mut years: Vec<Year> = Vec::new();
+            for u in &ix.updates {
+                let (ri, ui) = *u;
+                let year = chrono::Datelike::year(&ix.rec(ri).updates[ui].date).to_string();
+                let view = update(ix, *u);
+                match years.last_mut() {
+                    Some(y) if y.year == year => y.updates.push(view),
+                    _ => years.push(Year { year, updates: vec![view] }),
+                }
+            }
+            ctx.insert("years", &years);
             ("Progress updates".into(), "updates", vec![home])
         }
         PageKind::Glossary => {
