@@ -185,7 +185,14 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
         let html = String::from_utf8_lossy(bytes);
         for attr in ["href=\"", "src=\""] {
             for piece in html.split(attr).skip(1) {
-                let target = piece.split('"').next().unwrap().replace("&amp;", "&");
+                let mut target = piece.split('"').next().unwrap().replace("&amp;", "&");
+                // The 404 page is shown at any missing address, so it links from the path of
+                // base_url (https://www.example.gov.uk/scrutiny/), as from the site's root.
+                let mut from = page.as_str();
+                if page == "404.html" && target.starts_with('/') {
+                    target = target.strip_prefix("/scrutiny/").unwrap_or_else(|| panic!("404.html: link {target} is not under /scrutiny/")).to_string();
+                    from = "index.html";
+                }
                 assert!(!target.starts_with('/'), "{page}: root-absolute link {target}");
                 if attr == "src=\"" {
                     assert!(!target.contains("://"), "{page} loads {target} from another host");
@@ -194,7 +201,7 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
                     continue;
                 }
                 let path = target.split('#').next().unwrap();
-                let mut parts: Vec<&str> = page.split('/').collect();
+                let mut parts: Vec<&str> = from.split('/').collect();
                 parts.pop();
                 for seg in path.split('/') {
                     match seg {
@@ -269,4 +276,24 @@ fn usage_errors_exit_2_and_say_what_to_do() {
     let out = assert_cmd::Command::cargo_bin("followthrough").unwrap().current_dir(empty.path()).arg("build").assert().code(2).get_output().stderr.clone();
     let err = String::from_utf8_lossy(&out);
     assert!(err.contains("content/site.yaml was not found") && err.contains("followthrough new"), "{err}");
+}
+
+/// A web host shows 404.html at whatever address was missing, however deep: its links and its
+/// stylesheet must work from there, so they start from the path of base_url.
+#[test]
+fn the_404_page_links_from_the_path_of_base_url() {
+    let site = SiteTest::fixture("basic");
+    site.build("2014-06-01");
+    let page = site.page("404.html");
+    assert!(page.contains(r#"<link rel="stylesheet" href="/scrutiny/style.css">"#), "{page}");
+    assert!(page.contains(r#"href="/scrutiny/index.html""#), "{page}");
+    assert!(!page.contains(r#"href="style.css""#), "{page}");
+
+    // Without a base_url the address is unknown, and the page links relatively, from the root.
+    let cfg = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
+    let without: String = cfg.lines().filter(|l| !l.starts_with("base_url:")).map(|l| format!("{l}\n")).collect();
+    site.write("content/site.yaml", &without);
+    site.build("2014-06-01");
+    let page = site.page("404.html");
+    assert!(page.contains(r#"<link rel="stylesheet" href="style.css">"#), "{page}");
 }
