@@ -86,7 +86,58 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    sanitizer().clean(&html).to_string()
+    wrap_tables(&sanitizer().clean(&html).to_string(), &table_headings(md, opts))
+}
+
+/// The column headings of each table of some Markdown, in order: "Review, Agreed, Not agreed".
+fn table_headings(md: &str, opts: Options) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cells: Option<Vec<String>> = None;
+    for ev in Parser::new_ext(md, opts) {
+        match ev {
+            Event::Start(Tag::TableHead) => cells = Some(Vec::new()),
+            Event::Start(Tag::TableCell) => {
+                if let Some(c) = cells.as_mut() {
+                    c.push(String::new());
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(cell) = cells.as_mut().and_then(|c| c.last_mut()) {
+                    cell.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                let c = cells.take().unwrap_or_default();
+                out.push(c.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", "));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Puts each table in a wrapper that scrolls sideways on a narrow screen, as the theme's own tables
+/// are: a region named after the table's columns, which says that it scrolls and can be scrolled
+/// with the keyboard. `html` is sanitised, so every `<table>` in it is a table.
+fn wrap_tables(html: &str, headings: &[String]) -> String {
+    if !html.contains("<table>") {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len() + 160);
+    for (i, piece) in html.split("<table>").enumerate() {
+        if i > 0 {
+            let name = match headings.get(i - 1).filter(|h| !h.is_empty()) {
+                Some(h) => format!("Table: {h}"),
+                None => "Table".to_string(),
+            };
+            out.push_str(&format!(
+                "<div class=\"table-wrap\" role=\"region\" aria-label=\"{} (scrolls sideways on small screens)\" tabindex=\"0\"><table>",
+                escape(&name)
+            ));
+        }
+        out.push_str(&piece.replace("</table>", "</table></div>"));
+    }
+    out
 }
 
 /// The heading levels a text's headings get on the page.
@@ -286,6 +337,15 @@ mod tests {
         // A text that starts deeper than it goes on is never more than one below what came before.
         assert_eq!(levels("### Small\n\n# Big\n\n### Small again", 3), ["h3", "h3", "h4"]);
         assert_eq!(levels("###### Tiny", 6), ["h6"]);
+    }
+
+    #[test]
+    fn tables_scroll_in_a_named_region_that_says_so() {
+        let html = to_html("Text\n\n| Review | Agreed |\n| --- | --- |\n| Housing | 3 |\n\n| A \"q\" |\n| - |\n| 1 |\n", &g(), 2);
+        assert!(html.contains(r#"<div class="table-wrap" role="region" aria-label="Table: Review, Agreed (scrolls sideways on small screens)" tabindex="0"><table>"#), "{html}");
+        assert!(html.contains(r#"aria-label="Table: A &quot;q&quot; (scrolls sideways on small screens)""#), "{html}");
+        assert_eq!(html.matches("</table></div>").count(), 2, "{html}");
+        assert_eq!(to_html("No table, just `<table>` in code.", &g(), 2).matches("table-wrap").count(), 0);
     }
 
     #[test]

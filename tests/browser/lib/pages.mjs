@@ -27,7 +27,8 @@ export const PAGE_TYPES = [
   { type: 'you said, we did with not agreed', site: 'basic', path: '/you-said-we-did/' },
   { type: 'updates', site: 'example', path: '/updates/' },
   { type: 'glossary', site: 'example', path: '/glossary/' },
-  { type: 'free page', site: 'example', path: '/pages/accessibility/' },
+  { type: 'accessibility statement (a free page)', site: 'example', path: '/pages/accessibility/' },
+  { type: 'about (a free page with a Markdown table)', site: 'basic', path: '/pages/about/' },
   { type: '404', site: 'example', path: '/404.html' },
 ];
 
