@@ -18,13 +18,14 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim();
 for (const [site, review] of [['example', '/reviews/tmo-scrutiny-2011/'], ['basic', '/reviews/housing-2013/']]) {
   test(`print: the ${site} site's review ${review} prints its full action plan and no navigation`, async () => {
     const { context } = await h.context(site);
-    let text, rows, navText;
+    let text, pages, rows, headings, navText;
     try {
       const page = await context.newPage();
       await page.goto(h.url(site, review));
       // Each row of the action plan as its cells' text, and the words of the navigation.
       rows = await page.evaluate(() => [...document.querySelectorAll('#action-plan ~ .table-wrap table tbody tr')]
         .map((tr) => [...tr.cells].map((td) => td.innerText).join(' ')));
+      headings = await page.evaluate(() => [...document.querySelectorAll('#action-plan ~ h3')].map((e) => e.innerText.trim()));
       navText = await page.evaluate(() => [...document.querySelectorAll('nav a, .skip-link')].map((a) => a.innerText.trim()));
       const pdf = path.join(tmp, `${site}.pdf`);
       await page.pdf({ path: pdf, format: 'A4', printBackground: false });
@@ -32,6 +33,8 @@ for (const [site, review] of [['example', '/reviews/tmo-scrutiny-2011/'], ['basi
       if (r.error) throw new Error(`could not run pdftotext (Debian package poppler-utils; tests/run.sh installs it): ${r.error.message}`);
       assert.equal(r.status, 0, r.stderr);
       text = norm(r.stdout);
+      // The last line of each printed page but the last.
+      pages = r.stdout.split('\f').slice(0, -1).map((p) => p.trim().split('\n').pop().trim());
     } finally {
       await context.close();
     }
@@ -39,6 +42,10 @@ for (const [site, review] of [['example', '/reviews/tmo-scrutiny-2011/'], ['basi
     const missing = rows.filter((row) => !text.includes(norm(row)));
     assert.deepEqual(missing, [], `rows of the action plan missing from the printed page:\n${missing.join('\n')}`);
     assert.ok(text.includes('No. Recommendation Responsible Deadline Status'), 'the printed table has no column headings');
+    // No page ends with a table's column headings or a theme's heading, left apart from their rows.
+    const stranded = pages.map((last, i) => ({ page: i + 1, last }))
+      .filter(({ last }) => last === 'No. Recommendation Responsible Deadline Status' || headings.includes(last));
+    assert.deepEqual(stranded, [], `pages that end with a heading whose rows are on the next page: ${JSON.stringify(stranded)}`);
     // The navigation is on the screen but not on paper: the skip link and the main navigation,
     // by the words of their links.
     const navWords = ['Skip to main content', 'By status', 'Who is responsible', 'You said, we did'];
