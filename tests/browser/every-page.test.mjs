@@ -63,7 +63,9 @@ for (const site of SITE_NAMES) {
         // waits for a script to reveal it.
         const hiddenText = await page.locator('main').evaluate((main) => {
           const blocks = main.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, blockquote, figcaption, summary, label');
-          const hidden = [...blocks].filter((el) => el.textContent.trim() && !el.closest('.visually-hidden') && !el.checkVisibility());
+          // Text folded in a closed <details> is there for the asking: its <summary> shows.
+          const folded = (el) => { const d = el.closest('details:not([open])'); return d && !el.closest('summary'); };
+          const hidden = [...blocks].filter((el) => el.textContent.trim() && !el.closest('.visually-hidden') && !folded(el) && !el.checkVisibility());
           return { hidden: hidden.map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent.trim().slice(0, 60)}`), shown: main.innerText.trim().length, h1: main.querySelector('h1')?.innerText.length ?? 0 };
         });
         for (const t of hiddenText.hidden) problems.push(`${p}: not shown without JavaScript: ${t}`);
