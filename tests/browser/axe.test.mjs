@@ -10,7 +10,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let h;
-before(async () => { h = await start(); });
+before(async () => { h = await start(); }, { timeout: 20 * 60_000 }); // may build the sites
 after(async () => { await h?.stop(); });
 
 const { list, missing } = pageTypes();
@@ -33,7 +33,7 @@ function describe(violations) {
 }
 
 for (const p of list) {
-  test(`axe: no WCAG 2.2 AA violation on the ${p.type} page (${p.site} site ${p.path})`, async () => {
+  test(`axe: no WCAG 2.2 AA violation on the ${p.type} page (${p.site} site ${p.path})`, { timeout: 120_000 }, async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
       const violations = await axeViolations(p.site, p.path, viewport);
       assert.equal(violations.length, 0, `at ${viewport.width} px wide:\n${describe(violations)}`);

@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { start } from './lib/harness.mjs';
 
 let h;
-before(async () => { h = await start(); });
+before(async () => { h = await start(); }, { timeout: 20 * 60_000 }); // may build the sites
 after(async () => { await h?.stop(); });
 
 const SITE_NAMES = ['example', 'basic'];
 
 for (const site of SITE_NAMES) {
-  test(`no request leaves loopback on any page of the ${site} site, and nothing it loads is missing`, async () => {
+  test(`no request leaves loopback on any page of the ${site} site, and nothing it loads is missing`, { timeout: 600_000 }, async () => {
     const { context, requests } = await h.context(site);
     const failed = [];
     const offMachine = [];
@@ -50,7 +50,7 @@ for (const site of SITE_NAMES) {
     assert.deepEqual(failed, [], `files the pages ask for that are missing:\n${failed.join('\n')}`);
   });
 
-  test(`with JavaScript off, every page of the ${site} site shows its heading, content and navigation`, async () => {
+  test(`with JavaScript off, every page of the ${site} site shows its heading, content and navigation`, { timeout: 600_000 }, async () => {
     const { context } = await h.context(site, { javaScriptEnabled: false });
     const problems = [];
     try {
@@ -86,7 +86,7 @@ for (const site of SITE_NAMES) {
     assert.deepEqual(problems, [], problems.join('\n'));
   });
 
-  test(`at 320 CSS pixels wide, nothing on any page of the ${site} site scrolls sideways except a table wrapper that says so`, async () => {
+  test(`at 320 CSS pixels wide, nothing on any page of the ${site} site scrolls sideways except a table wrapper that says so`, { timeout: 600_000 }, async () => {
     const { context } = await h.context(site, { viewport: { width: 320, height: 640 } });
     const problems = [];
     try {

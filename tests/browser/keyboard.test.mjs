@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { start } from './lib/harness.mjs';
 
 let h;
-before(async () => { h = await start(); });
+before(async () => { h = await start(); }, { timeout: 20 * 60_000 }); // may build the sites
 after(async () => { await h?.stop(); });
 
 const REVIEW = '/reviews/tmo-scrutiny-2011/';
@@ -24,7 +24,7 @@ const describeFocus = () => {
 };
 
 for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
-  test(`keyboard at ${viewport.width} px: the skip link, the main navigation and a table are reached with Tab, with visible focus`, async () => {
+  test(`keyboard at ${viewport.width} px: the skip link, the main navigation and a table are reached with Tab, with visible focus`, { timeout: 300_000 }, async () => {
     const { context } = await h.context('example', { viewport });
     try {
       const page = await context.newPage();

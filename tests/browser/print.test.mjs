@@ -10,13 +10,13 @@ import { start } from './lib/harness.mjs';
 
 let h;
 let tmp;
-before(async () => { h = await start(); tmp = mkdtempSync(path.join(tmpdir(), 'followthrough-print-')); });
+before(async () => { h = await start(); tmp = mkdtempSync(path.join(tmpdir(), 'followthrough-print-')); }, { timeout: 20 * 60_000 }); // may build the sites
 after(async () => { await h?.stop(); if (tmp) rmSync(tmp, { recursive: true, force: true }); });
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 for (const [site, review] of [['example', '/reviews/tmo-scrutiny-2011/'], ['basic', '/reviews/housing-2013/']]) {
-  test(`print: the ${site} site's review ${review} prints its full action plan and no navigation`, async () => {
+  test(`print: the ${site} site's review ${review} prints its full action plan and no navigation`, { timeout: 120_000 }, async () => {
     const { context } = await h.context(site);
     let text, pages, rows, headings, navText;
     try {

@@ -10,14 +10,14 @@ import { SITES } from './lib/sites.mjs';
 const hasSearch = existsSync(path.join(SITES.example.dir, 'search', 'index.html'));
 
 let h;
-before(async () => { if (hasSearch) h = await start(); });
+before(async () => { if (hasSearch) h = await start(); }, { timeout: 20 * 60_000 }); // may build the sites
 after(async () => { await h?.stop(); });
 
 // A recommendation of the example site: its number and a word of its title no other title has.
 const REC = { url: 'reviews/tmo-scrutiny-2011/10/', number: '10', word: 'Boards' };
 
 for (const [what, query] of [["a recommendation's number", REC.number], ['a word from its title', REC.word]]) {
-  test(`search: typing ${what} finds the recommendation`, { skip: !hasSearch && 'the site has no search page yet' }, async () => {
+  test(`search: typing ${what} finds the recommendation`, { skip: !hasSearch && 'the site has no search page yet', timeout: 60_000 }, async () => {
     const { context } = await h.context('example');
     try {
       const page = await context.newPage();
