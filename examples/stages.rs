@@ -34,7 +34,7 @@ fn main() {
         bytes / 1_000_000
     );
     let t = Instant::now();
-    let broken = render::links::check(&files);
+    let broken = render::links::check(&files, None);
     println!(
         "links     {:>8.1} ms ({} broken)",
         t.elapsed().as_secs_f64() * 1e3,

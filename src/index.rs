@@ -126,6 +126,25 @@ pub struct SiteIndex {
     pub rec_indicators: Vec<Vec<usize>>,
 }
 
+/// The path part of a base URL, with a slash at each end: `https://x.gov.uk/scrutiny/` → `/scrutiny/`.
+/// The 404 page links to the site from there, as a web host shows it at any missing address.
+pub fn base_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .trim_matches('/');
+    if path.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{path}/")
+    }
+}
+
 pub fn review_url(slug: &str) -> String {
     format!("reviews/{slug}/index.html")
 }
@@ -341,5 +360,21 @@ impl SiteIndex {
     }
     pub fn review_of(&self, idx: usize) -> &crate::model::Review {
         &self.site.reviews[self.recs[idx].review]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_path;
+
+    #[test]
+    fn base_paths() {
+        assert_eq!(
+            base_path("https://www.example.gov.uk/scrutiny/"),
+            "/scrutiny/"
+        );
+        assert_eq!(base_path("https://www.example.gov.uk/a/b"), "/a/b/");
+        assert_eq!(base_path("https://www.example.gov.uk/"), "/");
+        assert_eq!(base_path("http://example.org"), "/");
     }
 }

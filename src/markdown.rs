@@ -34,19 +34,25 @@ pub fn is_external(url: &str) -> bool {
     u.starts_with("//") || u.contains("://")
 }
 
-/// Renders Markdown as sanitised HTML. Headings are moved down so that `#` becomes `<h{first}>`.
+/// Renders Markdown as sanitised HTML. Headings fit into the page's outline: the text's highest
+/// heading becomes `<h{first}>`, and no heading is more than one level below the one before it,
+/// so `##` under a page's `<h1>` is an `<h2>`, and a `####` straight after a `##` is one level
+/// down (a skipped level confuses screen reader users, who move through a page by its headings).
 pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
-    let shift = first_heading.saturating_sub(1);
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_STRIKETHROUGH);
+    // One parse; the outline and the tables' column names are read from the same events.
+    let parsed: Vec<Event> = Parser::new_ext(md, opts).collect();
+    let mut outline = Outline::new(&parsed, first_heading);
+    let headings = table_headings(&parsed);
     let mut in_code = 0usize;
     let mut pending_image: Option<(String, String)> = None;
-    let mut events: Vec<Event> = Vec::new();
+    let mut events: Vec<Event> = Vec::with_capacity(parsed.len());
     // pulldown-cmark escapes text and attributes itself; only raw HTML in the source, or a link
     // to an address that could run script, needs the (slower) sanitiser.
     let mut needs_cleaning = false;
-    for ev in Parser::new_ext(md, opts) {
+    for ev in parsed {
         match &ev {
             Event::Html(_) | Event::InlineHtml(_) => needs_cleaning = true,
             Event::Start(Tag::Link { dest_url, .. })
@@ -73,14 +79,14 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
                 attrs,
             }) => {
                 events.push(Event::Start(Tag::Heading {
-                    level: shift_level(level, shift),
+                    level: outline.open(level),
                     id,
                     classes,
                     attrs,
                 }));
             }
-            Event::End(TagEnd::Heading(level)) => {
-                events.push(Event::End(TagEnd::Heading(shift_level(level, shift))))
+            Event::End(TagEnd::Heading(_)) => {
+                events.push(Event::End(TagEnd::Heading(outline.close())))
             }
             // An image on another host becomes a link to it: the page loads nothing from elsewhere.
             Event::Start(Tag::Image { dest_url, .. }) if is_external(&dest_url) => {
@@ -113,10 +119,9 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if needs_cleaning {
-        sanitizer().clean(&html).to_string()
-    } else {
-        html
+        html = sanitizer().clean(&html).to_string();
     }
+    wrap_tables(html, &headings)
 }
 
 /// A link target that cannot run script: a web or mail address, or a relative path.
@@ -134,9 +139,105 @@ pub fn safe_url(u: &str) -> bool {
     }
 }
 
-fn shift_level(level: HeadingLevel, shift: u8) -> HeadingLevel {
-    let n = (level as u8 + shift).min(6);
-    HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+/// The column headings of each table of some Markdown, in order: "Review, Agreed, Not agreed".
+fn table_headings(events: &[Event]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cells: Option<Vec<String>> = None;
+    for ev in events {
+        match ev {
+            Event::Start(Tag::TableHead) => cells = Some(Vec::new()),
+            Event::Start(Tag::TableCell) => {
+                if let Some(c) = cells.as_mut() {
+                    c.push(String::new());
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(cell) = cells.as_mut().and_then(|c| c.last_mut()) {
+                    cell.push_str(t);
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                let c = cells.take().unwrap_or_default();
+                out.push(
+                    c.iter()
+                        .map(|s| s.trim())
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Puts each table in a wrapper that scrolls sideways on a narrow screen, as the theme's own tables
+/// are: a region named after the table's columns, which says that it scrolls and can be scrolled
+/// with the keyboard. `html` is sanitised, so every `<table>` in it is a table.
+fn wrap_tables(html: String, headings: &[String]) -> String {
+    if !html.contains("<table>") {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len() + 160);
+    for (i, piece) in html.split("<table>").enumerate() {
+        if i > 0 {
+            let name = match headings.get(i - 1).filter(|h| !h.is_empty()) {
+                Some(h) => format!("Table: {h}"),
+                None => "Table".to_string(),
+            };
+            out.push_str(&format!(
+                "<div class=\"table-wrap\" role=\"region\" aria-label=\"{} (scrolls sideways on small screens)\" tabindex=\"0\"><table>",
+                escape(&name)
+            ));
+        }
+        out.push_str(&piece.replace("</table>", "</table></div>"));
+    }
+    out
+}
+
+/// The heading levels a text's headings get on the page.
+struct Outline {
+    /// The levels the text uses, highest first: the n-th becomes `first + n`.
+    used: Vec<u8>,
+    first: u8,
+    /// The level given to the heading before, or `first - 1` at the start.
+    previous: u8,
+}
+
+impl Outline {
+    fn new(events: &[Event], first: u8) -> Outline {
+        let mut used: Vec<u8> = events
+            .iter()
+            .filter_map(|ev| match ev {
+                Event::Start(Tag::Heading { level, .. }) => Some(*level as u8),
+                _ => None,
+            })
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        let first = first.clamp(1, 6);
+        Outline {
+            used,
+            first,
+            previous: first - 1,
+        }
+    }
+
+    fn open(&mut self, level: HeadingLevel) -> HeadingLevel {
+        let rank = self
+            .used
+            .iter()
+            .position(|&l| l == level as u8)
+            .unwrap_or(0) as u8;
+        let n = (self.first + rank).min(self.previous + 1).min(6);
+        self.previous = n;
+        HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+    }
+
+    fn close(&self) -> HeadingLevel {
+        HeadingLevel::try_from(self.previous as usize).unwrap_or(HeadingLevel::H6)
+    }
 }
 
 /// Escapes text for HTML (element content and quoted attribute values).
@@ -323,6 +424,55 @@ mod tests {
         assert!(
             html.contains("A chart (image on another website)"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn headings_never_skip_a_level() {
+        let levels = |md: &str, first: u8| -> Vec<String> {
+            let html = to_html(md, &Glossary::default(), first);
+            html.match_indices("<h")
+                .map(|(i, _)| html[i + 1..i + 3].to_string())
+                .collect()
+        };
+        // `##` sections of a free page sit straight under its <h1>.
+        assert_eq!(
+            levels("## One\n\ntext\n\n## Two\n\n### Two a", 2),
+            ["h2", "h2", "h3"]
+        );
+        // A gap the author left is closed up.
+        assert_eq!(
+            levels("## One\n\n#### Deep\n\n## Two", 2),
+            ["h2", "h3", "h2"]
+        );
+        // A text that starts deeper than it goes on is never more than one below what came before.
+        assert_eq!(
+            levels("### Small\n\n# Big\n\n### Small again", 3),
+            ["h3", "h3", "h4"]
+        );
+        assert_eq!(levels("###### Tiny", 6), ["h6"]);
+    }
+
+    #[test]
+    fn tables_scroll_in_a_named_region_that_says_so() {
+        let html = to_html(
+            "Text\n\n| Review | Agreed |\n| --- | --- |\n| Housing | 3 |\n\n| A \"q\" |\n| - |\n| 1 |\n",
+            &g(),
+            2,
+        );
+        assert!(html.contains(r#"<div class="table-wrap" role="region" aria-label="Table: Review, Agreed (scrolls sideways on small screens)" tabindex="0"><table>"#), "{html}");
+        assert!(
+            html.contains(
+                r#"aria-label="Table: A &quot;q&quot; (scrolls sideways on small screens)""#
+            ),
+            "{html}"
+        );
+        assert_eq!(html.matches("</table></div>").count(), 2, "{html}");
+        assert_eq!(
+            to_html("No table, just `<table>` in code.", &g(), 2)
+                .matches("table-wrap")
+                .count(),
+            0
         );
     }
 

@@ -182,7 +182,8 @@ fn link_errors(ix: &SiteIndex, files: &OutputSet, sources: &Sources) -> Vec<Diag
     }
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
-    for b in links::check(files) {
+    let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
+    for b in links::check(files, base_path.as_deref()) {
         let (path, from_theme) = match source_of.get(&b.page) {
             Some(s)
                 if sources

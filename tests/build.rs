@@ -287,7 +287,19 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
         let html = String::from_utf8_lossy(bytes);
         for attr in ["href=\"", "src=\""] {
             for piece in html.split(attr).skip(1) {
-                let target = piece.split('"').next().unwrap().replace("&amp;", "&");
+                let mut target = piece.split('"').next().unwrap().replace("&amp;", "&");
+                // The 404 page is shown at any missing address, so it links from the path of
+                // base_url (https://www.example.gov.uk/scrutiny/), as from the site's root.
+                let mut from = page.as_str();
+                if page == "404.html" && target.starts_with('/') {
+                    target = target
+                        .strip_prefix("/scrutiny/")
+                        .unwrap_or_else(|| {
+                            panic!("404.html: link {target} is not under /scrutiny/")
+                        })
+                        .to_string();
+                    from = "index.html";
+                }
                 assert!(
                     !target.starts_with('/'),
                     "{page}: root-absolute link {target}"
@@ -305,7 +317,7 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
                     continue;
                 }
                 let path = target.split('#').next().unwrap();
-                let mut parts: Vec<&str> = page.split('/').collect();
+                let mut parts: Vec<&str> = from.split('/').collect();
                 parts.pop();
                 for seg in path.split('/') {
                     match seg {
@@ -520,4 +532,34 @@ fn a_recommendation_cannot_take_the_address_of_a_page_of_its_review() {
     assert!(String::from_utf8_lossy(&out).contains(
         "`data` cannot be a recommendation number: the review's page `data` is already there"
     ));
+}
+
+/// A web host shows 404.html at whatever address was missing, however deep: its links and its
+/// stylesheet must work from there, so they start from the path of base_url.
+#[test]
+fn the_404_page_links_from_the_path_of_base_url() {
+    let site = SiteTest::fixture("basic");
+    site.build("2014-06-01");
+    let page = site.page("404.html");
+    assert!(
+        page.contains(r#"<link rel="stylesheet" href="/scrutiny/style.css">"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"href="/scrutiny/index.html""#), "{page}");
+    assert!(!page.contains(r#"href="style.css""#), "{page}");
+
+    // Without a base_url the address is unknown, and the page links relatively, from the root.
+    let cfg = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
+    let without: String = cfg
+        .lines()
+        .filter(|l| !l.starts_with("base_url:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    site.write("content/site.yaml", &without);
+    site.build("2014-06-01");
+    let page = site.page("404.html");
+    assert!(
+        page.contains(r#"<link rel="stylesheet" href="style.css">"#),
+        "{page}"
+    );
 }

@@ -18,7 +18,11 @@ fi
 
 cargo test --locked
 
-# The browser suite (accessibility, HTML validity, no requests off the machine), when present.
+# The browser suite (tests/browser/README.md): accessibility, HTML validity, no requests off the
+# machine, keyboard, narrow screens, print and page weight, in Debian's Chromium. Its npm packages
+# come pinned from package-lock.json; --ignore-scripts keeps any install script from downloading
+# anything (vnu-jar's would fetch a Java runtime: Debian's, installed above, is used instead).
 if [ -f tests/browser/package.json ]; then
-  (cd tests/browser && npm ci --no-audit --no-fund && npm test)
+  command -v npm >/dev/null || { echo "error: the browser suite needs Node.js 20 or later and npm" >&2; exit 1; }
+  (cd tests/browser && npm ci --no-audit --no-fund --ignore-scripts && npm test)
 fi

@@ -12,8 +12,10 @@ pub struct BrokenLink {
     pub why: &'static str,
 }
 
-/// Finds every internal link of every HTML page that does not lead to a built file.
-pub fn check(out: &OutputSet) -> Vec<BrokenLink> {
+/// Finds every internal link of every HTML page that does not lead to a built file. `base_path`
+/// is the site's path on its host (`/scrutiny/`, from base_url) when it has one: the 404 page's
+/// links start with it, since the page is shown at any missing address.
+pub fn check(out: &OutputSet, base_path: Option<&str>) -> Vec<BrokenLink> {
     let mut broken = Vec::new();
     for (page, bytes) in out {
         if !page.ends_with(".html") {
@@ -21,7 +23,15 @@ pub fn check(out: &OutputSet) -> Vec<BrokenLink> {
         }
         let html = String::from_utf8_lossy(bytes);
         for target in targets(&html) {
-            if let Some(why) = problem(out, page, &target) {
+            let from_base = match base_path {
+                Some(b) if page == "404.html" => target.strip_prefix(b).map(str::to_string),
+                _ => None,
+            };
+            let found = match &from_base {
+                Some(rel) => problem(out, page, rel),
+                None => problem(out, page, &target),
+            };
+            if let Some(why) = found {
                 broken.push(BrokenLink {
                     page: page.clone(),
                     target,
@@ -153,8 +163,18 @@ mod tests {
             b"<link href=\"../style.css\">".to_vec(),
         );
         out.insert("style.css".into(), vec![]);
-        let b = check(&out);
+        let b = check(&out, None);
         let targets: Vec<&str> = b.iter().map(|l| l.target.as_str()).collect();
         assert_eq!(targets, ["/b/", "c/"]);
+    }
+
+    #[test]
+    fn the_404_page_links_from_the_base_path() {
+        let mut out = OutputSet::new();
+        out.insert("404.html".into(), b"<link href=\"/scrutiny/style.css\"> <a href=\"/scrutiny/reviews/index.html\">r</a> <a href=\"/other/\">o</a>".to_vec());
+        out.insert("style.css".into(), vec![]);
+        let b = check(&out, Some("/scrutiny/"));
+        let targets: Vec<&str> = b.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, ["/scrutiny/reviews/index.html", "/other/"]);
     }
 }

@@ -229,7 +229,13 @@ fn category_cards(ix: &SiteIndex) -> Vec<CategoryCard> {
 /// Builds the context for one page.
 pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("root", &root_of(&job.path));
+    // A web host shows the 404 page at whatever address was missing, however deep, so its links
+    // start from the site's own path (from base_url) rather than from where the file is.
+    let root = match (&job.kind, ix.site.config.base_url.as_deref()) {
+        (PageKind::NotFound, Some(b)) => index::base_path(b),
+        _ => root_of(&job.path),
+    };
+    ctx.insert("root", &root);
     ctx.insert("path", &job.path);
     let home = crumb("Home", "index.html");
     let (title, section, crumbs): (String, &str, Vec<Crumb>) = match job.kind {
@@ -524,15 +530,31 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         PageKind::Updates(page) => {
             let pages = update_pages(ix);
             let start = (page - 1) * UPDATES_PER_PAGE;
+            let on_page = &ix.updates
+                [start.min(ix.updates.len())..(start + UPDATES_PER_PAGE).min(ix.updates.len())];
             ctx.insert(
                 "updates",
-                &ix.updates
-                    .iter()
-                    .skip(start)
-                    .take(UPDATES_PER_PAGE)
-                    .map(|u| update(ix, *u))
-                    .collect::<Vec<_>>(),
+                &on_page.iter().map(|u| update(ix, *u)).collect::<Vec<_>>(),
             );
+            // The same updates under a heading for each year, so the page's headings go h1, h2, h3.
+            #[derive(Serialize)]
+            struct Year<'a> {
+                year: String,
+                updates: Vec<UpdateView<'a>>,
+            }
+            let mut years: Vec<Year> = Vec::new();
+            for &(ri, ui) in on_page {
+                let year = chrono::Datelike::year(&ix.rec(ri).updates[ui].date).to_string();
+                let view = update(ix, (ri, ui));
+                match years.last_mut() {
+                    Some(y) if y.year == year => y.updates.push(view),
+                    _ => years.push(Year {
+                        year,
+                        updates: vec![view],
+                    }),
+                }
+            }
+            ctx.insert("years", &years);
             ctx.insert(
                 "pagination",
                 &Pagination {

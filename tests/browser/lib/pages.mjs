@@ -1,0 +1,50 @@
+// One page of every type, in the site that has it. The example site has no revised deadline,
+// overdue or not-agreed recommendation, so those come from the basic fixture site.
+// Pages another part of the project adds later (indicators, search, data) join the list as soon
+// as the built site has them.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { SITES, filesOf } from './sites.mjs';
+
+export const PAGE_TYPES = [
+  { type: 'home', site: 'example', path: '/' },
+  { type: 'reviews list', site: 'example', path: '/reviews/' },
+  { type: 'review', site: 'example', path: '/reviews/tmo-scrutiny-2011/' },
+  { type: 'recommendation', site: 'example', path: '/reviews/tmo-scrutiny-2011/10/' },
+  { type: 'recommendation with a revised deadline', site: 'basic', path: '/reviews/housing-2013/2/' },
+  { type: 'recommendation overdue', site: 'basic', path: '/reviews/housing-2013/3/' },
+  { type: 'recommendation not agreed', site: 'basic', path: '/reviews/housing-2013/10/' },
+  { type: 'status dashboard index', site: 'example', path: '/status/' },
+  { type: 'status dashboard: done', site: 'example', path: '/status/done/' },
+  { type: 'status dashboard: in progress', site: 'example', path: '/status/in-progress/' },
+  { type: 'status dashboard: not started', site: 'basic', path: '/status/not-started/' },
+  { type: 'status dashboard: closed', site: 'basic', path: '/status/closed/' },
+  { type: 'responsible index', site: 'example', path: '/responsible/' },
+  { type: 'responsible party', site: 'example', path: '/responsible/tmt/' },
+  { type: 'overdue and not updated', site: 'basic', path: '/overdue/' },
+  { type: 'overdue, nothing overdue', site: 'example', path: '/overdue/' },
+  { type: 'you said, we did', site: 'example', path: '/you-said-we-did/' },
+  { type: 'you said, we did with not agreed', site: 'basic', path: '/you-said-we-did/' },
+  { type: 'updates', site: 'example', path: '/updates/' },
+  { type: 'glossary', site: 'example', path: '/glossary/' },
+  { type: 'accessibility statement (a free page)', site: 'example', path: '/pages/accessibility/' },
+  { type: 'about (a free page with a Markdown table)', site: 'basic', path: '/pages/about/' },
+  { type: '404', site: 'example', path: '/404.html' },
+];
+
+// Page types that exist once the generator makes them: [type, folder]. The folder's index page,
+// and its first sub-page if it has any, are checked.
+const LATER = [['indicators', 'indicators'], ['search', 'search'], ['data', 'data']];
+
+export function pageTypes() {
+  const list = [...PAGE_TYPES];
+  const missing = [];
+  for (const [type, folder] of LATER) {
+    const dir = path.join(SITES.example.dir, folder);
+    if (!existsSync(path.join(dir, 'index.html'))) { missing.push(type); continue; }
+    list.push({ type, site: 'example', path: `/${folder}/` });
+    const sub = filesOf(dir, 'index.html').find((f) => f !== 'index.html');
+    if (sub) list.push({ type: `${type}: one`, site: 'example', path: `/${folder}/${sub.replace(/index\.html$/, '')}` });
+  }
+  return { list, missing };
+}
