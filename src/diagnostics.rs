@@ -143,7 +143,9 @@ pub fn render_human(diags: &[Diagnostic], sources: &Sources, color: bool) -> Str
             (Some(src), Some(span)) if !src.trim().is_empty() => {
                 // Show only the lines around the problem, so huge files stay readable.
                 let (window, offset, first_line) = window(src, span.clone());
-                let local = (span.start - offset)..(span.end - offset).max(span.start - offset);
+                // The window may end before a long span does: underline only what is shown.
+                let start = (span.start - offset).min(window.len());
+                let local = start..(span.end.saturating_sub(offset)).clamp(start, window.len());
                 let mut ann = AnnotationKind::Primary.span(local);
                 if let Some(l) = &d.label {
                     ann = ann.label(l.as_str());
@@ -251,6 +253,17 @@ mod tests {
         assert_eq!((d.line, d.column), (3, 11));
         assert_eq!(d.found.as_deref(), Some("soon"));
         assert_eq!(d.location(), "a.yaml:3:11");
+    }
+
+    /// Found by the fuzzer: a span longer than the lines shown made annotate-snippets panic.
+    #[test]
+    fn a_diagnostic_spanning_more_lines_than_are_shown_does_not_crash() {
+        let src: String = (0..40).map(|i| format!("  - line {i}\n")).collect();
+        let d = Diagnostic::error("a.yaml", "too long").at(&src, 0..src.len());
+        let mut sources = Sources::new();
+        sources.insert("a.yaml".into(), src.clone());
+        let out = render_human(&[d], &sources, false);
+        assert!(out.contains("a.yaml:1:1"), "{out}");
     }
 
     #[test]
