@@ -15,10 +15,39 @@ pub struct DateView {
     pub display: String,
 }
 
+#[cfg(test)]
+mod date_tests {
+    #[test]
+    fn dates_read_as_people_write_them() {
+        let d = chrono::NaiveDate::from_ymd_opt(2014, 8, 1).unwrap();
+        let v = super::date(d);
+        assert_eq!(v.iso, "2014-08-01");
+        assert_eq!(v.display, "1 August 2014");
+        assert_eq!(v.display, d.format("%-d %B %Y").to_string());
+    }
+}
+
 pub fn date(d: NaiveDate) -> DateView {
+    // Written out by hand rather than with strftime: pages show many dates, and parsing the
+    // format string for each was a measurable share of a build.
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     DateView {
-        iso: d.format("%Y-%m-%d").to_string(),
-        display: d.format("%-d %B %Y").to_string(),
+        iso: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+        display: format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
     }
 }
 
