@@ -1,7 +1,7 @@
 // Every page of both sites, loaded in Chromium:
 //  - with JavaScript on, no request leaves loopback while it loads, and everything it loads exists;
 //  - with JavaScript off, it still shows its heading, its content and the main navigation;
-//  - 320 CSS pixels wide, nothing scrolls sideways except inside a table wrapper that says it scrolls.
+//  - 320 CSS pixels wide, nothing scrolls sideways except inside a table or chart wrapper that says it scrolls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './lib/harness.mjs';
@@ -60,15 +60,33 @@ for (const site of SITE_NAMES) {
         const h1 = page.locator('main h1');
         if ((await h1.count()) !== 1 || !(await h1.isVisible()) || !(await h1.innerText()).trim()) problems.push(`${p}: no visible <h1> in <main>`);
         // Everything in <main> that holds text is shown (screen-reader-only text aside): nothing
-        // waits for a script to reveal it.
+        // waits for a script to reveal it, except a part that only works with JavaScript (the
+        // search form): it is marked data-needs-js and hidden until its script shows it, and then
+        // the page must say, in words shown without JavaScript, that it needs JavaScript, and
+        // link to the dashboards instead.
         const hiddenText = await page.locator('main').evaluate((main) => {
           const blocks = main.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, blockquote, figcaption, summary, label');
           // Text folded in a closed <details> is there for the asking: its <summary> shows.
           const folded = (el) => { const d = el.closest('details:not([open])'); return d && !el.closest('summary'); };
-          const hidden = [...blocks].filter((el) => el.textContent.trim() && !el.closest('.visually-hidden') && !folded(el) && !el.checkVisibility());
-          return { hidden: hidden.map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent.trim().slice(0, 60)}`), shown: main.innerText.trim().length, h1: main.querySelector('h1')?.innerText.length ?? 0 };
+          const needsJs = (el) => el.closest('[data-needs-js][hidden]');
+          const hidden = [...blocks].filter((el) => el.textContent.trim() && !el.closest('.visually-hidden') && !folded(el) && !needsJs(el) && !el.checkVisibility());
+          const jsOnly = [...main.querySelectorAll('[data-needs-js]')];
+          const problems = [];
+          for (const el of jsOnly) {
+            if (!el.hidden || el.checkVisibility()) problems.push(`a part marked data-needs-js shows without JavaScript`);
+          }
+          if (jsOnly.length) {
+            const shown = (el) => !el.closest('[data-needs-js]') && el.checkVisibility();
+            if (![...main.querySelectorAll('p, div')].some((el) => shown(el) && /needs JavaScript/i.test(el.innerText))) problems.push('it does not say that this part needs JavaScript');
+            const links = [...main.querySelectorAll('a[href]')].filter(shown).map((a) => new URL(a.href).pathname);
+            for (const d of ['status/index.html', 'responsible/index.html', 'overdue/index.html']) {
+              if (!links.some((l) => l.endsWith('/' + d))) problems.push(`without JavaScript it offers no link to ${d}`);
+            }
+          }
+          return { hidden: hidden.map((el) => `<${el.tagName.toLowerCase()}> ${el.textContent.trim().slice(0, 60)}`), problems, shown: main.innerText.trim().length, h1: main.querySelector('h1')?.innerText.length ?? 0 };
         });
         for (const t of hiddenText.hidden) problems.push(`${p}: not shown without JavaScript: ${t}`);
+        for (const t of hiddenText.problems) problems.push(`${p}: ${t}`);
         if (hiddenText.shown <= hiddenText.h1 + 10) problems.push(`${p}: <main> shows nothing but its heading`);
         const nav = page.getByRole('navigation', { name: 'Main', exact: true });
         if (!(await nav.isVisible())) { problems.push(`${p}: the main navigation is not visible`); continue; }
@@ -86,7 +104,7 @@ for (const site of SITE_NAMES) {
     assert.deepEqual(problems, [], problems.join('\n'));
   });
 
-  test(`at 320 CSS pixels wide, nothing on any page of the ${site} site scrolls sideways except a table wrapper that says so`, { timeout: 600_000 }, async () => {
+  test(`at 320 CSS pixels wide, nothing on any page of the ${site} site scrolls sideways except a table or chart wrapper that says so`, { timeout: 600_000 }, async () => {
     const { context } = await h.context(site, { viewport: { width: 320, height: 640 } });
     const problems = [];
     try {
@@ -104,9 +122,12 @@ for (const site of SITE_NAMES) {
             const scrolls = ['auto', 'scroll'].includes(cs.overflowX) && el.scrollWidth > el.clientWidth;
             if (!scrolls) continue;
             scrollers.add(el);
+            // A data table, or a chart whose text would be too small to read if it shrank, may
+            // scroll inside a region that says so and that a keyboard can reach and scroll.
             const label = el.getAttribute('aria-label') || '';
-            if (!el.classList.contains('table-wrap') || !el.querySelector('table') || el.getAttribute('role') !== 'region' || !/scroll/i.test(label) || el.getAttribute('tabindex') !== '0') {
-              out.push(`${name(el)} scrolls sideways but is not a table wrapper that says it scrolls (role="region", an aria-label saying so, tabindex="0")`);
+            const holds = (el.classList.contains('table-wrap') && el.querySelector('table')) || (el.classList.contains('chart') && el.querySelector('svg[role="img"]'));
+            if (!holds || el.getAttribute('role') !== 'region' || !/scroll/i.test(label) || el.getAttribute('tabindex') !== '0') {
+              out.push(`${name(el)} scrolls sideways but is not a table or chart wrapper that says it scrolls (role="region", an aria-label saying so, tabindex="0")`);
             }
           }
           // Content cut off at the right edge (hidden overflow) is as bad as a page that scrolls.
