@@ -33,3 +33,4 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod validate;
+pub mod watch;

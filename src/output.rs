@@ -3,9 +3,8 @@
 //! than overwriting it). Paths are checked to stay inside the output folder. Must not parse or render.
 
 use crate::error::FatalError;
-use crate::render::OutputSet;
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
 /// What a write did.
@@ -30,7 +29,37 @@ pub fn safe_join(out_dir: &Path, rel: &str) -> Option<PathBuf> {
 
 /// Makes `out_dir` hold exactly `files`: writes new and changed files, leaves identical ones
 /// alone, removes files (and emptied folders) that are no longer part of the site.
-pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalError> {
+/// (`files` is an OutputSet, or `serve`'s shared copy of one.)
+pub fn write<B: AsRef<[u8]> + Sync>(out_dir: &Path, files: &BTreeMap<String, B>) -> Result<WriteReport, FatalError> {
+    let mut report = write_files(out_dir, files)?;
+    report.removed = remove_stale(out_dir, files)?;
+    Ok(report)
+}
+
+/// Writes some files of the site and removes others, leaving the rest of `out_dir` alone: `serve`
+/// after a change re-made a few pages.
+pub fn write_some<B: AsRef<[u8]> + Sync>(out_dir: &Path, files: &BTreeMap<String, B>, removed: &[String]) -> Result<WriteReport, FatalError> {
+    let mut report = write_files(out_dir, files)?;
+    for rel in removed {
+        let Some(path) = safe_join(out_dir, rel) else { continue };
+        match std::fs::remove_file(&path) {
+            Ok(()) => report.removed += 1,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(FatalError::io(&path, "remove the old file", e)),
+        }
+        // Emptied folders go too, up to the output folder.
+        let mut dir = path.parent();
+        while let Some(d) = dir.filter(|d| *d != out_dir && d.starts_with(out_dir)) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    Ok(report)
+}
+
+fn write_files<B: AsRef<[u8]> + Sync>(out_dir: &Path, files: &BTreeMap<String, B>) -> Result<WriteReport, FatalError> {
     std::fs::create_dir_all(out_dir).map_err(|e| FatalError::io(out_dir, "create the output folder", e))?;
     let mut dirs = BTreeSet::new();
     for rel in files.keys() {
@@ -49,6 +78,7 @@ pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalErro
     let results: Vec<Result<bool, FatalError>> = files
         .par_iter()
         .map(|(rel, bytes)| {
+            let bytes = bytes.as_ref();
             let path = out_dir.join(rel);
             if path.is_dir() {
                 std::fs::remove_dir_all(&path).map_err(|e| FatalError::io(&path, "replace a folder with a file", e))?;
@@ -56,7 +86,7 @@ pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalErro
             if let Ok(meta) = std::fs::metadata(&path) {
                 if meta.len() == bytes.len() as u64 {
                     if let Ok(old) = std::fs::read(&path) {
-                        if old == *bytes {
+                        if old == bytes {
                             return Ok(false);
                         }
                     }
@@ -74,11 +104,10 @@ pub fn write(out_dir: &Path, files: &OutputSet) -> Result<WriteReport, FatalErro
             report.unchanged += 1;
         }
     }
-    report.removed = remove_stale(out_dir, files)?;
     Ok(report)
 }
 
-fn remove_stale(out_dir: &Path, files: &OutputSet) -> Result<usize, FatalError> {
+fn remove_stale<B>(out_dir: &Path, files: &BTreeMap<String, B>) -> Result<usize, FatalError> {
     let mut removed = 0;
     let mut dirs = Vec::new();
     for entry in walkdir::WalkDir::new(out_dir).min_depth(1).into_iter().filter_map(Result::ok) {
@@ -110,6 +139,7 @@ fn remove_stale(out_dir: &Path, files: &OutputSet) -> Result<usize, FatalError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::OutputSet;
 
     #[test]
     fn paths_cannot_leave_output() {
@@ -133,5 +163,21 @@ mod tests {
         files.insert("b.css".into(), b"new".to_vec());
         assert_eq!(write(dir.path(), &files).unwrap(), WriteReport { written: 1, unchanged: 0, removed: 1 });
         assert!(!dir.path().join("a").exists(), "emptied folder removed");
+    }
+
+    #[test]
+    fn writes_some_files_and_removes_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut files = OutputSet::new();
+        files.insert("a/b/index.html".into(), b"one".to_vec());
+        files.insert("c.css".into(), b"css".to_vec());
+        write(dir.path(), &files).unwrap();
+        let mut some = OutputSet::new();
+        some.insert("c.css".into(), b"new".to_vec());
+        let report = write_some(dir.path(), &some, &["a/b/index.html".to_string(), "../x".to_string()]).unwrap();
+        assert_eq!(report, WriteReport { written: 1, unchanged: 0, removed: 1 });
+        assert_eq!(std::fs::read(dir.path().join("c.css")).unwrap(), b"new");
+        assert!(!dir.path().join("a").exists(), "emptied folders removed");
+        assert!(dir.path().exists());
     }
 }

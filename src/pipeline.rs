@@ -1,11 +1,15 @@
 //! The orchestrator, and the only place that calls the stages in order:
 //! load → validate → index → render → (link check) → write. `build`, `check` and `serve` are thin
-//! commands over it. Must not print: it returns what happened.
+//! commands over it; `session` keeps a site in memory between rebuilds for `serve`. Must not
+//! print: it returns what happened.
+
+pub mod session;
 
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load;
+use crate::model::Site;
 use crate::output::{self, WriteReport};
 use crate::render::{self, links, templates, OutputSet};
 use crate::validate;
@@ -46,12 +50,8 @@ pub struct Failed {
 /// Runs every stage but the write.
 pub fn make(opts: &Options) -> Result<Result<Built, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
-    let (mut site, mut diags) = validate::validate(&loaded);
-    diags.extend(loaded.diagnostics.iter().cloned());
+    let (site, mut diags) = validated(opts, &loaded);
     let sources = loaded.sources;
-    if let Some(b) = &opts.base_url {
-        site.config.base_url = Some(if b.ends_with('/') { b.clone() } else { format!("{b}/") });
-    }
     if diags.iter().any(Diagnostic::is_error) {
         diagnostics::sort(&mut diags);
         return Ok(Err(Failed { diagnostics: diags, sources }));
@@ -68,7 +68,7 @@ pub fn make(opts: &Options) -> Result<Result<Built, Failed>, FatalError> {
             return Ok(Err(Failed { diagnostics: errs, sources }));
         }
     };
-    let broken = link_errors(&ix, &files, &sources);
+    let broken = link_errors(&ix, links::check(&files), &sources);
     if !broken.is_empty() {
         diags.extend(broken);
         diagnostics::sort(&mut diags);
@@ -87,6 +87,16 @@ pub fn build(opts: &Options) -> Result<Result<(Built, WriteReport), Failed>, Fat
         }
         Err(f) => Ok(Err(f)),
     }
+}
+
+/// The content validated: the resolved site, and the problems met loading and validating it.
+fn validated(opts: &Options, loaded: &load::Loaded) -> (Site, Vec<Diagnostic>) {
+    let (mut site, mut diags) = validate::validate(loaded);
+    diags.extend(loaded.diagnostics.iter().cloned());
+    if let Some(b) = &opts.base_url {
+        site.config.base_url = Some(if b.ends_with('/') { b.clone() } else { format!("{b}/") });
+    }
+    (site, diags)
 }
 
 /// Things worth knowing that do not stop the build.
@@ -123,7 +133,7 @@ fn find_field(src: &str, field: &str) -> Option<usize> {
 }
 
 /// Broken internal links, reported against the content file the page was made from.
-fn link_errors(ix: &SiteIndex, files: &OutputSet, sources: &Sources) -> Vec<Diagnostic> {
+fn link_errors(ix: &SiteIndex, broken: Vec<links::BrokenLink>, sources: &Sources) -> Vec<Diagnostic> {
     let mut source_of: BTreeMap<String, String> = BTreeMap::new();
     for (i, e) in ix.recs.iter().enumerate() {
         source_of.insert(e.url.clone(), ix.rec(i).source.clone());
@@ -136,7 +146,7 @@ fn link_errors(ix: &SiteIndex, files: &OutputSet, sources: &Sources) -> Vec<Diag
     }
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
-    for b in links::check(files) {
+    for b in broken {
         let (path, from_theme) = match source_of.get(&b.page) {
             Some(s) if sources.get(s).is_some_and(|t| t.contains(&b.target)) => (s.clone(), false),
             _ => (format!("templates (page {})", b.page), true),

@@ -14,14 +14,20 @@ pub struct BrokenLink {
 
 /// Finds every internal link of every HTML page that does not lead to a built file.
 pub fn check(out: &OutputSet) -> Vec<BrokenLink> {
+    check_pages(out, |p| out.contains_key(p))
+}
+
+/// Finds the broken internal links of the HTML pages of `pages`, where `exists` says whether the
+/// site has a file at a path (`serve` checks only the pages it made again against the whole site).
+pub fn check_pages(pages: &OutputSet, exists: impl Fn(&str) -> bool) -> Vec<BrokenLink> {
     let mut broken = Vec::new();
-    for (page, bytes) in out {
+    for (page, bytes) in pages {
         if !page.ends_with(".html") {
             continue;
         }
         let html = String::from_utf8_lossy(bytes);
         for target in targets(&html) {
-            if let Some(why) = problem(out, page, &target) {
+            if let Some(why) = problem(&exists, page, &target) {
                 broken.push(BrokenLink { page: page.clone(), target, why });
             }
         }
@@ -29,7 +35,7 @@ pub fn check(out: &OutputSet) -> Vec<BrokenLink> {
     broken
 }
 
-fn problem(out: &OutputSet, page: &str, target: &str) -> Option<&'static str> {
+fn problem(exists: &impl Fn(&str) -> bool, page: &str, target: &str) -> Option<&'static str> {
     let t = target.trim();
     if t.is_empty() || t.starts_with('#') {
         return None;
@@ -47,9 +53,9 @@ fn problem(out: &OutputSet, page: &str, target: &str) -> Option<&'static str> {
     let path = t.split(['#', '?']).next().unwrap_or("");
     let resolved = resolve(page, path)?;
     let found = if resolved.is_empty() || resolved.ends_with('/') {
-        out.contains_key(&format!("{resolved}index.html"))
+        exists(&format!("{resolved}index.html"))
     } else {
-        out.contains_key(&resolved) || out.contains_key(&format!("{resolved}/index.html"))
+        exists(&resolved) || exists(&format!("{resolved}/index.html"))
     };
     (!found).then_some("no page or file of the site is there")
 }

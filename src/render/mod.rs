@@ -10,18 +10,27 @@ pub mod views;
 use crate::diagnostics::Diagnostic;
 use crate::index::SiteIndex;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use templates::Theme;
 
 /// The whole built site: output path (with `/`) → file contents. Sorted, so writing it is
 /// deterministic.
 pub type OutputSet = BTreeMap<String, Vec<u8>>;
 
-/// Renders every page. Template errors (in a theme's own templates) come back as diagnostics.
+/// Renders every page, then adds the site-wide files (see `site_files`).
 pub fn render(ix: &SiteIndex, theme: &mut Theme) -> Result<OutputSet, Vec<Diagnostic>> {
+    let jobs = pages::list(ix);
+    let mut out = render_pages(ix, theme, &jobs)?;
+    let extra = site_files(ix, theme, &out.keys().cloned().collect());
+    out.extend(extra);
+    Ok(out)
+}
+
+/// Renders the given pages only. Template errors (in a theme's own templates) come back as
+/// diagnostics. `serve` renders the pages a change affects with it.
+pub fn render_pages(ix: &SiteIndex, theme: &mut Theme, jobs: &[pages::PageJob]) -> Result<OutputSet, Vec<Diagnostic>> {
     *theme.tera.global_context() = pages::global(ix);
     let tera = &theme.tera;
-    let jobs = pages::list(ix);
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs
         .par_iter()
         .map(|job| {
@@ -50,11 +59,21 @@ pub fn render(ix: &SiteIndex, theme: &mut Theme) -> Result<OutputSet, Vec<Diagno
     if !errors.is_empty() {
         return Err(errors);
     }
+    Ok(out)
+}
+
+/// The files that are not pages: the theme's static files and the sitemap (which lists the
+/// `pages`). Anything made from the whole site that is not a page belongs here, so that `serve`
+/// makes it again after every change.
+pub fn site_files(ix: &SiteIndex, theme: &Theme, pages: &BTreeSet<String>) -> OutputSet {
+    let mut out = OutputSet::new();
     for (name, bytes) in &theme.statics {
         out.insert(name.clone(), bytes.clone());
     }
-    if let Some(xml) = crate::data::sitemap(ix, &out) {
+    // The sitemap needs the paths, not the bytes.
+    let all: OutputSet = pages.iter().chain(out.keys()).map(|k| (k.clone(), Vec::new())).collect();
+    if let Some(xml) = crate::data::sitemap(ix, &all) {
         out.insert("sitemap.xml".into(), xml.into_bytes());
     }
-    Ok(out)
+    out
 }

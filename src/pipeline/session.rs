@@ -1,0 +1,378 @@
+//! A site kept in memory between rebuilds, for `serve`: the content as last read, the compiled
+//! theme, and the index and page list of the last good build, so that each change redoes only
+//! what it needs. A recommendation edited re-reads that file, re-validates, re-indexes (reusing
+//! the Markdown of unchanged records) and re-renders first the pages of its review, then the
+//! pages listing every review; a template change re-renders everything without re-reading
+//! content; a static file change copies that file. Whatever the path, the files are those
+//! `make` would give. Must not print, and holds no server state: it hands files to `publish`.
+
+use super::{link_errors, validated, warnings, Options};
+use crate::diagnostics::{self, Diagnostic, Sources};
+use crate::error::FatalError;
+use crate::index::{self, SiteIndex};
+use crate::load::{self, Loaded};
+use crate::render::pages::{self, PageJob, PageKind};
+use crate::render::{self, links, templates::Theme, OutputSet};
+use crate::watch::Plan;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Files to serve, handed over by a rebuild (once, or twice when the pages of the changed review
+/// come before the pages listing every review).
+#[derive(Debug)]
+pub struct Publish {
+    /// Files made or made again.
+    pub files: OutputSet,
+    /// Files that are no longer part of the site.
+    pub removed: Vec<String>,
+    /// `files` is the whole site.
+    pub whole: bool,
+}
+
+/// How a rebuild ended.
+#[derive(Debug)]
+pub enum Rebuilt {
+    /// The site was published. `remade` pages were made again, of `pages`.
+    Done { warnings: Vec<Diagnostic>, remade: usize, pages: usize },
+    /// The content has errors; the last good site stays (but for pages of a first step already
+    /// handed over, when a later step failed).
+    Failed { diagnostics: Vec<Diagnostic> },
+}
+
+/// The last site published.
+struct Good {
+    index: SiteIndex,
+    /// Every file of the site.
+    paths: BTreeSet<String>,
+    /// The pages, in `pages::list` order.
+    pages: Vec<String>,
+    statics: BTreeMap<String, Vec<u8>>,
+}
+
+/// What changed since the last site published, which the next good build must make again.
+#[derive(Default)]
+struct Dirty {
+    everything: bool,
+    /// Slugs of reviews whose files changed.
+    reviews: BTreeSet<String>,
+}
+
+pub struct Session {
+    opts: Options,
+    loaded: Option<Loaded>,
+    /// The theme's name and templates, compiled; `None` when they must be read again.
+    theme: Option<(String, Theme)>,
+    /// The theme named in site.yaml when it last validated.
+    theme_name: String,
+    good: Option<Good>,
+    dirty: Dirty,
+}
+
+static NO_SOURCES: Sources = BTreeMap::new();
+
+impl Session {
+    pub fn new(opts: Options) -> Session {
+        Session { opts, loaded: None, theme: None, theme_name: "default".into(), good: None, dirty: Dirty { everything: true, ..Dirty::default() } }
+    }
+
+    /// The text of the content files as last read, for showing diagnostics.
+    pub fn sources(&self) -> &Sources {
+        self.loaded.as_ref().map_or(&NO_SOURCES, |l| &l.sources)
+    }
+
+    /// The theme site.yaml names (`default` until it has been read).
+    pub fn theme_name(&self) -> &str {
+        &self.theme_name
+    }
+
+    /// Rebuilds what `plan` asks for, handing the files to `publish`. A fatal error (no site.yaml
+    /// any more, a theme missing or not compiling) leaves the last good site published.
+    pub fn rebuild(&mut self, plan: &Plan, publish: &mut dyn FnMut(Publish)) -> Result<Rebuilt, FatalError> {
+        if plan.everything || plan.templates {
+            self.dirty.everything = true;
+        }
+        if plan.everything || plan.templates || !plan.statics.is_empty() {
+            self.theme = None;
+        }
+        self.read_content(plan)?;
+        let loaded = self.loaded.as_ref().expect("content read");
+        let (site, mut diags) = validated(&self.opts, loaded);
+        if diags.iter().any(Diagnostic::is_error) {
+            diagnostics::sort(&mut diags);
+            return Ok(Rebuilt::Failed { diagnostics: diags });
+        }
+        self.theme_name = site.config.theme.clone();
+        if self.theme.as_ref().is_some_and(|(name, _)| *name != self.theme_name) {
+            self.theme = None;
+            self.dirty.everything = true;
+        }
+        if self.theme.is_none() {
+            let files = load::theme::read(&self.opts.root, &self.theme_name)?;
+            let theme = render::templates::compile(&files, &self.theme_name)?;
+            self.theme = Some((self.theme_name.clone(), theme));
+        }
+        let ix = index::build_reusing(site, self.opts.as_of, self.good.as_ref().map(|g| &g.index));
+        diags.extend(warnings(&ix, &loaded.sources));
+        let jobs = pages::list(&ix);
+        let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
+        let theme = &mut self.theme.as_mut().expect("theme compiled").1;
+        let statics_removed = self.good.as_ref().is_some_and(|g| g.statics.keys().any(|k| !theme.statics.contains_key(k)));
+        let (paths, remade) = match &self.good {
+            Some(good) if !self.dirty.everything && !statics_removed && good.pages == page_paths => {
+                match in_steps(&ix, theme, &jobs, good, &self.dirty.reviews, &loaded.sources, publish) {
+                    Ok(made) => made,
+                    Err(mut errors) => {
+                        errors.extend(diags);
+                        diagnostics::sort(&mut errors);
+                        return Ok(Rebuilt::Failed { diagnostics: errors });
+                    }
+                }
+            }
+            _ => {
+                let files = match render::render(&ix, theme) {
+                    Ok(f) => f,
+                    Err(mut errors) => {
+                        errors.extend(diags);
+                        diagnostics::sort(&mut errors);
+                        return Ok(Rebuilt::Failed { diagnostics: errors });
+                    }
+                };
+                let broken = link_errors(&ix, links::check(&files), &loaded.sources);
+                if !broken.is_empty() {
+                    diags.extend(broken);
+                    diagnostics::sort(&mut diags);
+                    return Ok(Rebuilt::Failed { diagnostics: diags });
+                }
+                let paths: BTreeSet<String> = files.keys().cloned().collect();
+                let removed = self.good.as_ref().map(|g| g.paths.difference(&paths).cloned().collect()).unwrap_or_default();
+                publish(Publish { files, removed, whole: true });
+                (paths, page_paths.len())
+            }
+        };
+        diagnostics::sort(&mut diags);
+        let pages = page_paths.len();
+        self.good = Some(Good { index: ix, paths, pages: page_paths, statics: theme.statics.clone() });
+        self.dirty = Dirty::default();
+        Ok(Rebuilt::Done { warnings: diags, remade, pages })
+    }
+
+    /// Reads the changed content files again, or all the content when one change needs it.
+    fn read_content(&mut self, plan: &Plan) -> Result<(), FatalError> {
+        if let Some(loaded) = self.loaded.as_mut().filter(|_| !plan.everything) {
+            let mut all = false;
+            for rel in &plan.content {
+                match load::reload(loaded, &self.opts.root, rel) {
+                    Ok(true) => {
+                        if let Some(slug) = rel.strip_prefix("content/reviews/").and_then(|r| r.split('/').next()) {
+                            self.dirty.reviews.insert(slug.to_string());
+                        }
+                    }
+                    Ok(false) => {
+                        all = true;
+                        break;
+                    }
+                    Err(e) => {
+                        self.loaded = None;
+                        return Err(e);
+                    }
+                }
+            }
+            if !all {
+                return Ok(());
+            }
+        }
+        self.loaded = None;
+        self.dirty.everything = true;
+        self.loaded = Some(load::load(&self.opts.root)?);
+        Ok(())
+    }
+}
+
+/// Which step a page is made again in after files of some reviews changed, every page address
+/// staying the same: pages about one review (its own, and its recommendations', which show their
+/// neighbours) come first, as they depend on that review alone; free pages, the glossary and the
+/// 404 page depend on no review; every other page (home, dashboards, lists, and any kind of page
+/// added later) is taken to depend on all of them, and comes second.
+fn step_of(ix: &SiteIndex, job: &PageJob, reviews: &BTreeSet<usize>) -> Option<Step> {
+    match job.kind {
+        PageKind::Review(i) => reviews.contains(&i).then_some(Step::First),
+        PageKind::Recommendation(i) => reviews.contains(&ix.recs[i].review).then_some(Step::First),
+        PageKind::Page(_) | PageKind::Glossary | PageKind::NotFound => None,
+        _ => Some(Step::Second),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    First,
+    Second,
+}
+
+/// Makes again, in two steps, the pages that files of `changed` reviews affect, and the site files
+/// that differ; publishes each step. Returns every path of the site and how many pages were made.
+fn in_steps(
+    ix: &SiteIndex,
+    theme: &mut Theme,
+    jobs: &[PageJob],
+    good: &Good,
+    changed: &BTreeSet<String>,
+    sources: &Sources,
+    publish: &mut dyn FnMut(Publish),
+) -> Result<(BTreeSet<String>, usize), Vec<Diagnostic>> {
+    let reviews: BTreeSet<usize> = ix.site.reviews.iter().enumerate().filter(|(_, r)| changed.contains(&r.slug)).map(|(i, _)| i).collect();
+    let mut paths = good.paths.clone();
+    paths.extend(theme.statics.keys().cloned());
+    let mut remade = 0;
+    if !changed.is_empty() {
+        for step in [Step::First, Step::Second] {
+            let some: Vec<PageJob> = jobs.iter().filter(|j| step_of(ix, j, &reviews) == Some(step)).cloned().collect();
+            let files = render::render_pages(ix, theme, &some)?;
+            let broken = link_errors(ix, links::check_pages(&files, |p| paths.contains(p)), sources);
+            if !broken.is_empty() {
+                return Err(broken);
+            }
+            remade += files.len();
+            if step == Step::First {
+                publish(Publish { files, removed: Vec::new(), whole: false });
+            } else {
+                let mut files = files;
+                files.extend(site_files_changed(ix, theme, good, &paths));
+                publish(Publish { files, removed: Vec::new(), whole: false });
+            }
+        }
+    } else {
+        publish(Publish { files: site_files_changed(ix, theme, good, &paths), removed: Vec::new(), whole: false });
+    }
+    Ok((paths, remade))
+}
+
+/// The site files (static files, sitemap) that differ from those last published; the sitemap is
+/// always included, being cheap.
+fn site_files_changed(ix: &SiteIndex, theme: &Theme, good: &Good, paths: &BTreeSet<String>) -> OutputSet {
+    let pages: BTreeSet<String> = paths.iter().filter(|p| !theme.statics.contains_key(*p)).cloned().collect();
+    let mut files = render::site_files(ix, theme, &pages);
+    files.retain(|name, bytes| good.statics.get(name) != Some(bytes));
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::watch::Change;
+    use std::path::Path;
+
+    fn copy_site(from: &Path, to: &Path) {
+        for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
+            let dest = to.join(e.path().strip_prefix(from).unwrap());
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&dest).unwrap();
+            } else {
+                std::fs::copy(e.path(), &dest).unwrap();
+            }
+        }
+    }
+
+    fn session(root: &Path) -> Session {
+        let as_of = chrono::NaiveDate::from_ymd_opt(2014, 9, 1).unwrap();
+        Session::new(Options { root: root.to_path_buf(), output: root.join("output"), as_of, base_url: None })
+    }
+
+    /// Applies what a rebuild publishes, as the server does.
+    fn apply(served: &mut OutputSet, p: Publish) {
+        if p.whole {
+            served.clear();
+        }
+        for r in &p.removed {
+            served.remove(r);
+        }
+        served.extend(p.files);
+    }
+
+    fn rebuild(s: &mut Session, served: &mut OutputSet, plan: &Plan) -> Rebuilt {
+        let mut got = Vec::new();
+        let r = s.rebuild(plan, &mut |p| got.push(p)).unwrap();
+        for p in got {
+            apply(served, p);
+        }
+        r
+    }
+
+    fn plan(changes: &[Change]) -> Plan {
+        let mut p = Plan::default();
+        for c in changes {
+            p.add(c.clone());
+        }
+        p
+    }
+
+    fn made(root: &Path) -> OutputSet {
+        let as_of = chrono::NaiveDate::from_ymd_opt(2014, 9, 1).unwrap();
+        let opts = Options { root: root.to_path_buf(), output: root.join("output"), as_of, base_url: None };
+        match super::super::make(&opts).unwrap() {
+            Ok(b) => b.files,
+            Err(f) => panic!("{:?}", f.diagnostics),
+        }
+    }
+
+    #[test]
+    fn every_kind_of_change_serves_what_a_full_build_makes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        copy_site(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sites/basic"), root);
+        let mut s = session(root);
+        let mut served = OutputSet::new();
+        assert!(matches!(rebuild(&mut s, &mut served, &Plan::everything()), Rebuilt::Done { .. }));
+        assert_eq!(served, made(root));
+
+        // An edited recommendation: only some pages are made again.
+        let rec = "content/reviews/housing-2013/01.yaml";
+        let text = std::fs::read_to_string(root.join(rec)).unwrap();
+        std::fs::write(root.join(rec), text.replacen("Publish allocation policy", "A new title for one", 1)).unwrap();
+        match rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])) {
+            Rebuilt::Done { remade, pages, .. } => assert!(remade < pages, "{remade} of {pages}"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(served, made(root));
+        assert!(String::from_utf8_lossy(&served["reviews/housing-2013/1/index.html"]).contains("A new title for one"));
+
+        // Broken, then fixed after another file changed meanwhile.
+        std::fs::write(root.join(rec), "number: \"01\"\nrecommendation: [unclosed\n").unwrap();
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])), Rebuilt::Failed { .. }));
+        let other = "content/reviews/estates-2014/1.yaml";
+        let t2 = std::fs::read_to_string(root.join(other)).unwrap();
+        std::fs::write(root.join(other), t2.replacen("Clean the stairwells weekly", "Estates changed while broken", 1)).unwrap();
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(other.into())])), Rebuilt::Failed { .. }));
+        std::fs::write(root.join(rec), &text).unwrap();
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])), Rebuilt::Done { .. }));
+        assert_eq!(served, made(root));
+
+        // A recommendation removed, one added, a review's index.md changed.
+        std::fs::remove_file(root.join("content/reviews/housing-2013/03.yaml")).unwrap();
+        std::fs::write(root.join("content/reviews/estates-2014/9.yaml"), "number: \"9\"\nrecommendation: A ninth one.\nresponse: agreed\nresponsible: Someone New\nstatus: not-started\n").unwrap();
+        let idx = "content/reviews/estates-2014/index.md";
+        let t3 = std::fs::read_to_string(root.join(idx)).unwrap();
+        std::fs::write(root.join(idx), t3.replacen("title: ", "title: Renamed ", 1)).unwrap();
+        let changes = [
+            Change::Content("content/reviews/housing-2013/03.yaml".into()),
+            Change::Content("content/reviews/estates-2014/9.yaml".into()),
+            Change::Content(idx.into()),
+        ];
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&changes)), Rebuilt::Done { .. }));
+        assert_eq!(served, made(root));
+        assert!(!served.contains_key("reviews/housing-2013/3/index.html"));
+
+        // A theme of the site's own: a template, then a static file.
+        std::fs::write(root.join("content/site.yaml"), std::fs::read_to_string(root.join("content/site.yaml")).unwrap() + "theme: mine\n").unwrap();
+        std::fs::create_dir_all(root.join("themes/mine/static")).unwrap();
+        std::fs::create_dir_all(root.join("themes/mine/templates")).unwrap();
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Config])), Rebuilt::Done { .. }));
+        assert_eq!(served, made(root));
+        std::fs::write(root.join("themes/mine/static/extra.txt"), "hello").unwrap();
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Static("extra.txt".into())])), Rebuilt::Done { remade: 0, .. }));
+        assert_eq!(served, made(root));
+        let base = render::templates::builtin_templates().into_iter().find(|(n, _)| n == "404.html").unwrap().1;
+        std::fs::write(root.join("themes/mine/templates/404.html"), base.replacen("</h1>", "</h1><p>Our own 404.</p>", 1)).unwrap();
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Template])), Rebuilt::Done { .. }));
+        assert!(String::from_utf8_lossy(&served["404.html"]).contains("Our own 404."));
+        assert_eq!(served, made(root));
+    }
+}
