@@ -21,6 +21,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new site with example content in DIR.
     New(NewArgs),
+    /// Build the site, serve it on this computer, and rebuild and reload the page on every change.
+    Serve(ServeArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -70,6 +72,25 @@ pub struct CheckArgs {
 pub struct NewArgs {
     /// The folder to create (it must not exist, or be empty).
     pub dir: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// The port to serve on (0: any free port).
+    #[arg(long, value_name = "PORT", default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on. The default lets only this computer see the site.
+    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the web browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Look for changes every half second instead of being told by the system (for network
+    /// drives, or when the system has run out of file watches).
+    #[arg(long)]
+    pub poll: bool,
 }
 
 /// The date to judge against: `--as-of`, else `SOURCE_DATE_EPOCH`, else today.

@@ -14,6 +14,8 @@
 //! ```
 //!
 //! `pipeline` is the only module that calls the stages in order; `cmd` is the only one that prints.
+//! `serve` keeps a site in memory (`pipeline::session`), serves it (`server`) and rebuilds what
+//! each file change (`watch`) needs.
 //! `load` alone reads content and `output` alone writes files.
 
 #![forbid(unsafe_code)]
@@ -32,5 +34,6 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod server;
 pub mod validate;
 pub mod watch;

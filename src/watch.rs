@@ -3,6 +3,7 @@
 //! and the folders to watch. Must not read files, rebuild or print; never looks into `output/`.
 
 use crate::load::is_editor_temp;
+use notify::event::{EventKind, MetadataKind, ModifyKind};
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
@@ -45,6 +46,12 @@ pub fn classify(path: &Path, root: &Path, theme: &str) -> Option<Change> {
         },
         _ => None,
     }
+}
+
+/// Whether an event of this kind can change the site. Reading a file (which every rebuild does)
+/// cannot: acting on it would rebuild for ever.
+pub fn matters(kind: &EventKind) -> bool {
+    !matches!(kind, EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)))
 }
 
 /// Everything a burst of changes asks for, merged.
@@ -127,6 +134,7 @@ pub fn roots(root: &Path, theme: &str, exists: impl Fn(&Path) -> bool) -> Vec<(P
 #[cfg(test)]
 mod tests {
     use super::*;
+    use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, RemoveKind, RenameMode};
 
     #[test]
     fn classifies_each_kind_of_path() {
@@ -174,6 +182,28 @@ mod tests {
         ];
         for (path, want) in cases {
             assert_eq!(&classify(Path::new(path), root, "civic"), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn reading_a_file_is_not_a_change() {
+        let cases = [
+            (EventKind::Access(AccessKind::Open(AccessMode::Read)), false),
+            (EventKind::Access(AccessKind::Close(AccessMode::Read)), false),
+            (EventKind::Access(AccessKind::Close(AccessMode::Write)), false),
+            (EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)), false),
+            (EventKind::Create(CreateKind::File), true),
+            (EventKind::Create(CreateKind::Folder), true),
+            (EventKind::Modify(ModifyKind::Data(DataChange::Any)), true),
+            (EventKind::Modify(ModifyKind::Name(RenameMode::Both)), true),
+            (EventKind::Modify(ModifyKind::Metadata(MetadataKind::Permissions)), true),
+            (EventKind::Remove(RemoveKind::File), true),
+            (EventKind::Remove(RemoveKind::Folder), true),
+            (EventKind::Any, true),
+            (EventKind::Other, true),
+        ];
+        for (kind, want) in cases {
+            assert_eq!(matters(&kind), want, "{kind:?}");
         }
     }
 

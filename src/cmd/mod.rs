@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod new;
+pub mod serve;
 
 use crate::cli::Common;
 use crate::diagnostics::{self, Diagnostic, Sources};
