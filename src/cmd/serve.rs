@@ -121,6 +121,8 @@ pub fn run(args: &ServeArgs) -> u8 {
 fn serve_until_stopped(listener: std::net::TcpListener, router: axum::Router) -> std::io::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let result = rt.block_on(async move {
+        // Listen for the signals before the first request can be answered.
+        let stopped = stop_signal()?;
         let listener = tokio::net::TcpListener::from_std(listener)?;
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(async move {
@@ -130,7 +132,7 @@ fn serve_until_stopped(listener: std::net::TcpListener, router: axum::Router) ->
                 })
                 .await
         });
-        stop_signal().await;
+        stopped.await;
         let _ = stop_tx.send(());
         // Live-reload connections never end by themselves: wait for the others only briefly.
         let _ = tokio::time::timeout(Duration::from_millis(500), server).await;
@@ -140,19 +142,25 @@ fn serve_until_stopped(listener: std::net::TcpListener, router: axum::Router) ->
     result
 }
 
-async fn stop_signal() {
-    #[cfg(unix)]
-    {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+/// Ctrl-C or a termination signal, listened for from the moment this is called.
+#[cfg(unix)]
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (mut int, mut term) = (signal(SignalKind::interrupt())?, signal(SignalKind::terminate())?);
+    Ok(async move {
         tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = async { match term.as_mut() { Some(t) => { t.recv().await; } None => std::future::pending::<()>().await } } => {}
+            _ = int.recv() => {}
+            _ = term.recv() => {}
         }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-    }
+    })
+}
+
+#[cfg(windows)]
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    let mut c = tokio::signal::windows::ctrl_c()?;
+    Ok(async move {
+        c.recv().await;
+    })
 }
 
 /// The rebuild side: the session, and what to tell the server, the browser and the terminal.
