@@ -16,7 +16,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tower_livereload::Reloader;
 
@@ -24,6 +24,8 @@ use tower_livereload::Reloader;
 const DEBOUNCE: Duration = Duration::from_millis(50);
 /// How often `--poll` looks at the files.
 const POLL_EVERY: Duration = Duration::from_millis(500);
+/// How long publishing must pause before output/ is written, so that writing never slows editing.
+const WRITE_WHEN_QUIET_FOR: Duration = Duration::from_secs(1);
 
 pub fn run(args: &ServeArgs) -> u8 {
     let c = &args.common;
@@ -68,10 +70,12 @@ pub fn run(args: &ServeArgs) -> u8 {
     });
     let tty = std::io::stderr().is_terminal() && !c.quiet;
     let mut rb = Rebuilder { session: Session::new(opts), site, reloader, write_tx, quiet: c.quiet, tty, failing: false, warned: Vec::new() };
-    rb.rebuild(&Plan::everything(), true);
+    rb.rebuild(&Plan::everything(), true, &|| false);
 
     let (ev_tx, ev_rx) = mpsc::channel();
-    let watching = match Watching::start(&root, rb.session.theme_name(), args.poll, ev_tx) {
+    let events = Events { tx: ev_tx, root: root.clone(), theme: Arc::new(Mutex::new(rb.session.theme_name().to_string())), pending: Arc::default() };
+    let (theme, pending) = (events.theme.clone(), events.pending.clone());
+    let watching = match Watching::start(&root, rb.session.theme_name(), args.poll, events) {
         Ok(w) => w,
         Err(message) => {
             eprintln!("{message}");
@@ -91,7 +95,7 @@ pub fn run(args: &ServeArgs) -> u8 {
     std::thread::spawn({
         let stop = stop.clone();
         move || {
-            rb.watch(ev_rx, watching, &stop);
+            rb.watch(ev_rx, watching, &stop, &pending, &theme);
             drop(rb);
             let _ = done_tx.send(());
         }
@@ -178,7 +182,8 @@ struct Rebuilder {
 }
 
 impl Rebuilder {
-    fn rebuild(&mut self, plan: &Plan, first: bool) {
+    /// Rebuilds, publishes and reports; says whether `stop` cut it short.
+    fn rebuild(&mut self, plan: &Plan, first: bool, stop: &(dyn Fn() -> bool + Sync)) -> bool {
         let started = Instant::now();
         let (site, reloader, write_tx) = (&self.site, &self.reloader, &self.write_tx);
         let mut publish = |p: Publish| {
@@ -187,9 +192,16 @@ impl Rebuilder {
             reloader.reload();
             let _ = write_tx.send(WriteJob { files, removed: p.removed, whole: p.whole });
         };
-        let result = self.session.rebuild(plan, &mut publish);
+        let result = self.session.rebuild(plan, &mut publish, stop);
         let what = if first { "Built".to_string() } else { format!("Rebuilt after a change to {}:", plan.describe()) };
         match result {
+            Ok(Rebuilt::Interrupted) => {
+                if self.failing {
+                    self.failing = false;
+                    self.site.set_problems(None);
+                }
+                return true;
+            }
             Ok(Rebuilt::Done { warnings, remade, pages }) => {
                 if self.failing {
                     self.failing = false;
@@ -227,6 +239,7 @@ impl Rebuilder {
                 self.fail(format!("The site could not be {}", if first { "built" } else { "rebuilt" }), format!("error: {e}"));
             }
         }
+        false
     }
 
     fn fail(&mut self, heading: String, text: String) {
@@ -235,17 +248,25 @@ impl Rebuilder {
         self.reloader.reload();
     }
 
-    /// Rebuilds after each burst of file events until `stop`.
-    fn watch(&mut self, events: Receiver<DebounceEventResult>, mut watching: Watching, stop: &AtomicBool) {
+    /// Rebuilds after each burst of file events until `stop`. `pending` says that more changes
+    /// came since the burst being handled: the pages listing every review then wait, and are made
+    /// once the changes stop. `theme` tells the event handler which theme to watch for.
+    fn watch(&mut self, events: Receiver<DebounceEventResult>, mut watching: Watching, stop: &AtomicBool, pending: &AtomicBool, theme: &Mutex<String>) {
+        let mut unfinished = false;
         while !stop.load(Ordering::Relaxed) {
-            let first = match events.recv_timeout(Duration::from_millis(200)) {
-                Ok(e) => e,
-                Err(RecvTimeoutError::Timeout) => continue,
-                Err(RecvTimeoutError::Disconnected) => break,
+            let first = if unfinished {
+                events.try_recv().ok()
+            } else {
+                match events.recv_timeout(Duration::from_millis(200)) {
+                    Ok(e) => Some(e),
+                    Err(RecvTimeoutError::Timeout) => continue,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                }
             };
+            pending.store(false, Ordering::SeqCst);
             let mut plan = Plan::default();
             let mut rewatch = false;
-            for result in std::iter::once(first).chain(events.try_iter()) {
+            for result in first.into_iter().chain(events.try_iter()) {
                 match result {
                     Ok(evs) => {
                         for ev in evs.into_iter().filter(|ev| watch::matters(&ev.kind)) {
@@ -268,17 +289,41 @@ impl Rebuilder {
                     }
                 }
             }
-            if plan.is_empty() {
+            if plan.is_empty() && !unfinished {
                 continue;
             }
             let theme_before = self.session.theme_name().to_string();
-            self.rebuild(&plan, false);
+            unfinished = self.rebuild(&plan, false, &|| pending.load(Ordering::SeqCst));
+            if self.session.theme_name() != theme_before {
+                *theme.lock().unwrap_or_else(|e| e.into_inner()) = self.session.theme_name().to_string();
+            }
             if rewatch || plan.everything || plan.templates || self.session.theme_name() != theme_before {
                 if let Err(e) = watching.sync(self.session.theme_name(), rewatch) {
                     eprintln!("{}", watch_error(&e, &watching.root));
                 }
             }
         }
+    }
+}
+
+/// Passes file events to the rebuilds, noting at once that a change worth rebuilding for came.
+struct Events {
+    tx: Sender<DebounceEventResult>,
+    root: PathBuf,
+    theme: Arc<Mutex<String>>,
+    pending: Arc<AtomicBool>,
+}
+
+impl notify_debouncer_full::DebounceEventHandler for Events {
+    fn handle_event(&mut self, result: DebounceEventResult) {
+        if let Ok(evs) = &result {
+            let theme = self.theme.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            let relevant = evs.iter().filter(|e| watch::matters(&e.kind)).flat_map(|e| &e.paths).any(|p| watch::classify(p, &self.root, &theme).is_some());
+            if relevant {
+                self.pending.store(true, Ordering::SeqCst);
+            }
+        }
+        let _ = self.tx.send(result);
     }
 }
 
@@ -309,7 +354,7 @@ impl WriteJob {
 
 fn write_output(out: &Path, jobs: Receiver<WriteJob>) {
     while let Ok(mut job) = jobs.recv() {
-        for next in jobs.try_iter() {
+        while let Ok(next) = jobs.recv_timeout(WRITE_WHEN_QUIET_FOR) {
             job.then(next);
         }
         let result = if job.whole { crate::output::write(out, &job.files) } else { crate::output::write_some(out, &job.files, &job.removed) };
@@ -332,7 +377,7 @@ struct Watching {
 }
 
 impl Watching {
-    fn start(root: &Path, theme: &str, poll: bool, tx: Sender<DebounceEventResult>) -> Result<Watching, String> {
+    fn start(root: &Path, theme: &str, poll: bool, tx: Events) -> Result<Watching, String> {
         let debouncer = if poll {
             let config = notify::Config::default().with_poll_interval(POLL_EVERY);
             notify_debouncer_full::new_debouncer_opt(DEBOUNCE, None, tx, FileIdMap::new(), config).map(AnyDebouncer::Poll)

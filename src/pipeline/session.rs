@@ -33,6 +33,9 @@ pub struct Publish {
 pub enum Rebuilt {
     /// The site was published. `remade` pages were made again, of `pages`.
     Done { warnings: Vec<Diagnostic>, remade: usize, pages: usize },
+    /// The pages of the changed reviews were published, but the pages listing every review were
+    /// left for the next rebuild, as `stop` asked (another change came).
+    Interrupted,
     /// The content has errors; the last good site stays (but for pages of a first step already
     /// handed over, when a later step failed).
     Failed { diagnostics: Vec<Diagnostic> },
@@ -85,8 +88,10 @@ impl Session {
     }
 
     /// Rebuilds what `plan` asks for, handing the files to `publish`. A fatal error (no site.yaml
-    /// any more, a theme missing or not compiling) leaves the last good site published.
-    pub fn rebuild(&mut self, plan: &Plan, publish: &mut dyn FnMut(Publish)) -> Result<Rebuilt, FatalError> {
+    /// any more, a theme missing or not compiling) leaves the last good site published. Once the
+    /// pages of the changed reviews are published, `stop` can cut the rest short: the next
+    /// rebuild (even with an empty plan) makes it.
+    pub fn rebuild(&mut self, plan: &Plan, publish: &mut dyn FnMut(Publish), stop: &(dyn Fn() -> bool + Sync)) -> Result<Rebuilt, FatalError> {
         if plan.everything || plan.templates {
             self.dirty.everything = true;
         }
@@ -118,8 +123,9 @@ impl Session {
         let statics_removed = self.good.as_ref().is_some_and(|g| g.statics.keys().any(|k| !theme.statics.contains_key(k)));
         let (paths, remade) = match &self.good {
             Some(good) if !self.dirty.everything && !statics_removed && good.pages == page_paths => {
-                match in_steps(&ix, theme, &jobs, good, &self.dirty.reviews, &loaded.sources, publish) {
-                    Ok(made) => made,
+                match in_steps(&ix, theme, &jobs, good, &self.dirty.reviews, &loaded.sources, publish, stop) {
+                    Ok(Some(made)) => made,
+                    Ok(None) => return Ok(Rebuilt::Interrupted),
                     Err(mut errors) => {
                         errors.extend(diags);
                         diagnostics::sort(&mut errors);
@@ -208,7 +214,9 @@ enum Step {
 }
 
 /// Makes again, in two steps, the pages that files of `changed` reviews affect, and the site files
-/// that differ; publishes each step. Returns every path of the site and how many pages were made.
+/// that differ; publishes each step. Returns every path of the site and how many pages were made,
+/// or `None` when `stop` cut the second step short.
+#[allow(clippy::too_many_arguments)]
 fn in_steps(
     ix: &SiteIndex,
     theme: &mut Theme,
@@ -217,7 +225,8 @@ fn in_steps(
     changed: &BTreeSet<String>,
     sources: &Sources,
     publish: &mut dyn FnMut(Publish),
-) -> Result<(BTreeSet<String>, usize), Vec<Diagnostic>> {
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Option<(BTreeSet<String>, usize)>, Vec<Diagnostic>> {
     let reviews: BTreeSet<usize> = ix.site.reviews.iter().enumerate().filter(|(_, r)| changed.contains(&r.slug)).map(|(i, _)| i).collect();
     let mut paths = good.paths.clone();
     paths.extend(theme.statics.keys().cloned());
@@ -225,7 +234,15 @@ fn in_steps(
     if !changed.is_empty() {
         for step in [Step::First, Step::Second] {
             let some: Vec<PageJob> = jobs.iter().filter(|j| step_of(ix, j, &reviews) == Some(step)).cloned().collect();
-            let files = render::render_pages(ix, theme, &some)?;
+            let files = if step == Step::First {
+                render::render_pages(ix, theme, &some, &|| false)?
+            } else {
+                let files = render::render_pages(ix, theme, &some, stop)?;
+                if files.len() < some.len() {
+                    return Ok(None);
+                }
+                files
+            };
             let broken = link_errors(ix, links::check_pages(&files, |p| paths.contains(p)), sources);
             if !broken.is_empty() {
                 return Err(broken);
@@ -242,7 +259,7 @@ fn in_steps(
     } else {
         publish(Publish { files: site_files_changed(ix, theme, good, &paths), removed: Vec::new(), whole: false });
     }
-    Ok((paths, remade))
+    Ok(Some((paths, remade)))
 }
 
 /// The site files (static files, sitemap) that differ from those last published; the sitemap is
@@ -289,7 +306,7 @@ mod tests {
 
     fn rebuild(s: &mut Session, served: &mut OutputSet, plan: &Plan) -> Rebuilt {
         let mut got = Vec::new();
-        let r = s.rebuild(plan, &mut |p| got.push(p)).unwrap();
+        let r = s.rebuild(plan, &mut |p| got.push(p), &|| false).unwrap();
         for p in got {
             apply(served, p);
         }
@@ -341,6 +358,23 @@ mod tests {
         let t2 = std::fs::read_to_string(root.join(other)).unwrap();
         std::fs::write(root.join(other), t2.replacen("Clean the stairwells weekly", "Estates changed while broken", 1)).unwrap();
         assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(other.into())])), Rebuilt::Failed { .. }));
+        std::fs::write(root.join(rec), &text).unwrap();
+        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])), Rebuilt::Done { .. }));
+        assert_eq!(served, made(root));
+
+        // Another change comes while the pages listing every review are made: they wait for the
+        // next rebuild, which makes them even when nothing else changed.
+        std::fs::write(root.join(rec), text.replacen("Publish allocation policy", "Interrupted title", 1)).unwrap();
+        let mut got = Vec::new();
+        let r = s.rebuild(&plan(&[Change::Content(rec.into())]), &mut |p| got.push(p), &|| true).unwrap();
+        assert!(matches!(r, Rebuilt::Interrupted), "{r:?}");
+        for p in got {
+            apply(&mut served, p);
+        }
+        assert!(String::from_utf8_lossy(&served["reviews/housing-2013/1/index.html"]).contains("Interrupted title"));
+        assert!(!String::from_utf8_lossy(&served["you-said-we-did/index.html"]).contains("Interrupted title"));
+        assert!(matches!(rebuild(&mut s, &mut served, &Plan::default()), Rebuilt::Done { .. }));
+        assert_eq!(served, made(root));
         std::fs::write(root.join(rec), &text).unwrap();
         assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])), Rebuilt::Done { .. }));
         assert_eq!(served, made(root));

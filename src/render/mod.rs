@@ -20,19 +20,21 @@ pub type OutputSet = BTreeMap<String, Vec<u8>>;
 /// Renders every page, then adds the site-wide files (see `site_files`).
 pub fn render(ix: &SiteIndex, theme: &mut Theme) -> Result<OutputSet, Vec<Diagnostic>> {
     let jobs = pages::list(ix);
-    let mut out = render_pages(ix, theme, &jobs)?;
+    let mut out = render_pages(ix, theme, &jobs, &|| false)?;
     let extra = site_files(ix, theme, &out.keys().cloned().collect());
     out.extend(extra);
     Ok(out)
 }
 
 /// Renders the given pages only. Template errors (in a theme's own templates) come back as
-/// diagnostics. `serve` renders the pages a change affects with it.
-pub fn render_pages(ix: &SiteIndex, theme: &mut Theme, jobs: &[pages::PageJob]) -> Result<OutputSet, Vec<Diagnostic>> {
+/// diagnostics. `serve` renders the pages a change affects with it, and gives up on the pages not
+/// yet started once `stop` says so (they are then missing from the result).
+pub fn render_pages(ix: &SiteIndex, theme: &mut Theme, jobs: &[pages::PageJob], stop: &(dyn Fn() -> bool + Sync)) -> Result<OutputSet, Vec<Diagnostic>> {
     *theme.tera.global_context() = pages::global(ix);
     let tera = &theme.tera;
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs
         .par_iter()
+        .filter(|_| !stop())
         .map(|job| {
             let ctx = pages::context(ix, job);
             tera.render(job.template, &ctx).map(|html| (job.path.clone(), html.into_bytes())).map_err(|e| {
