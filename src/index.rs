@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A recommendation's Markdown, rendered.
 #[derive(Debug, Clone, Default)]
@@ -33,7 +34,8 @@ pub struct RecEntry {
     pub title: String,
     /// Site-root-relative address of its page.
     pub url: String,
-    pub html: RecHtml,
+    /// Shared, so that a rebuild after one edit can take it over from the last index.
+    pub html: Arc<RecHtml>,
 }
 
 /// Someone answerable for recommendations or actions.
@@ -141,7 +143,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     let prev = prev.filter(|p| p.site.glossary == site.glossary);
     let prev_recs: std::collections::HashMap<&str, usize> =
         prev.map(|p| (0..p.recs.len()).map(|i| (p.rec(i).source.as_str(), i)).collect()).unwrap_or_default();
-    let same_rec = |r: &crate::model::Recommendation| -> Option<RecHtml> {
+    let same_rec = |r: &crate::model::Recommendation| -> Option<Arc<RecHtml>> {
         let p = prev?;
         let i = *prev_recs.get(r.source.as_str())?;
         (p.rec(i) == r).then(|| p.recs[i].html.clone())
@@ -160,12 +162,14 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             let r = &review.recommendations[i];
             let f = facts(r, review, &site.config, as_of);
             let title = r.title.clone().unwrap_or_else(|| first_sentence(&r.recommendation, 100));
-            let html = same_rec(r).unwrap_or_else(|| RecHtml {
-                recommendation: to_html(&r.recommendation, g, 3),
-                response_text: r.response_text.as_deref().map(|t| to_html(t, g, 3)),
-                outcome: r.outcome.as_deref().map(|t| to_html(t, g, 3)),
-                updates: r.updates.iter().map(|u| to_html(&u.text, g, 4)).collect(),
-                actions: r.actions.iter().map(|a| abbr_html(&a.action, g)).collect(),
+            let html = same_rec(r).unwrap_or_else(|| {
+                Arc::new(RecHtml {
+                    recommendation: to_html(&r.recommendation, g, 3),
+                    response_text: r.response_text.as_deref().map(|t| to_html(t, g, 3)),
+                    outcome: r.outcome.as_deref().map(|t| to_html(t, g, 3)),
+                    updates: r.updates.iter().map(|u| to_html(&u.text, g, 4)).collect(),
+                    actions: r.actions.iter().map(|a| abbr_html(&a.action, g)).collect(),
+                })
             });
             RecEntry { review: ri, rec: i, facts: f, title, url: rec_url(&review.slug, &r.slug), html }
         })

@@ -24,8 +24,11 @@ use tower_livereload::Reloader;
 const DEBOUNCE: Duration = Duration::from_millis(50);
 /// How often `--poll` looks at the files.
 const POLL_EVERY: Duration = Duration::from_millis(500);
+/// After a change, its own pages are published at once; the pages listing every review (slow on
+/// a large site) wait until no change has come for this long.
+const SETTLE: Duration = Duration::from_secs(1);
 /// How long publishing must pause before output/ is written, so that writing never slows editing.
-const WRITE_WHEN_QUIET_FOR: Duration = Duration::from_secs(1);
+const WRITE_WHEN_QUIET_FOR: Duration = Duration::from_secs(2);
 
 pub fn run(args: &ServeArgs) -> u8 {
     let c = &args.common;
@@ -69,7 +72,7 @@ pub fn run(args: &ServeArgs) -> u8 {
         move || write_output(&out, write_rx)
     });
     let tty = std::io::stderr().is_terminal() && !c.quiet;
-    let mut rb = Rebuilder { session: Session::new(opts), site, reloader, write_tx, quiet: c.quiet, tty, failing: false, warned: Vec::new() };
+    let mut rb = Rebuilder { session: Session::new(opts), site, reloader, write_tx, quiet: c.quiet, tty, failing: false, warned: Vec::new(), change: String::new() };
     rb.rebuild(&Plan::everything(), true, &|| false);
 
     let (ev_tx, ev_rx) = mpsc::channel();
@@ -179,6 +182,8 @@ struct Rebuilder {
     failing: bool,
     /// The warnings last printed, so that each edit does not print them again.
     warned: Vec<Diagnostic>,
+    /// The latest change, in words.
+    change: String,
 }
 
 impl Rebuilder {
@@ -188,12 +193,20 @@ impl Rebuilder {
         let (site, reloader, write_tx) = (&self.site, &self.reloader, &self.write_tx);
         let mut publish = |p: Publish| {
             let files: Files = p.files.into_iter().map(|(k, v)| (k, Bytes::from(v))).collect();
+            let now = site.snapshot();
+            let changed = p.whole || !p.removed.is_empty() || files.iter().any(|(k, v)| now.files.get(k) != Some(v));
             site.publish(files.clone(), &p.removed, p.whole);
-            reloader.reload();
+            // Open pages reload only when something did change.
+            if changed || now.problems.is_some() {
+                reloader.reload();
+            }
             let _ = write_tx.send(WriteJob { files, removed: p.removed, whole: p.whole });
         };
         let result = self.session.rebuild(plan, &mut publish, stop);
-        let what = if first { "Built".to_string() } else { format!("Rebuilt after a change to {}:", plan.describe()) };
+        if !plan.is_empty() {
+            self.change = plan.describe();
+        }
+        let what = if first { "Built".to_string() } else { format!("Rebuilt after a change to {}:", self.change) };
         match result {
             Ok(Rebuilt::Interrupted) => {
                 if self.failing {
@@ -248,14 +261,19 @@ impl Rebuilder {
         self.reloader.reload();
     }
 
-    /// Rebuilds after each burst of file events until `stop`. `pending` says that more changes
-    /// came since the burst being handled: the pages listing every review then wait, and are made
-    /// once the changes stop. `theme` tells the event handler which theme to watch for.
+    /// Rebuilds after each burst of file events until `stop`. The pages of what changed are
+    /// published at once; the pages listing every review wait until changes settle (`SETTLE`), and
+    /// give way again if another change comes while they are made (`pending`). `theme` tells the
+    /// event handler which theme to watch for.
     fn watch(&mut self, events: Receiver<DebounceEventResult>, mut watching: Watching, stop: &AtomicBool, pending: &AtomicBool, theme: &Mutex<String>) {
         let mut unfinished = false;
         while !stop.load(Ordering::Relaxed) {
             let first = if unfinished {
-                events.try_recv().ok()
+                match events.recv_timeout(SETTLE) {
+                    Ok(e) => Some(e),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                }
             } else {
                 match events.recv_timeout(Duration::from_millis(200)) {
                     Ok(e) => Some(e),
@@ -293,7 +311,8 @@ impl Rebuilder {
                 continue;
             }
             let theme_before = self.session.theme_name().to_string();
-            unfinished = self.rebuild(&plan, false, &|| pending.load(Ordering::SeqCst));
+            let fresh = !plan.is_empty();
+            unfinished = self.rebuild(&plan, false, &|| fresh || pending.load(Ordering::SeqCst));
             if self.session.theme_name() != theme_before {
                 *theme.lock().unwrap_or_else(|e| e.into_inner()) = self.session.theme_name().to_string();
             }

@@ -68,13 +68,36 @@ pub struct Session {
     theme_name: String,
     good: Option<Good>,
     dirty: Dirty,
+    /// A rebuild whose second step was cut short.
+    unfinished: Option<Unfinished>,
+}
+
+/// The index of a rebuild whose first step was published, and its warnings.
+struct Unfinished {
+    index: SiteIndex,
+    warnings: Vec<Diagnostic>,
+}
+
+/// The content's problems (`errors`) with the warnings found before them, sorted.
+fn failed(mut errors: Vec<Diagnostic>, warnings: Vec<Diagnostic>) -> Rebuilt {
+    errors.extend(warnings);
+    diagnostics::sort(&mut errors);
+    Rebuilt::Failed { diagnostics: errors }
 }
 
 static NO_SOURCES: Sources = BTreeMap::new();
 
 impl Session {
     pub fn new(opts: Options) -> Session {
-        Session { opts, loaded: None, theme: None, theme_name: "default".into(), good: None, dirty: Dirty { everything: true, ..Dirty::default() } }
+        Session {
+            opts,
+            loaded: None,
+            theme: None,
+            theme_name: "default".into(),
+            good: None,
+            dirty: Dirty { everything: true, ..Dirty::default() },
+            unfinished: None,
+        }
     }
 
     /// The text of the content files as last read, for showing diagnostics.
@@ -90,8 +113,14 @@ impl Session {
     /// Rebuilds what `plan` asks for, handing the files to `publish`. A fatal error (no site.yaml
     /// any more, a theme missing or not compiling) leaves the last good site published. Once the
     /// pages of the changed reviews are published, `stop` can cut the rest short: the next
-    /// rebuild (even with an empty plan) makes it.
+    /// rebuild with an empty plan finishes it, one with changes makes it with theirs.
     pub fn rebuild(&mut self, plan: &Plan, publish: &mut dyn FnMut(Publish), stop: &(dyn Fn() -> bool + Sync)) -> Result<Rebuilt, FatalError> {
+        if let Some(u) = self.unfinished.take() {
+            if plan.is_empty() && self.theme.is_some() && self.good.is_some() {
+                return Ok(self.finish(u, publish, stop));
+            }
+            std::thread::spawn(move || drop(u));
+        }
         if plan.everything || plan.templates {
             self.dirty.everything = true;
         }
@@ -117,48 +146,64 @@ impl Session {
         }
         let ix = index::build_reusing(site, self.opts.as_of, self.good.as_ref().map(|g| &g.index));
         diags.extend(warnings(&ix, &loaded.sources));
+        diagnostics::sort(&mut diags);
         let jobs = pages::list(&ix);
-        let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
         let theme = &mut self.theme.as_mut().expect("theme compiled").1;
         let statics_removed = self.good.as_ref().is_some_and(|g| g.statics.keys().any(|k| !theme.statics.contains_key(k)));
-        let (paths, remade) = match &self.good {
-            Some(good) if !self.dirty.everything && !statics_removed && good.pages == page_paths => {
-                match in_steps(&ix, theme, &jobs, good, &self.dirty.reviews, &loaded.sources, publish, stop) {
-                    Ok(Some(made)) => made,
-                    Ok(None) => return Ok(Rebuilt::Interrupted),
-                    Err(mut errors) => {
-                        errors.extend(diags);
-                        diagnostics::sort(&mut errors);
-                        return Ok(Rebuilt::Failed { diagnostics: errors });
+        match &self.good {
+            Some(good) if !self.dirty.everything && !statics_removed && jobs.iter().map(|j| &j.path).eq(good.pages.iter()) => {
+                let steps = [Step::First, Step::Second];
+                match in_steps(&ix, theme, &jobs, &steps, good, &self.dirty.reviews, &loaded.sources, publish, stop) {
+                    Ok(Some((paths, remade))) => Ok(self.done(ix, paths, remade, diags)),
+                    Ok(None) => {
+                        self.unfinished = Some(Unfinished { index: ix, warnings: diags });
+                        Ok(Rebuilt::Interrupted)
                     }
+                    Err(errors) => Ok(failed(errors, diags)),
                 }
             }
             _ => {
                 let files = match render::render(&ix, theme) {
                     Ok(f) => f,
-                    Err(mut errors) => {
-                        errors.extend(diags);
-                        diagnostics::sort(&mut errors);
-                        return Ok(Rebuilt::Failed { diagnostics: errors });
-                    }
+                    Err(errors) => return Ok(failed(errors, diags)),
                 };
                 let broken = link_errors(&ix, links::check(&files), &loaded.sources);
                 if !broken.is_empty() {
-                    diags.extend(broken);
-                    diagnostics::sort(&mut diags);
-                    return Ok(Rebuilt::Failed { diagnostics: diags });
+                    return Ok(failed(broken, diags));
                 }
                 let paths: BTreeSet<String> = files.keys().cloned().collect();
                 let removed = self.good.as_ref().map(|g| g.paths.difference(&paths).cloned().collect()).unwrap_or_default();
                 publish(Publish { files, removed, whole: true });
-                (paths, page_paths.len())
+                let remade = jobs.len();
+                Ok(self.done(ix, paths, remade, diags))
             }
-        };
-        diagnostics::sort(&mut diags);
-        let pages = page_paths.len();
-        self.good = Some(Good { index: ix, paths, pages: page_paths, statics: theme.statics.clone() });
+        }
+    }
+
+    /// Makes the pages a rebuild left for later, from the index it made.
+    fn finish(&mut self, u: Unfinished, publish: &mut dyn FnMut(Publish), stop: &(dyn Fn() -> bool + Sync)) -> Rebuilt {
+        let (Some((_, theme)), Some(good)) = (self.theme.as_mut(), self.good.as_ref()) else { unreachable!("checked by the caller") };
+        let jobs = pages::list(&u.index);
+        match in_steps(&u.index, theme, &jobs, &[Step::Second], good, &self.dirty.reviews, self.loaded.as_ref().map_or(&NO_SOURCES, |l| &l.sources), publish, stop) {
+            Ok(Some((paths, remade))) => self.done(u.index, paths, remade, u.warnings),
+            Ok(None) => {
+                self.unfinished = Some(u);
+                Rebuilt::Interrupted
+            }
+            Err(errors) => failed(errors, u.warnings),
+        }
+    }
+
+    /// Records a site published in full.
+    fn done(&mut self, index: SiteIndex, paths: BTreeSet<String>, remade: usize, warnings: Vec<Diagnostic>) -> Rebuilt {
+        let pages: Vec<String> = pages::list(&index).into_iter().map(|j| j.path).collect();
+        let count = pages.len();
+        let statics = self.theme.as_ref().map(|(_, t)| t.statics.clone()).unwrap_or_default();
+        let old = self.good.replace(Good { index, paths, pages, statics });
+        // Freeing a large index takes a while: not while the next change waits.
+        std::thread::spawn(move || drop(old));
         self.dirty = Dirty::default();
-        Ok(Rebuilt::Done { warnings: diags, remade, pages })
+        Rebuilt::Done { warnings, remade, pages: count }
     }
 
     /// Reads the changed content files again, or all the content when one change needs it.
@@ -221,6 +266,7 @@ fn in_steps(
     ix: &SiteIndex,
     theme: &mut Theme,
     jobs: &[PageJob],
+    steps: &[Step],
     good: &Good,
     changed: &BTreeSet<String>,
     sources: &Sources,
@@ -232,7 +278,7 @@ fn in_steps(
     paths.extend(theme.statics.keys().cloned());
     let mut remade = 0;
     if !changed.is_empty() {
-        for step in [Step::First, Step::Second] {
+        for &step in steps {
             let some: Vec<PageJob> = jobs.iter().filter(|j| step_of(ix, j, &reviews) == Some(step)).cloned().collect();
             let files = if step == Step::First {
                 render::render_pages(ix, theme, &some, &|| false)?
