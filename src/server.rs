@@ -46,19 +46,29 @@ impl Site {
     /// Serves new files (all of them when `whole`), and takes the problems away: the site builds.
     pub fn publish(&self, files: Files, removed: &[String], whole: bool) {
         let mut now = self.now.write().unwrap_or_else(|e| e.into_inner());
-        let mut all = if whole { Files::new() } else { now.files.clone() };
+        let mut all = if whole {
+            Files::new()
+        } else {
+            now.files.clone()
+        };
         for r in removed {
             all.remove(r);
         }
         all.extend(files);
-        *now = Arc::new(Snapshot { files: all, problems: None });
+        *now = Arc::new(Snapshot {
+            files: all,
+            problems: None,
+        });
     }
 
     /// Shows problems over every page (or none), serving the same files.
     pub fn set_problems(&self, problems: Option<Problems>) {
         let mut now = self.now.write().unwrap_or_else(|e| e.into_inner());
         if now.problems != problems {
-            *now = Arc::new(Snapshot { files: now.files.clone(), problems });
+            *now = Arc::new(Snapshot {
+                files: now.files.clone(),
+                problems,
+            });
         }
     }
 }
@@ -68,13 +78,21 @@ impl Site {
 pub fn app(site: Arc<Site>) -> (Router, Reloader) {
     let livereload = LiveReloadLayer::new();
     let reloader = livereload.reloader();
-    let router = Router::new().fallback(handle).with_state(site).layer(livereload);
+    let router = Router::new()
+        .fallback(handle)
+        .with_state(site)
+        .layer(livereload);
     (router, reloader)
 }
 
 async fn handle(State(site): State<Arc<Site>>, method: Method, uri: Uri) -> Response {
     if method != Method::GET && method != Method::HEAD {
-        return (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")], "Only GET and HEAD requests are answered.\n").into_response();
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+            "Only GET and HEAD requests are answered.\n",
+        )
+            .into_response();
     }
     respond(&site.snapshot(), uri.path())
 }
@@ -82,14 +100,25 @@ async fn handle(State(site): State<Arc<Site>>, method: Method, uri: Uri) -> Resp
 /// The answer to a request for `raw_path` (as sent, percent-encoded).
 pub fn respond(snap: &Snapshot, raw_path: &str) -> Response {
     let Some(path) = site_path(raw_path) else {
-        return (StatusCode::BAD_REQUEST, "This address cannot name a file of the site.\n").into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            "This address cannot name a file of the site.\n",
+        )
+            .into_response();
     };
     if snap.files.contains_key(&path) {
         return file(snap, &path, StatusCode::OK);
     }
     // A folder asked for without its final slash: relative links need it.
-    if !path.is_empty() && !path.ends_with("index.html") && snap.files.contains_key(&format!("{path}/index.html")) {
-        return (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, format!("{raw_path}/"))]).into_response();
+    if !path.is_empty()
+        && !path.ends_with("index.html")
+        && snap.files.contains_key(&format!("{path}/index.html"))
+    {
+        return (
+            StatusCode::TEMPORARY_REDIRECT,
+            [(header::LOCATION, format!("{raw_path}/"))],
+        )
+            .into_response();
     }
     if snap.files.contains_key("404.html") {
         return file(snap, "404.html", StatusCode::NOT_FOUND);
@@ -107,7 +136,9 @@ pub fn respond(snap: &Snapshot, raw_path: &str) -> Response {
 /// `None` for anything that could name a file outside the site: `..` or `.` segments (however
 /// encoded), backslashes, NUL, a second leading slash, a drive letter, text that is not UTF-8.
 pub fn site_path(raw: &str) -> Option<String> {
-    let decoded = percent_encoding::percent_decode_str(raw).decode_utf8().ok()?;
+    let decoded = percent_encoding::percent_decode_str(raw)
+        .decode_utf8()
+        .ok()?;
     let rest = decoded.strip_prefix('/')?;
     if rest.starts_with('/') || rest.contains(['\\', '\0', ':']) {
         return None;
@@ -120,15 +151,31 @@ pub fn site_path(raw: &str) -> Option<String> {
     if !trimmed.is_empty() && trimmed.split('/').any(str::is_empty) {
         return None;
     }
-    Some(if rest.is_empty() || rest.ends_with('/') { format!("{rest}index.html") } else { rest.to_string() })
+    Some(if rest.is_empty() || rest.ends_with('/') {
+        format!("{rest}index.html")
+    } else {
+        rest.to_string()
+    })
 }
 
 /// The `Content-Type` for a site path.
 pub fn content_type(path: &str) -> String {
     let mime = mime_guess::from_path(path).first_or_octet_stream();
     let essence = mime.essence_str();
-    let texty = mime.type_() == mime_guess::mime::TEXT || matches!(essence, "application/json" | "application/javascript" | "application/xml" | "application/atom+xml" | "image/svg+xml");
-    if texty { format!("{essence}; charset=utf-8") } else { essence.to_string() }
+    let texty = mime.type_() == mime_guess::mime::TEXT
+        || matches!(
+            essence,
+            "application/json"
+                | "application/javascript"
+                | "application/xml"
+                | "application/atom+xml"
+                | "image/svg+xml"
+        );
+    if texty {
+        format!("{essence}; charset=utf-8")
+    } else {
+        essence.to_string()
+    }
 }
 
 fn file(snap: &Snapshot, path: &str, status: StatusCode) -> Response {
@@ -137,7 +184,9 @@ fn file(snap: &Snapshot, path: &str, status: StatusCode) -> Response {
     if ct.starts_with("text/html") {
         return html(snap, &bytes, status);
     }
-    with_headers(Response::builder().status(status), &ct).body(Body::from(bytes)).unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    with_headers(Response::builder().status(status), &ct)
+        .body(Body::from(bytes))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
 fn html(snap: &Snapshot, bytes: &[u8], status: StatusCode) -> Response {
@@ -145,16 +194,26 @@ fn html(snap: &Snapshot, bytes: &[u8], status: StatusCode) -> Response {
         Some(p) => Bytes::from(inject(bytes, &panel(p))),
         None => Bytes::copy_from_slice(bytes),
     };
-    with_headers(Response::builder().status(status), "text/html; charset=utf-8")
-        .body(Body::from(body))
-        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    with_headers(
+        Response::builder().status(status),
+        "text/html; charset=utf-8",
+    )
+    .body(Body::from(body))
+    .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
-fn with_headers(b: axum::http::response::Builder, content_type: &str) -> axum::http::response::Builder {
-    b.header(header::CONTENT_TYPE, HeaderValue::from_str(content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")))
-        // While editing, never show a page the browser kept.
-        .header(header::CACHE_CONTROL, "no-store")
-        .header("x-content-type-options", "nosniff")
+fn with_headers(
+    b: axum::http::response::Builder,
+    content_type: &str,
+) -> axum::http::response::Builder {
+    b.header(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(content_type)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    )
+    // While editing, never show a page the browser kept.
+    .header(header::CACHE_CONTROL, "no-store")
+    .header("x-content-type-options", "nosniff")
 }
 
 /// The problems panel: fixed over the top of the page, announced to screen readers, the text
@@ -181,7 +240,9 @@ background:#f3f2f1;color:#0b0c0c;padding:.75rem\">{text}</pre>\
 /// Puts `panel` at the start of the page's `<body>` (or at the start of the page, if it has none).
 pub fn inject(page: &[u8], panel: &str) -> Vec<u8> {
     let text = String::from_utf8_lossy(page);
-    let at = find_ascii_ci(&text, "<body").and_then(|i| text[i..].find('>').map(|j| i + j + 1)).unwrap_or(0);
+    let at = find_ascii_ci(&text, "<body")
+        .and_then(|i| text[i..].find('>').map(|j| i + j + 1))
+        .unwrap_or(0);
     let mut out = String::with_capacity(text.len() + panel.len());
     out.push_str(&text[..at]);
     out.push_str(panel);
@@ -190,7 +251,9 @@ pub fn inject(page: &[u8], panel: &str) -> Vec<u8> {
 }
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    hay.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 #[cfg(test)]
@@ -232,7 +295,10 @@ mod tests {
             ("index.html", "text/html; charset=utf-8"),
             ("style.css", "text/css; charset=utf-8"),
             ("app.js", "text/javascript; charset=utf-8"),
-            ("data/recommendations.json", "application/json; charset=utf-8"),
+            (
+                "data/recommendations.json",
+                "application/json; charset=utf-8",
+            ),
             ("data/recommendations.csv", "text/csv; charset=utf-8"),
             ("chart.svg", "image/svg+xml; charset=utf-8"),
             ("logo.png", "image/png"),
@@ -248,22 +314,50 @@ mod tests {
 
     #[test]
     fn the_problems_panel_is_escaped_and_goes_inside_body() {
-        let p = Problems { heading: "1 error".into(), text: "error: bad <script>alert(1)</script> & more".into() };
-        let out = String::from_utf8(inject(b"<html><BODY class=\"x\"><main>old</main></body></html>", &panel(&p))).unwrap();
-        assert!(out.starts_with("<html><BODY class=\"x\"><section id=\"followthrough-problems\" role=\"alert\""), "{out}");
+        let p = Problems {
+            heading: "1 error".into(),
+            text: "error: bad <script>alert(1)</script> & more".into(),
+        };
+        let out = String::from_utf8(inject(
+            b"<html><BODY class=\"x\"><main>old</main></body></html>",
+            &panel(&p),
+        ))
+        .unwrap();
+        assert!(
+            out.starts_with(
+                "<html><BODY class=\"x\"><section id=\"followthrough-problems\" role=\"alert\""
+            ),
+            "{out}"
+        );
         assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"));
         assert!(!out.contains("<script>"));
-        assert!(out.contains("<main>old</main>"), "the last good page is still there");
-        assert!(String::from_utf8(inject(b"no body", "P")).unwrap().starts_with("Pno body"));
+        assert!(
+            out.contains("<main>old</main>"),
+            "the last good page is still there"
+        );
+        assert!(
+            String::from_utf8(inject(b"no body", "P"))
+                .unwrap()
+                .starts_with("Pno body")
+        );
     }
 
     #[test]
     fn serves_files_folders_redirects_and_the_404_page() {
         let site = Site::default();
         let mut files = Files::new();
-        files.insert("index.html".into(), Bytes::from_static(b"<body>home</body>"));
-        files.insert("reviews/x/index.html".into(), Bytes::from_static(b"<body>review</body>"));
-        files.insert("404.html".into(), Bytes::from_static(b"<body>not here</body>"));
+        files.insert(
+            "index.html".into(),
+            Bytes::from_static(b"<body>home</body>"),
+        );
+        files.insert(
+            "reviews/x/index.html".into(),
+            Bytes::from_static(b"<body>review</body>"),
+        );
+        files.insert(
+            "404.html".into(),
+            Bytes::from_static(b"<body>not here</body>"),
+        );
         site.publish(files, &[], true);
         let snap = site.snapshot();
         assert_eq!(respond(&snap, "/").status(), StatusCode::OK);
@@ -274,7 +368,10 @@ mod tests {
         assert_eq!(respond(&snap, "/nope/").status(), StatusCode::NOT_FOUND);
         assert_eq!(respond(&snap, "/../x").status(), StatusCode::BAD_REQUEST);
         site.publish(Files::new(), &["reviews/x/index.html".to_string()], false);
-        assert_eq!(respond(&site.snapshot(), "/reviews/x/").status(), StatusCode::NOT_FOUND);
+        assert_eq!(
+            respond(&site.snapshot(), "/reviews/x/").status(),
+            StatusCode::NOT_FOUND
+        );
         assert!(site.snapshot().files.contains_key("index.html"));
     }
 }

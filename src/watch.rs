@@ -51,7 +51,10 @@ pub fn classify(path: &Path, root: &Path, theme: &str) -> Option<Change> {
 /// Whether an event of this kind can change the site. Reading a file (which every rebuild does)
 /// cannot: acting on it would rebuild for ever.
 pub fn matters(kind: &EventKind) -> bool {
-    !matches!(kind, EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)))
+    !matches!(
+        kind,
+        EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime))
+    )
 }
 
 /// Everything a burst of changes asks for, merged.
@@ -70,7 +73,10 @@ pub struct Plan {
 impl Plan {
     /// The plan for the first build.
     pub fn everything() -> Plan {
-        Plan { everything: true, ..Plan::default() }
+        Plan {
+            everything: true,
+            ..Plan::default()
+        }
     }
 
     pub fn add(&mut self, change: Change) {
@@ -144,12 +150,30 @@ mod tests {
         let cases: &[(&str, Option<Change>)] = &[
             // content
             ("/site/content/site.yaml", Some(Config)),
-            ("/site/content/glossary.yaml", content("content/glossary.yaml")),
-            ("/site/content/reviews/r/1.yaml", content("content/reviews/r/1.yaml")),
-            ("/site/content/reviews/r/10a.md", content("content/reviews/r/10a.md")),
-            ("/site/content/reviews/r/index.md", content("content/reviews/r/index.md")),
-            ("/site/content/reviews/new-review", content("content/reviews/new-review")),
-            ("/site/content/pages/about.md", content("content/pages/about.md")),
+            (
+                "/site/content/glossary.yaml",
+                content("content/glossary.yaml"),
+            ),
+            (
+                "/site/content/reviews/r/1.yaml",
+                content("content/reviews/r/1.yaml"),
+            ),
+            (
+                "/site/content/reviews/r/10a.md",
+                content("content/reviews/r/10a.md"),
+            ),
+            (
+                "/site/content/reviews/r/index.md",
+                content("content/reviews/r/index.md"),
+            ),
+            (
+                "/site/content/reviews/new-review",
+                content("content/reviews/new-review"),
+            ),
+            (
+                "/site/content/pages/about.md",
+                content("content/pages/about.md"),
+            ),
             ("/site/content", content("content")),
             // editor temporary and swap files, hidden files
             ("/site/content/reviews/r/.1.yaml.swp", None),
@@ -173,8 +197,14 @@ mod tests {
             ("/site/themes/civic/templates/base.html", Some(Template)),
             ("/site/themes/civic/templates", Some(Template)),
             ("/site/themes/civic/static", Some(Template)),
-            ("/site/themes/civic/static/style.css", Some(Static("style.css".into()))),
-            ("/site/themes/civic/static/img/logo.png", Some(Static("img/logo.png".into()))),
+            (
+                "/site/themes/civic/static/style.css",
+                Some(Static("style.css".into())),
+            ),
+            (
+                "/site/themes/civic/static/img/logo.png",
+                Some(Static("img/logo.png".into())),
+            ),
             ("/site/themes/civic/templates/.base.html.swp", None),
             ("/site/themes/civic/README.md", None),
             ("/site/themes/other/templates/base.html", None),
@@ -189,14 +219,26 @@ mod tests {
     fn reading_a_file_is_not_a_change() {
         let cases = [
             (EventKind::Access(AccessKind::Open(AccessMode::Read)), false),
-            (EventKind::Access(AccessKind::Close(AccessMode::Read)), false),
-            (EventKind::Access(AccessKind::Close(AccessMode::Write)), false),
-            (EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)), false),
+            (
+                EventKind::Access(AccessKind::Close(AccessMode::Read)),
+                false,
+            ),
+            (
+                EventKind::Access(AccessKind::Close(AccessMode::Write)),
+                false,
+            ),
+            (
+                EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)),
+                false,
+            ),
             (EventKind::Create(CreateKind::File), true),
             (EventKind::Create(CreateKind::Folder), true),
             (EventKind::Modify(ModifyKind::Data(DataChange::Any)), true),
             (EventKind::Modify(ModifyKind::Name(RenameMode::Both)), true),
-            (EventKind::Modify(ModifyKind::Metadata(MetadataKind::Permissions)), true),
+            (
+                EventKind::Modify(ModifyKind::Metadata(MetadataKind::Permissions)),
+                true,
+            ),
             (EventKind::Remove(RemoveKind::File), true),
             (EventKind::Remove(RemoveKind::Folder), true),
             (EventKind::Any, true),
@@ -211,7 +253,11 @@ mod tests {
     fn a_burst_of_changes_merges_into_one_plan() {
         let mut plan = Plan::default();
         assert!(plan.is_empty());
-        for c in [Change::Content("content/reviews/r/1.yaml".into()), Change::Content("content/reviews/r/1.yaml".into()), Change::Static("a.css".into())] {
+        for c in [
+            Change::Content("content/reviews/r/1.yaml".into()),
+            Change::Content("content/reviews/r/1.yaml".into()),
+            Change::Static("a.css".into()),
+        ] {
             plan.add(c);
         }
         assert_eq!(plan.content.len(), 1);
@@ -229,7 +275,10 @@ mod tests {
         for i in 1..=5 {
             plan.add(Change::Content(format!("content/reviews/r/{i}.yaml")));
         }
-        assert_eq!(plan.describe(), "content/reviews/r/1.yaml, content/reviews/r/2.yaml, content/reviews/r/3.yaml and 2 more");
+        assert_eq!(
+            plan.describe(),
+            "content/reviews/r/1.yaml, content/reviews/r/2.yaml, content/reviews/r/3.yaml and 2 more"
+        );
     }
 
     #[test]

@@ -55,7 +55,11 @@ impl Server {
                 let _ = tx.send(line);
             }
         });
-        let mut server = Server { child, url: String::new(), stderr };
+        let mut server = Server {
+            child,
+            url: String::new(),
+            stderr,
+        };
         let deadline = Instant::now() + PATIENCE;
         while server.url.is_empty() {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -65,10 +69,17 @@ impl Server {
                         server.url = line[at..].trim().to_string();
                     }
                 }
-                Err(_) => panic!("serve printed no address within {PATIENCE:?}; stderr:\n{}", server.stderr()),
+                Err(_) => panic!(
+                    "serve printed no address within {PATIENCE:?}; stderr:\n{}",
+                    server.stderr()
+                ),
             }
         }
-        assert!(server.url.starts_with("http://127.0.0.1:"), "serves on loopback: {}", server.url);
+        assert!(
+            server.url.starts_with("http://127.0.0.1:"),
+            "serves on loopback: {}",
+            server.url
+        );
         server
     }
 
@@ -84,16 +95,26 @@ impl Server {
             if err.contains(needle) {
                 return err;
             }
-            assert!(Instant::now() < deadline, "the terminal did not show {needle:?} within {PATIENCE:?}:\n{err}");
+            assert!(
+                Instant::now() < deadline,
+                "the terminal did not show {needle:?} within {PATIENCE:?}:\n{err}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
 
     /// (status, body) of a site path such as `reviews/x/`.
     fn get(&self, path: &str) -> (u16, String) {
-        let agent: ureq::Agent =
-            ureq::Agent::config_builder().http_status_as_error(false).max_redirects(0).timeout_global(Some(Duration::from_secs(10))).build().into();
-        let mut resp = agent.get(&format!("{}{path}", self.url)).call().unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .into();
+        let mut resp = agent
+            .get(&format!("{}{path}", self.url))
+            .call()
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
         let status = resp.status().as_u16();
         (status, resp.body_mut().read_to_string().unwrap_or_default())
     }
@@ -103,7 +124,11 @@ impl Server {
         let addr = self.url.trim_start_matches("http://").trim_end_matches('/');
         let mut s = std::net::TcpStream::connect(addr).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        write!(s, "GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        write!(
+            s,
+            "GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
         let mut out = String::new();
         let _ = s.read_to_string(&mut out);
         out
@@ -118,7 +143,10 @@ impl Server {
                 return body;
             }
             if Instant::now() > deadline {
-                panic!("{what}: not seen on /{path} within {PATIENCE:?} (last status {status}); stderr:\n{}\nbody:\n{body}", self.stderr());
+                panic!(
+                    "{what}: not seen on /{path} within {PATIENCE:?} (last status {status}); stderr:\n{}\nbody:\n{body}",
+                    self.stderr()
+                );
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -128,7 +156,10 @@ impl Server {
 /// Saves a file the way many editors do: write a temporary file, then rename it over the old one.
 fn save_atomically(site: &SiteTest, rel: &str, text: &str) {
     let path = site.path(rel);
-    let tmp = path.with_file_name(format!(".{}.tmp", path.file_name().unwrap().to_string_lossy()));
+    let tmp = path.with_file_name(format!(
+        ".{}.tmp",
+        path.file_name().unwrap().to_string_lossy()
+    ));
     std::fs::write(&tmp, text).unwrap();
     std::fs::rename(&tmp, &path).unwrap();
 }
@@ -141,20 +172,43 @@ fn has_problems(body: &str) -> bool {
 fn an_edited_recommendation_shows_on_its_page_and_the_dashboards() {
     let site = SiteTest::fixture("serve");
     let server = Server::start(&site);
-    let before = server.wait_for(REC_PAGE, "the page", |s, b| s == 200 && b.contains("within two minutes"));
-    assert!(before.contains("_tower-livereload"), "the page reloads itself in serve");
-    let text = std::fs::read_to_string(site.path(REC)).unwrap().replace("within two minutes", "within ninety seconds");
+    let before = server.wait_for(REC_PAGE, "the page", |s, b| {
+        s == 200 && b.contains("within two minutes")
+    });
+    assert!(
+        before.contains("_tower-livereload"),
+        "the page reloads itself in serve"
+    );
+    let text = std::fs::read_to_string(site.path(REC))
+        .unwrap()
+        .replace("within two minutes", "within ninety seconds");
     save_atomically(&site, REC, &text);
-    let page = server.wait_for(REC_PAGE, "the edited text", |s, b| s == 200 && b.contains("within ninety seconds"));
+    let page = server.wait_for(REC_PAGE, "the edited text", |s, b| {
+        s == 200 && b.contains("within ninety seconds")
+    });
     assert!(!has_problems(&page));
-    server.wait_for("you-said-we-did/", "the edit on the you-said-we-did page", |s, b| s == 200 && b.contains("within ninety seconds"));
+    server.wait_for(
+        "you-said-we-did/",
+        "the edit on the you-said-we-did page",
+        |s, b| s == 200 && b.contains("within ninety seconds"),
+    );
     // output/ follows what is served, without the reload script.
     let deadline = Instant::now() + PATIENCE;
-    while !std::fs::read_to_string(site.path("output/reviews/repairs-2020/1/index.html")).unwrap_or_default().contains("within ninety seconds") {
-        assert!(Instant::now() < deadline, "output/ was not brought up to date");
+    while !std::fs::read_to_string(site.path("output/reviews/repairs-2020/1/index.html"))
+        .unwrap_or_default()
+        .contains("within ninety seconds")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "output/ was not brought up to date"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
-    assert!(!site.page("reviews/repairs-2020/1/index.html").contains("tower-livereload"));
+    assert!(
+        !site
+            .page("reviews/repairs-2020/1/index.html")
+            .contains("tower-livereload")
+    );
     assert!(!site.page("index.html").contains("tower-livereload"));
 }
 
@@ -162,26 +216,62 @@ fn an_edited_recommendation_shows_on_its_page_and_the_dashboards() {
 fn a_broken_file_shows_its_problem_over_the_last_good_site_until_it_is_fixed() {
     let site = SiteTest::fixture("serve");
     let server = Server::start(&site);
-    server.wait_for(REC_PAGE, "the page", |s, b| s == 200 && b.contains("within two minutes"));
+    server.wait_for(REC_PAGE, "the page", |s, b| {
+        s == 200 && b.contains("within two minutes")
+    });
     let good = std::fs::read_to_string(site.path(REC)).unwrap();
-    save_atomically(&site, REC, &good.replace("status: in-progress", "status: in-progres"));
+    save_atomically(
+        &site,
+        REC,
+        &good.replace("status: in-progress", "status: in-progres"),
+    );
     let page = server.wait_for(REC_PAGE, "the problems panel", |_, b| has_problems(b));
-    assert!(page.contains("role=\"alert\""), "announced to screen readers");
-    assert!(page.contains("content/reviews/repairs-2020/1.yaml"), "names the file: {page}");
+    assert!(
+        page.contains("role=\"alert\""),
+        "announced to screen readers"
+    );
+    assert!(
+        page.contains("content/reviews/repairs-2020/1.yaml"),
+        "names the file: {page}"
+    );
     assert!(page.contains("in-progres"), "quotes the wrong text");
-    assert!(text_of(main_of(&page)).contains("within two minutes"), "the last good page is still served beneath");
+    assert!(
+        text_of(main_of(&page)).contains("within two minutes"),
+        "the last good page is still served beneath"
+    );
     // Every page shows it, the home page too, and the terminal says the same as `check`.
     server.wait_for("", "the panel on the home page", |_, b| has_problems(b));
     let stderr = server.wait_stderr("the last good version is still served");
-    assert!(stderr.contains("--> content/reviews/repairs-2020/1.yaml:"), "{stderr}");
-    let check = site.cmd(&["check", "--as-of", "2020-09-01"]).assert().failure().get_output().stderr.clone();
+    assert!(
+        stderr.contains("--> content/reviews/repairs-2020/1.yaml:"),
+        "{stderr}"
+    );
+    let check = site
+        .cmd(&["check", "--as-of", "2020-09-01"])
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
     let check = String::from_utf8_lossy(&check);
     let diagnostics = &check[..check.find("error: found").expect("check's summary")];
-    assert!(stderr.contains(diagnostics.trim_end()), "serve prints what check prints:\n{diagnostics}\n---\n{stderr}");
+    assert!(
+        stderr.contains(diagnostics.trim_end()),
+        "serve prints what check prints:\n{diagnostics}\n---\n{stderr}"
+    );
 
-    save_atomically(&site, REC, &good.replace("within two minutes", "within one minute"));
-    let fixed = server.wait_for(REC_PAGE, "the fix", |s, b| s == 200 && b.contains("within one minute"));
-    assert!(!has_problems(&fixed), "the panel goes once the file is fixed");
+    save_atomically(
+        &site,
+        REC,
+        &good.replace("within two minutes", "within one minute"),
+    );
+    let fixed = server.wait_for(REC_PAGE, "the fix", |s, b| {
+        s == 200 && b.contains("within one minute")
+    });
+    assert!(
+        !has_problems(&fixed),
+        "the panel goes once the file is fixed"
+    );
     let (_, home) = server.get("");
     assert!(!has_problems(&home));
 }
@@ -193,8 +283,13 @@ fn a_deleted_recommendation_loses_its_page() {
     server.wait_for("reviews/repairs-2020/2/", "the page", |s, _| s == 200);
     std::fs::remove_file(site.path("content/reviews/repairs-2020/2.yaml")).unwrap();
     let gone = server.wait_for("reviews/repairs-2020/2/", "the page gone", |s, _| s == 404);
-    assert!(text_of(main_of(&gone)).contains("Page not found"), "the site's own 404 page");
-    let review = server.wait_for("reviews/repairs-2020/", "the review without it", |s, b| s == 200 && !b.contains("Text before a visit"));
+    assert!(
+        text_of(main_of(&gone)).contains("Page not found"),
+        "the site's own 404 page"
+    );
+    let review = server.wait_for("reviews/repairs-2020/", "the review without it", |s, b| {
+        s == 200 && !b.contains("Text before a visit")
+    });
     assert!(review.contains("Answer the repairs line"));
 }
 
@@ -207,12 +302,23 @@ fn a_new_review_folder_and_a_theme_change_are_picked_up() {
     std::fs::create_dir_all(site.path("content/reviews/voids-2021")).unwrap();
     site.write("content/reviews/voids-2021/index.md", "---\ntitle: Empty Homes Review\nbody: Housing Scrutiny Panel\npublished: 2021-01-10\n---\nEmpty homes.\n");
     site.write("content/reviews/voids-2021/1.yaml", "number: \"1\"\nrecommendation: Relet empty homes within 28 days.\nresponse: agreed\nresponsible: Voids Team\nstatus: not-started\n");
-    server.wait_for("reviews/voids-2021/1/", "the new review's recommendation", |s, b| s == 200 && b.contains("Relet empty homes within 28 days"));
+    server.wait_for(
+        "reviews/voids-2021/1/",
+        "the new review's recommendation",
+        |s, b| s == 200 && b.contains("Relet empty homes within 28 days"),
+    );
     // The site's own template, and a static file.
     site.write("themes/local/templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Nothing here, sorry</h1>{% endblock content %}");
-    server.wait_for("no-such-page/", "the new 404 template", |s, b| s == 404 && b.contains("Nothing here, sorry"));
-    site.write("themes/local/static/extra.css", ".extra { color: #d4351c; }\n");
-    server.wait_for("extra.css", "the new static file", |s, b| s == 200 && b.contains("#d4351c"));
+    server.wait_for("no-such-page/", "the new 404 template", |s, b| {
+        s == 404 && b.contains("Nothing here, sorry")
+    });
+    site.write(
+        "themes/local/static/extra.css",
+        ".extra { color: #d4351c; }\n",
+    );
+    server.wait_for("extra.css", "the new static file", |s, b| {
+        s == 200 && b.contains("#d4351c")
+    });
 }
 
 #[test]
@@ -238,7 +344,12 @@ fn requests_cannot_reach_outside_the_site() {
         let resp = server.raw(target);
         let status = resp.split_whitespace().nth(1).unwrap_or("");
         assert!(status != "200", "{target} answered {status}");
-        assert!(!resp.contains("root:") && !resp.contains("SECRET-INSIDE") && !resp.contains("organisation:"), "{target} leaked a file:\n{resp}");
+        assert!(
+            !resp.contains("root:")
+                && !resp.contains("SECRET-INSIDE")
+                && !resp.contains("organisation:"),
+            "{target} leaked a file:\n{resp}"
+        );
     }
 }
 
@@ -252,7 +363,11 @@ fn files_come_with_their_types_folders_with_their_index_and_unknown_paths_with_t
     assert!(head("/extra.css").contains("content-type: text/css"));
     assert!(head("/sitemap.xml").contains("xml"));
     let redirect = head("/reviews/repairs-2020");
-    assert!(redirect.starts_with("http/1.1 307") && redirect.contains("location: /reviews/repairs-2020/"), "{redirect}");
+    assert!(
+        redirect.starts_with("http/1.1 307")
+            && redirect.contains("location: /reviews/repairs-2020/"),
+        "{redirect}"
+    );
     let (status, body) = server.get("reviews/repairs-2020/");
     assert_eq!(status, 200);
     assert!(text_of(main_of(&body)).contains("Repairs Review 2020"));
@@ -281,13 +396,22 @@ fn ctrl_c_stops_it() {
     let mut server = Server::start(&site);
     server.wait_for("", "the home page", |s, _| s == 200);
     let pid = server.child.id().to_string();
-    assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     let deadline = Instant::now() + PATIENCE;
     let status = loop {
         if let Some(s) = server.child.try_wait().unwrap() {
             break s;
         }
-        assert!(Instant::now() < deadline, "still running {PATIENCE:?} after Ctrl-C");
+        assert!(
+            Instant::now() < deadline,
+            "still running {PATIENCE:?} after Ctrl-C"
+        );
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "{status:?}; stderr:\n{}", server.stderr());

@@ -231,12 +231,12 @@ pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError
     if let Some(i) = old {
         l.reviews[ri].recs.remove(i);
     }
-    if path.is_file() {
-        if let Some(rec) = load_rec(l, &real_root, root, rel, name) {
-            let recs = &mut l.reviews[ri].recs;
-            let at = recs.partition_point(|r| r.path.as_str() < rel);
-            recs.insert(at, rec);
-        }
+    if path.is_file()
+        && let Some(rec) = load_rec(l, &real_root, root, rel, name)
+    {
+        let recs = &mut l.reviews[ri].recs;
+        let at = recs.partition_point(|r| r.path.as_str() < rel);
+        recs.insert(at, rec);
     }
     Ok(true)
 }

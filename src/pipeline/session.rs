@@ -6,13 +6,13 @@
 //! content; a static file change copies that file. Whatever the path, the files are those
 //! `make` would give. Must not print, and holds no server state: it hands files to `publish`.
 
-use super::{link_errors, validated, warnings, Options};
+use super::{Options, link_errors, validated, warnings};
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load::{self, Loaded};
 use crate::render::pages::{self, PageJob, PageKind};
-use crate::render::{self, links, templates::Theme, OutputSet};
+use crate::render::{self, OutputSet, links, templates::Theme};
 use crate::watch::Plan;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,7 +32,11 @@ pub struct Publish {
 #[derive(Debug)]
 pub enum Rebuilt {
     /// The site was published. `remade` pages were made again, of `pages`.
-    Done { warnings: Vec<Diagnostic>, remade: usize, pages: usize },
+    Done {
+        warnings: Vec<Diagnostic>,
+        remade: usize,
+        pages: usize,
+    },
     /// The pages of the changed reviews were published, but the pages listing every review were
     /// left for the next rebuild, as `stop` asked (another change came).
     Interrupted,
@@ -82,7 +86,9 @@ struct Unfinished {
 fn failed(mut errors: Vec<Diagnostic>, warnings: Vec<Diagnostic>) -> Rebuilt {
     errors.extend(warnings);
     diagnostics::sort(&mut errors);
-    Rebuilt::Failed { diagnostics: errors }
+    Rebuilt::Failed {
+        diagnostics: errors,
+    }
 }
 
 static NO_SOURCES: Sources = BTreeMap::new();
@@ -95,7 +101,10 @@ impl Session {
             theme: None,
             theme_name: "default".into(),
             good: None,
-            dirty: Dirty { everything: true, ..Dirty::default() },
+            dirty: Dirty {
+                everything: true,
+                ..Dirty::default()
+            },
             unfinished: None,
         }
     }
@@ -114,7 +123,12 @@ impl Session {
     /// any more, a theme missing or not compiling) leaves the last good site published. Once the
     /// pages of the changed reviews are published, `stop` can cut the rest short: the next
     /// rebuild with an empty plan finishes it, one with changes makes it with theirs.
-    pub fn rebuild(&mut self, plan: &Plan, publish: &mut dyn FnMut(Publish), stop: &(dyn Fn() -> bool + Sync)) -> Result<Rebuilt, FatalError> {
+    pub fn rebuild(
+        &mut self,
+        plan: &Plan,
+        publish: &mut dyn FnMut(Publish),
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<Rebuilt, FatalError> {
         if let Some(u) = self.unfinished.take() {
             if plan.is_empty() && self.theme.is_some() && self.good.is_some() {
                 return Ok(self.finish(u, publish, stop));
@@ -135,7 +149,11 @@ impl Session {
             return Ok(Rebuilt::Failed { diagnostics: diags });
         }
         self.theme_name = site.config.theme.clone();
-        if self.theme.as_ref().is_some_and(|(name, _)| *name != self.theme_name) {
+        if self
+            .theme
+            .as_ref()
+            .is_some_and(|(name, _)| *name != self.theme_name)
+        {
             self.theme = None;
             self.dirty.everything = true;
         }
@@ -149,14 +167,34 @@ impl Session {
         diagnostics::sort(&mut diags);
         let jobs = pages::list(&ix);
         let theme = &mut self.theme.as_mut().expect("theme compiled").1;
-        let statics_removed = self.good.as_ref().is_some_and(|g| g.statics.keys().any(|k| !theme.statics.contains_key(k)));
+        let statics_removed = self
+            .good
+            .as_ref()
+            .is_some_and(|g| g.statics.keys().any(|k| !theme.statics.contains_key(k)));
         match &self.good {
-            Some(good) if !self.dirty.everything && !statics_removed && jobs.iter().map(|j| &j.path).eq(good.pages.iter()) => {
+            Some(good)
+                if !self.dirty.everything
+                    && !statics_removed
+                    && jobs.iter().map(|j| &j.path).eq(good.pages.iter()) =>
+            {
                 let steps = [Step::First, Step::Second];
-                match in_steps(&ix, theme, &jobs, &steps, good, &self.dirty.reviews, &loaded.sources, publish, stop) {
+                match in_steps(
+                    &ix,
+                    theme,
+                    &jobs,
+                    &steps,
+                    good,
+                    &self.dirty.reviews,
+                    &loaded.sources,
+                    publish,
+                    stop,
+                ) {
                     Ok(Some((paths, remade))) => Ok(self.done(ix, paths, remade, diags)),
                     Ok(None) => {
-                        self.unfinished = Some(Unfinished { index: ix, warnings: diags });
+                        self.unfinished = Some(Unfinished {
+                            index: ix,
+                            warnings: diags,
+                        });
                         Ok(Rebuilt::Interrupted)
                     }
                     Err(errors) => Ok(failed(errors, diags)),
@@ -172,8 +210,16 @@ impl Session {
                     return Ok(failed(broken, diags));
                 }
                 let paths: BTreeSet<String> = files.keys().cloned().collect();
-                let removed = self.good.as_ref().map(|g| g.paths.difference(&paths).cloned().collect()).unwrap_or_default();
-                publish(Publish { files, removed, whole: true });
+                let removed = self
+                    .good
+                    .as_ref()
+                    .map(|g| g.paths.difference(&paths).cloned().collect())
+                    .unwrap_or_default();
+                publish(Publish {
+                    files,
+                    removed,
+                    whole: true,
+                });
                 let remade = jobs.len();
                 Ok(self.done(ix, paths, remade, diags))
             }
@@ -181,10 +227,27 @@ impl Session {
     }
 
     /// Makes the pages a rebuild left for later, from the index it made.
-    fn finish(&mut self, u: Unfinished, publish: &mut dyn FnMut(Publish), stop: &(dyn Fn() -> bool + Sync)) -> Rebuilt {
-        let (Some((_, theme)), Some(good)) = (self.theme.as_mut(), self.good.as_ref()) else { unreachable!("checked by the caller") };
+    fn finish(
+        &mut self,
+        u: Unfinished,
+        publish: &mut dyn FnMut(Publish),
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Rebuilt {
+        let (Some((_, theme)), Some(good)) = (self.theme.as_mut(), self.good.as_ref()) else {
+            unreachable!("checked by the caller")
+        };
         let jobs = pages::list(&u.index);
-        match in_steps(&u.index, theme, &jobs, &[Step::Second], good, &self.dirty.reviews, self.loaded.as_ref().map_or(&NO_SOURCES, |l| &l.sources), publish, stop) {
+        match in_steps(
+            &u.index,
+            theme,
+            &jobs,
+            &[Step::Second],
+            good,
+            &self.dirty.reviews,
+            self.loaded.as_ref().map_or(&NO_SOURCES, |l| &l.sources),
+            publish,
+            stop,
+        ) {
             Ok(Some((paths, remade))) => self.done(u.index, paths, remade, u.warnings),
             Ok(None) => {
                 self.unfinished = Some(u);
@@ -195,15 +258,34 @@ impl Session {
     }
 
     /// Records a site published in full.
-    fn done(&mut self, index: SiteIndex, paths: BTreeSet<String>, remade: usize, warnings: Vec<Diagnostic>) -> Rebuilt {
+    fn done(
+        &mut self,
+        index: SiteIndex,
+        paths: BTreeSet<String>,
+        remade: usize,
+        warnings: Vec<Diagnostic>,
+    ) -> Rebuilt {
         let pages: Vec<String> = pages::list(&index).into_iter().map(|j| j.path).collect();
         let count = pages.len();
-        let statics = self.theme.as_ref().map(|(_, t)| t.statics.clone()).unwrap_or_default();
-        let old = self.good.replace(Good { index, paths, pages, statics });
+        let statics = self
+            .theme
+            .as_ref()
+            .map(|(_, t)| t.statics.clone())
+            .unwrap_or_default();
+        let old = self.good.replace(Good {
+            index,
+            paths,
+            pages,
+            statics,
+        });
         // Freeing a large index takes a while: not while the next change waits.
         std::thread::spawn(move || drop(old));
         self.dirty = Dirty::default();
-        Rebuilt::Done { warnings, remade, pages: count }
+        Rebuilt::Done {
+            warnings,
+            remade,
+            pages: count,
+        }
     }
 
     /// Reads the changed content files again, or all the content when one change needs it.
@@ -213,7 +295,10 @@ impl Session {
             for rel in &plan.content {
                 match load::reload(loaded, &self.opts.root, rel) {
                     Ok(true) => {
-                        if let Some(slug) = rel.strip_prefix("content/reviews/").and_then(|r| r.split('/').next()) {
+                        if let Some(slug) = rel
+                            .strip_prefix("content/reviews/")
+                            .and_then(|r| r.split('/').next())
+                        {
                             self.dirty.reviews.insert(slug.to_string());
                         }
                     }
@@ -273,13 +358,24 @@ fn in_steps(
     publish: &mut dyn FnMut(Publish),
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<Option<(BTreeSet<String>, usize)>, Vec<Diagnostic>> {
-    let reviews: BTreeSet<usize> = ix.site.reviews.iter().enumerate().filter(|(_, r)| changed.contains(&r.slug)).map(|(i, _)| i).collect();
+    let reviews: BTreeSet<usize> = ix
+        .site
+        .reviews
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| changed.contains(&r.slug))
+        .map(|(i, _)| i)
+        .collect();
     let mut paths = good.paths.clone();
     paths.extend(theme.statics.keys().cloned());
     let mut remade = 0;
     if !changed.is_empty() {
         for &step in steps {
-            let some: Vec<PageJob> = jobs.iter().filter(|j| step_of(ix, j, &reviews) == Some(step)).cloned().collect();
+            let some: Vec<PageJob> = jobs
+                .iter()
+                .filter(|j| step_of(ix, j, &reviews) == Some(step))
+                .cloned()
+                .collect();
             let files = if step == Step::First {
                 render::render_pages(ix, theme, &some, &|| false)?
             } else {
@@ -289,170 +385,55 @@ fn in_steps(
                 }
                 files
             };
-            let broken = link_errors(ix, links::check_pages(&files, |p| paths.contains(p)), sources);
+            let broken = link_errors(
+                ix,
+                links::check_pages(&files, |p| paths.contains(p)),
+                sources,
+            );
             if !broken.is_empty() {
                 return Err(broken);
             }
             remade += files.len();
             if step == Step::First {
-                publish(Publish { files, removed: Vec::new(), whole: false });
+                publish(Publish {
+                    files,
+                    removed: Vec::new(),
+                    whole: false,
+                });
             } else {
                 let mut files = files;
                 files.extend(site_files_changed(ix, theme, good, &paths));
-                publish(Publish { files, removed: Vec::new(), whole: false });
+                publish(Publish {
+                    files,
+                    removed: Vec::new(),
+                    whole: false,
+                });
             }
         }
     } else {
-        publish(Publish { files: site_files_changed(ix, theme, good, &paths), removed: Vec::new(), whole: false });
+        publish(Publish {
+            files: site_files_changed(ix, theme, good, &paths),
+            removed: Vec::new(),
+            whole: false,
+        });
     }
     Ok(Some((paths, remade)))
 }
 
 /// The site files (static files, sitemap) that differ from those last published; the sitemap is
 /// always included, being cheap.
-fn site_files_changed(ix: &SiteIndex, theme: &Theme, good: &Good, paths: &BTreeSet<String>) -> OutputSet {
-    let pages: BTreeSet<String> = paths.iter().filter(|p| !theme.statics.contains_key(*p)).cloned().collect();
+fn site_files_changed(
+    ix: &SiteIndex,
+    theme: &Theme,
+    good: &Good,
+    paths: &BTreeSet<String>,
+) -> OutputSet {
+    let pages: BTreeSet<String> = paths
+        .iter()
+        .filter(|p| !theme.statics.contains_key(*p))
+        .cloned()
+        .collect();
     let mut files = render::site_files(ix, theme, &pages);
     files.retain(|name, bytes| good.statics.get(name) != Some(bytes));
     files
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::watch::Change;
-    use std::path::Path;
-
-    fn copy_site(from: &Path, to: &Path) {
-        for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
-            let dest = to.join(e.path().strip_prefix(from).unwrap());
-            if e.file_type().is_dir() {
-                std::fs::create_dir_all(&dest).unwrap();
-            } else {
-                std::fs::copy(e.path(), &dest).unwrap();
-            }
-        }
-    }
-
-    fn session(root: &Path) -> Session {
-        let as_of = chrono::NaiveDate::from_ymd_opt(2014, 9, 1).unwrap();
-        Session::new(Options { root: root.to_path_buf(), output: root.join("output"), as_of, base_url: None })
-    }
-
-    /// Applies what a rebuild publishes, as the server does.
-    fn apply(served: &mut OutputSet, p: Publish) {
-        if p.whole {
-            served.clear();
-        }
-        for r in &p.removed {
-            served.remove(r);
-        }
-        served.extend(p.files);
-    }
-
-    fn rebuild(s: &mut Session, served: &mut OutputSet, plan: &Plan) -> Rebuilt {
-        let mut got = Vec::new();
-        let r = s.rebuild(plan, &mut |p| got.push(p), &|| false).unwrap();
-        for p in got {
-            apply(served, p);
-        }
-        r
-    }
-
-    fn plan(changes: &[Change]) -> Plan {
-        let mut p = Plan::default();
-        for c in changes {
-            p.add(c.clone());
-        }
-        p
-    }
-
-    fn made(root: &Path) -> OutputSet {
-        let as_of = chrono::NaiveDate::from_ymd_opt(2014, 9, 1).unwrap();
-        let opts = Options { root: root.to_path_buf(), output: root.join("output"), as_of, base_url: None };
-        match super::super::make(&opts).unwrap() {
-            Ok(b) => b.files,
-            Err(f) => panic!("{:?}", f.diagnostics),
-        }
-    }
-
-    #[test]
-    fn every_kind_of_change_serves_what_a_full_build_makes() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        copy_site(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sites/basic"), root);
-        let mut s = session(root);
-        let mut served = OutputSet::new();
-        assert!(matches!(rebuild(&mut s, &mut served, &Plan::everything()), Rebuilt::Done { .. }));
-        assert_eq!(served, made(root));
-
-        // An edited recommendation: only some pages are made again.
-        let rec = "content/reviews/housing-2013/01.yaml";
-        let text = std::fs::read_to_string(root.join(rec)).unwrap();
-        std::fs::write(root.join(rec), text.replacen("Publish allocation policy", "A new title for one", 1)).unwrap();
-        match rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])) {
-            Rebuilt::Done { remade, pages, .. } => assert!(remade < pages, "{remade} of {pages}"),
-            other => panic!("{other:?}"),
-        }
-        assert_eq!(served, made(root));
-        assert!(String::from_utf8_lossy(&served["reviews/housing-2013/1/index.html"]).contains("A new title for one"));
-
-        // Broken, then fixed after another file changed meanwhile.
-        std::fs::write(root.join(rec), "number: \"01\"\nrecommendation: [unclosed\n").unwrap();
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])), Rebuilt::Failed { .. }));
-        let other = "content/reviews/estates-2014/1.yaml";
-        let t2 = std::fs::read_to_string(root.join(other)).unwrap();
-        std::fs::write(root.join(other), t2.replacen("Clean the stairwells weekly", "Estates changed while broken", 1)).unwrap();
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(other.into())])), Rebuilt::Failed { .. }));
-        std::fs::write(root.join(rec), &text).unwrap();
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])), Rebuilt::Done { .. }));
-        assert_eq!(served, made(root));
-
-        // Another change comes while the pages listing every review are made: they wait for the
-        // next rebuild, which makes them even when nothing else changed.
-        std::fs::write(root.join(rec), text.replacen("Publish allocation policy", "Interrupted title", 1)).unwrap();
-        let mut got = Vec::new();
-        let r = s.rebuild(&plan(&[Change::Content(rec.into())]), &mut |p| got.push(p), &|| true).unwrap();
-        assert!(matches!(r, Rebuilt::Interrupted), "{r:?}");
-        for p in got {
-            apply(&mut served, p);
-        }
-        assert!(String::from_utf8_lossy(&served["reviews/housing-2013/1/index.html"]).contains("Interrupted title"));
-        assert!(!String::from_utf8_lossy(&served["you-said-we-did/index.html"]).contains("Interrupted title"));
-        assert!(matches!(rebuild(&mut s, &mut served, &Plan::default()), Rebuilt::Done { .. }));
-        assert_eq!(served, made(root));
-        std::fs::write(root.join(rec), &text).unwrap();
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])), Rebuilt::Done { .. }));
-        assert_eq!(served, made(root));
-
-        // A recommendation removed, one added, a review's index.md changed.
-        std::fs::remove_file(root.join("content/reviews/housing-2013/03.yaml")).unwrap();
-        std::fs::write(root.join("content/reviews/estates-2014/9.yaml"), "number: \"9\"\nrecommendation: A ninth one.\nresponse: agreed\nresponsible: Someone New\nstatus: not-started\n").unwrap();
-        let idx = "content/reviews/estates-2014/index.md";
-        let t3 = std::fs::read_to_string(root.join(idx)).unwrap();
-        std::fs::write(root.join(idx), t3.replacen("title: ", "title: Renamed ", 1)).unwrap();
-        let changes = [
-            Change::Content("content/reviews/housing-2013/03.yaml".into()),
-            Change::Content("content/reviews/estates-2014/9.yaml".into()),
-            Change::Content(idx.into()),
-        ];
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&changes)), Rebuilt::Done { .. }));
-        assert_eq!(served, made(root));
-        assert!(!served.contains_key("reviews/housing-2013/3/index.html"));
-
-        // A theme of the site's own: a template, then a static file.
-        std::fs::write(root.join("content/site.yaml"), std::fs::read_to_string(root.join("content/site.yaml")).unwrap() + "theme: mine\n").unwrap();
-        std::fs::create_dir_all(root.join("themes/mine/static")).unwrap();
-        std::fs::create_dir_all(root.join("themes/mine/templates")).unwrap();
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Config])), Rebuilt::Done { .. }));
-        assert_eq!(served, made(root));
-        std::fs::write(root.join("themes/mine/static/extra.txt"), "hello").unwrap();
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Static("extra.txt".into())])), Rebuilt::Done { remade: 0, .. }));
-        assert_eq!(served, made(root));
-        let base = render::templates::builtin_templates().into_iter().find(|(n, _)| n == "404.html").unwrap().1;
-        std::fs::write(root.join("themes/mine/templates/404.html"), base.replacen("</h1>", "</h1><p>Our own 404.</p>", 1)).unwrap();
-        assert!(matches!(rebuild(&mut s, &mut served, &plan(&[Change::Template])), Rebuilt::Done { .. }));
-        assert!(String::from_utf8_lossy(&served["404.html"]).contains("Our own 404."));
-        assert_eq!(served, made(root));
-    }
 }
