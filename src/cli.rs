@@ -21,6 +21,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new site with example content in DIR.
     New(NewArgs),
+    /// Build the site, serve it on this computer, and rebuild and reload the page on every change.
+    Serve(ServeArgs),
     /// Turn an action plan (CSV, TSV, XLSX, XLS or ODS) into content files for one review.
     #[command(after_help = "Examples:\n  \
         followthrough import plan.xlsx --review tmo-scrutiny-2011 --updated 2014-08-31 --dry-run\n  \
@@ -108,6 +110,25 @@ pub struct ImportArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// The port to serve on (0: any free port).
+    #[arg(long, value_name = "PORT", default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on. The default lets only this computer see the site.
+    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the web browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Look for changes every half second instead of being told by the system (for network
+    /// drives, or when the system has run out of file watches).
+    #[arg(long)]
+    pub poll: bool,
 }
 
 /// The date to judge against: `--as-of`, else `SOURCE_DATE_EPOCH`, else today.

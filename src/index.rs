@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A recommendation's Markdown, rendered.
 #[derive(Debug, Clone, Default)]
@@ -35,7 +36,8 @@ pub struct RecEntry {
     pub title: String,
     /// Site-root-relative address of its page.
     pub url: String,
-    pub html: RecHtml,
+    /// Shared, so that a rebuild after one edit can take it over from the last index.
+    pub html: Arc<RecHtml>,
 }
 
 /// Someone answerable for recommendations or actions.
@@ -170,7 +172,27 @@ pub fn review_dir(slug: &str) -> String {
 
 /// Builds the index. Markdown is rendered in parallel; the result does not depend on thread count.
 pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
+    build_reusing(site, as_of, None)
+}
+
+/// Builds the index like `build`, but takes the rendered Markdown of each recommendation, review
+/// summary and page that is unchanged since `prev` (same glossary, same record) instead of
+/// rendering it again: `serve`, after one file changed. The result is the same as `build`'s.
+pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> SiteIndex {
     let g = &site.glossary;
+    let prev = prev.filter(|p| p.site.glossary == site.glossary);
+    let prev_recs: std::collections::HashMap<&str, usize> = prev
+        .map(|p| {
+            (0..p.recs.len())
+                .map(|i| (p.rec(i).source.as_str(), i))
+                .collect()
+        })
+        .unwrap_or_default();
+    let same_rec = |r: &crate::model::Recommendation| -> Option<Arc<RecHtml>> {
+        let p = prev?;
+        let i = *prev_recs.get(r.source.as_str())?;
+        (p.rec(i) == r).then(|| p.recs[i].html.clone())
+    };
     let mut locs = Vec::new();
     let mut review_recs = Vec::new();
     for (ri, review) in site.reviews.iter().enumerate() {
@@ -188,13 +210,15 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
                 .title
                 .clone()
                 .unwrap_or_else(|| first_sentence(&r.recommendation, 100));
-            let html = RecHtml {
-                recommendation: to_html(&r.recommendation, g, 3),
-                response_text: r.response_text.as_deref().map(|t| to_html(t, g, 3)),
-                outcome: r.outcome.as_deref().map(|t| to_html(t, g, 3)),
-                updates: r.updates.iter().map(|u| to_html(&u.text, g, 4)).collect(),
-                actions: r.actions.iter().map(|a| abbr_html(&a.action, g)).collect(),
-            };
+            let html = same_rec(r).unwrap_or_else(|| {
+                Arc::new(RecHtml {
+                    recommendation: to_html(&r.recommendation, g, 3),
+                    response_text: r.response_text.as_deref().map(|t| to_html(t, g, 3)),
+                    outcome: r.outcome.as_deref().map(|t| to_html(t, g, 3)),
+                    updates: r.updates.iter().map(|u| to_html(&u.text, g, 4)).collect(),
+                    actions: r.actions.iter().map(|a| abbr_html(&a.action, g)).collect(),
+                })
+            });
             RecEntry {
                 review: ri,
                 rec: i,
@@ -208,12 +232,30 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
     let review_summaries = site
         .reviews
         .par_iter()
-        .map(|r| to_html(&r.summary, g, 2))
+        .map(|r| {
+            let old = prev.and_then(|p| {
+                p.site
+                    .reviews
+                    .iter()
+                    .position(|o| o.slug == r.slug && o.summary == r.summary)
+                    .map(|i| p.review_summaries[i].clone())
+            });
+            old.unwrap_or_else(|| to_html(&r.summary, g, 2))
+        })
         .collect();
     let pages_html = site
         .pages
         .par_iter()
-        .map(|p| to_html(&p.body, g, 2))
+        .map(|pg| {
+            let old = prev.and_then(|p| {
+                p.site
+                    .pages
+                    .iter()
+                    .position(|o| o.slug == pg.slug && o.body == pg.body)
+                    .map(|i| p.pages_html[i].clone())
+            });
+            old.unwrap_or_else(|| to_html(&pg.body, g, 2))
+        })
         .collect();
 
     let mut counts = Counts::default();

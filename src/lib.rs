@@ -15,6 +15,8 @@
 //!
 //! `pipeline` is the only module that calls the stages in order; `cmd` is the only one that prints.
 //! `load` alone reads content and `output` alone writes files into the output folder.
+//! `serve` keeps a site in memory (`pipeline::session`), serves it (`server`) and rebuilds what
+//! each file change (`watch`) needs.
 //!
 //! `import` stands beside the pipeline: it reads an action plan (CSV, TSV, a spreadsheet) and
 //! writes recommendation files into `content/` (`import::write::save`, never replacing a file
@@ -38,4 +40,6 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod server;
 pub mod validate;
+pub mod watch;

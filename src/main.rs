@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         Command::Build(a) => cmd::build::run(a),
         Command::Check(a) => cmd::check::run(a),
         Command::New(a) => cmd::new::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
         Command::Import(a) => cmd::import::run(a),
     };
     ExitCode::from(code)

@@ -1,16 +1,21 @@
 //! The orchestrator, and the only place that calls the stages in order:
 //! load → validate → index → render → (link check) → write. `build`, `check` and `serve` are thin
-//! commands over it. Must not print: it returns what happened.
+//! commands over it; `session` keeps a site in memory between rebuilds for `serve`. Must not
+//! print: it returns what happened.
+
+pub mod session;
 
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load;
+use crate::model::Site;
 use crate::output::{self, WriteReport};
 use crate::render::{self, OutputSet, links, templates};
 use crate::validate;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -54,16 +59,8 @@ pub fn make_with(
     progress: &dyn render::Progress,
 ) -> Result<Result<Built, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
-    let (mut site, mut diags) = validate::validate(&loaded);
-    diags.extend(loaded.diagnostics.iter().cloned());
+    let (site, mut diags) = validated(opts, &loaded);
     let sources = loaded.sources;
-    if let Some(b) = &opts.base_url {
-        site.config.base_url = Some(if b.ends_with('/') {
-            b.clone()
-        } else {
-            format!("{b}/")
-        });
-    }
     if diags.iter().any(Diagnostic::is_error) {
         diagnostics::sort(&mut diags);
         return Ok(Err(Failed {
@@ -86,7 +83,8 @@ pub fn make_with(
             }));
         }
     };
-    let broken = link_errors(&ix, &files, &sources);
+    let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
+    let broken = link_errors(&ix, links::check(&files, base_path.as_deref()), &sources);
     if !broken.is_empty() {
         diags.extend(broken);
         diagnostics::sort(&mut diags);
@@ -104,18 +102,152 @@ pub fn make_with(
     }))
 }
 
-/// Makes the site and, only if it has no errors, writes it.
+/// What a build wrote.
+pub struct Written {
+    pub pages: usize,
+    pub recommendations: usize,
+    pub report: WriteReport,
+    /// Warnings only.
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Sources,
+}
+
+/// Makes the site and, only if it has no errors, writes it. Pages go to a staging folder as they
+/// are made (so a large site is never all in memory), and only when every page is made and every
+/// link checked do they move into the output folder; otherwise the output is as it was.
 pub fn build(
     opts: &Options,
     progress: &dyn render::Progress,
-) -> Result<Result<(Built, WriteReport), Failed>, FatalError> {
-    match make_with(opts, progress)? {
-        Ok(built) => {
-            let report = output::write(&opts.output, &built.files)?;
-            Ok(Ok((built, report)))
-        }
-        Err(f) => Ok(Err(f)),
+) -> Result<Result<Written, Failed>, FatalError> {
+    let loaded = load::load(&opts.root)?;
+    let (site, mut diags) = validated(opts, &loaded);
+    let load::Loaded { sources, .. } = loaded;
+    if diags.iter().any(Diagnostic::is_error) {
+        diagnostics::sort(&mut diags);
+        return Ok(Err(Failed {
+            diagnostics: diags,
+            sources,
+        }));
     }
+    let theme_files = load::theme::read(&opts.root, &site.config.theme)?;
+    let mut theme = templates::compile(&theme_files, &site.config.theme)?;
+    let ix = index::build(site, opts.as_of);
+    diags.extend(warnings(&ix, &sources));
+    render::prepare(&ix, &mut theme);
+    let theme = &theme;
+
+    // Every file of the site is known before any is made, so each page's links can be checked
+    // as soon as it is made.
+    let jobs = render::pages::list(&ix);
+    let data = crate::data::plan(&ix);
+    let mut paths: BTreeSet<String> = jobs.iter().map(|j| j.path.clone()).collect();
+    paths.extend(theme.statics.keys().cloned());
+    paths.extend(data.iter().map(|(p, _)| p.clone()));
+    let sitemap = {
+        let all: BTreeSet<&str> = paths.iter().map(String::as_str).collect();
+        crate::data::sitemap::sitemap(&ix, &all)
+    };
+    if sitemap.is_some() {
+        paths.insert(crate::data::sitemap::SITEMAP.to_string());
+    }
+    let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
+    let exists = |p: &str| paths.contains(p);
+
+    let stage = output::Stage::begin(&opts.output)?;
+    progress.start(jobs.len());
+    let pages: Vec<Result<(bool, Vec<links::BrokenLink>), PageError>> = jobs
+        .par_iter()
+        .map(|job| {
+            let bytes = render::render_page(&ix, theme, job).map_err(PageError::Template)?;
+            let html = std::str::from_utf8(&bytes).unwrap_or_default();
+            let broken = links::check_page(&job.path, html, &exists, base_path.as_deref());
+            let changed = stage.put(&job.path, &bytes).map_err(PageError::Fatal)?;
+            progress.advance();
+            Ok((changed, broken))
+        })
+        .collect();
+    let mut template_errors = Vec::new();
+    let mut broken = Vec::new();
+    let mut unchanged = 0;
+    for p in pages {
+        match p {
+            Ok((changed, b)) => {
+                unchanged += usize::from(!changed);
+                broken.extend(b);
+            }
+            Err(PageError::Template(d)) => template_errors.push(d),
+            Err(PageError::Fatal(e)) => return Err(e),
+        }
+    }
+    if !template_errors.is_empty() {
+        let mut errs = render::one_per_template(template_errors);
+        errs.extend(diags);
+        diagnostics::sort(&mut errs);
+        return Ok(Err(Failed {
+            diagnostics: errs,
+            sources,
+        }));
+    }
+    let broken = link_errors(&ix, broken, &sources);
+    if !broken.is_empty() {
+        diags.extend(broken);
+        diagnostics::sort(&mut diags);
+        return Ok(Err(Failed {
+            diagnostics: diags,
+            sources,
+        }));
+    }
+    let others: Vec<Result<bool, FatalError>> = data
+        .par_iter()
+        .map(|(path, file)| stage.put(path, &crate::data::make(&ix, *file)))
+        .chain(
+            theme
+                .statics
+                .par_iter()
+                .map(|(path, bytes)| stage.put(path, bytes)),
+        )
+        .chain(
+            sitemap
+                .par_iter()
+                .map(|xml| stage.put(crate::data::sitemap::SITEMAP, xml.as_bytes())),
+        )
+        .collect();
+    for r in others {
+        unchanged += usize::from(!r?);
+    }
+    let report = stage.commit(&exists, unchanged)?;
+    diagnostics::sort(&mut diags);
+    // Keep the text only of the files the warnings are about.
+    let sources = sources
+        .into_iter()
+        .filter(|(p, _)| diags.iter().any(|d| &d.path == p))
+        .collect();
+    Ok(Ok(Written {
+        pages: jobs.len(),
+        recommendations: ix.recs.len(),
+        report,
+        diagnostics: diags,
+        sources,
+    }))
+}
+
+enum PageError {
+    Template(Diagnostic),
+    Fatal(FatalError),
+}
+
+/// The content validated: the resolved site, and the problems met loading and validating it.
+fn validated(opts: &Options, loaded: &load::Loaded) -> (Site, Vec<Diagnostic>) {
+    let (mut site, mut diags) = validate::validate(loaded);
+    diags.extend(loaded.diagnostics.iter().cloned());
+    if let Some(b) = &opts.base_url {
+        site.config.base_url = Some(if b.ends_with('/') {
+            b.clone()
+        } else {
+            format!("{b}/")
+        });
+    }
+    (site, diags)
 }
 
 /// Things worth knowing that do not stop the build.
@@ -169,7 +301,11 @@ fn find_field(src: &str, field: &str) -> Option<usize> {
 }
 
 /// Broken internal links, reported against the content file the page was made from.
-fn link_errors(ix: &SiteIndex, files: &OutputSet, sources: &Sources) -> Vec<Diagnostic> {
+fn link_errors(
+    ix: &SiteIndex,
+    broken: Vec<links::BrokenLink>,
+    sources: &Sources,
+) -> Vec<Diagnostic> {
     let mut source_of: BTreeMap<String, String> = BTreeMap::new();
     for (i, e) in ix.recs.iter().enumerate() {
         source_of.insert(e.url.clone(), ix.rec(i).source.clone());
@@ -182,8 +318,7 @@ fn link_errors(ix: &SiteIndex, files: &OutputSet, sources: &Sources) -> Vec<Diag
     }
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
-    let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
-    for b in links::check(files, base_path.as_deref()) {
+    for b in broken {
         let (path, from_theme) = match source_of.get(&b.page) {
             Some(s)
                 if sources

@@ -432,3 +432,17 @@ fn script_in_content_never_reaches_a_page() {
     // And the scanner does find script when it is there.
     assert!(!active_markup("<p onclick=\"x()\">a</p><script>1</script>").is_empty());
 }
+
+/// The pages are staged as they are made; a problem found only then (a broken link) must still
+/// leave output/ as it was, and no staging folder behind.
+#[test]
+fn a_build_that_fails_while_making_pages_leaves_the_previous_output_and_no_staging_folder() {
+    let site = SiteTest::fixture("basic");
+    site.build("2014-06-01");
+    let before = site.output_files();
+    site.write("content/pages/about.md", "---\ntitle: About\n---\nSee [this](../../nowhere/index.html).\n");
+    let out = site.cmd(&["build", "--as-of", "2014-06-01"]).assert().code(1).get_output().stderr.clone();
+    assert!(String::from_utf8_lossy(&out).contains("the link `../../nowhere/index.html`"));
+    assert!(before == site.output_files(), "output/ changed after a failed build");
+    assert!(!site.path(".output-staging").exists(), "the staging folder is removed");
+}

@@ -56,16 +56,17 @@ pub fn run(args: &BuildArgs) -> u8 {
             );
             CONTENT_ERRORS
         }
-        Ok(Ok((built, report))) => {
-            print_diagnostics(&built.diagnostics, &built.sources, c.quiet);
+        Ok(Ok(done)) => {
+            print_diagnostics(&done.diagnostics, &done.sources, c.quiet);
             if tty {
+                let r = &done.report;
                 println!(
                     "Built {} pages in {:.2} s ({} written, {} unchanged, {} removed) into {}",
-                    thousands(built.page_count()),
+                    thousands(done.pages),
                     started.elapsed().as_secs_f64(),
-                    thousands(report.written),
-                    thousands(report.unchanged),
-                    thousands(report.removed),
+                    thousands(r.written),
+                    thousands(r.unchanged),
+                    thousands(r.removed),
                     opts.output.display()
                 );
             }

@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod import;
 pub mod new;
+pub mod serve;
 
 use crate::cli::Common;
 use crate::diagnostics::{self, Diagnostic, Sources};

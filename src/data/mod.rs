@@ -24,64 +24,57 @@ pub fn review_data_dir(slug: &str) -> String {
     format!("{}data/", index::review_dir(slug))
 }
 
-/// Every open-data file and feed of the site, as (path, bytes). Made in parallel, in a fixed order.
-pub fn files(ix: &SiteIndex) -> Vec<(String, Vec<u8>)> {
+/// One open-data file or feed, for the whole site (`None`) or one review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataFile {
+    Json(Option<usize>),
+    Csv(Option<usize>),
+    Updates(Option<usize>),
+    Feed(Option<usize>),
+}
+
+/// Every open-data file and feed of the site, with where it goes, in a fixed order.
+pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
+    let mut out = vec![
+        (format!("{DATA_DIR}{RECS_JSON}"), DataFile::Json(None)),
+        (format!("{DATA_DIR}{RECS_CSV}"), DataFile::Csv(None)),
+        (format!("{DATA_DIR}{UPDATES_CSV}"), DataFile::Updates(None)),
+        (feed::FEED_FILE.to_string(), DataFile::Feed(None)),
+    ];
+    for (ri, review) in ix.site.reviews.iter().enumerate() {
+        let dir = review_data_dir(&review.slug);
+        out.push((format!("{dir}{RECS_JSON}"), DataFile::Json(Some(ri))));
+        out.push((format!("{dir}{RECS_CSV}"), DataFile::Csv(Some(ri))));
+        out.push((format!("{dir}{UPDATES_CSV}"), DataFile::Updates(Some(ri))));
+        out.push((
+            format!("{}{}", index::review_dir(&review.slug), feed::FEED_FILE),
+            DataFile::Feed(Some(ri)),
+        ));
+    }
+    out
+}
+
+/// Makes one open-data file or feed.
+pub fn make(ix: &SiteIndex, file: DataFile) -> Vec<u8> {
     // Updates in review, number and date order: the order of the action plans.
     let in_order = |range: std::ops::Range<usize>| {
         range.flat_map(|i| (0..ix.rec(i).updates.len()).map(move |u| (i, u)))
     };
-    let all = 0..ix.recs.len();
-    let site_files = [
-        (format!("{DATA_DIR}{RECS_JSON}"), Kind::Json),
-        (format!("{DATA_DIR}{RECS_CSV}"), Kind::Csv),
-        (format!("{DATA_DIR}{UPDATES_CSV}"), Kind::Updates),
-        (feed::FEED_FILE.to_string(), Kind::Feed),
-    ];
-    let mut out: Vec<(String, Vec<u8>)> = site_files
-        .into_par_iter()
-        .map(|(path, kind)| {
-            let bytes = match kind {
-                Kind::Json => json::recommendations(ix, all.clone()),
-                Kind::Csv => csv::recommendations(ix, all.clone()),
-                Kind::Updates => csv::updates(ix, in_order(all.clone())),
-                Kind::Feed => feed::site(ix),
-            };
-            (path, bytes)
-        })
-        .collect();
-    let per_review: Vec<Vec<(String, Vec<u8>)>> = (0..ix.site.reviews.len())
-        .into_par_iter()
-        .map(|ri| {
-            let slug = &ix.site.reviews[ri].slug;
-            let range = ix.review_recs[ri].clone();
-            let dir = review_data_dir(slug);
-            vec![
-                (
-                    format!("{dir}{RECS_JSON}"),
-                    json::recommendations(ix, range.clone()),
-                ),
-                (
-                    format!("{dir}{RECS_CSV}"),
-                    csv::recommendations(ix, range.clone()),
-                ),
-                (
-                    format!("{dir}{UPDATES_CSV}"),
-                    csv::updates(ix, in_order(range)),
-                ),
-                (
-                    format!("{}{}", index::review_dir(slug), feed::FEED_FILE),
-                    feed::review(ix, ri),
-                ),
-            ]
-        })
-        .collect();
-    out.extend(per_review.into_iter().flatten());
-    out
+    let range =
+        |review: Option<usize>| review.map_or(0..ix.recs.len(), |ri| ix.review_recs[ri].clone());
+    match file {
+        DataFile::Json(r) => json::recommendations(ix, range(r)),
+        DataFile::Csv(r) => csv::recommendations(ix, range(r)),
+        DataFile::Updates(r) => csv::updates(ix, in_order(range(r))),
+        DataFile::Feed(None) => feed::site(ix),
+        DataFile::Feed(Some(ri)) => feed::review(ix, ri),
+    }
 }
 
-enum Kind {
-    Json,
-    Csv,
-    Updates,
-    Feed,
+/// Every open-data file and feed of the site, as (path, bytes). Made in parallel, in a fixed order.
+pub fn files(ix: &SiteIndex) -> Vec<(String, Vec<u8>)> {
+    plan(ix)
+        .into_par_iter()
+        .map(|(path, file)| (path, make(ix, file)))
+        .collect()
 }

@@ -3,7 +3,6 @@
 //! Pure: returns text for the OutputSet.
 
 use crate::index::SiteIndex;
-use crate::render::OutputSet;
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -13,9 +12,12 @@ fn xml_escape(s: &str) -> String {
         .replace('\'', "&apos;")
 }
 
+/// Where the sitemap goes.
+pub const SITEMAP: &str = "sitemap.xml";
+
 /// `sitemap.xml` for every HTML page but the 404, with `lastmod` from the updates where known.
 /// Needs `base_url` (a sitemap holds absolute addresses); without it there is none.
-pub fn sitemap(ix: &SiteIndex, out: &OutputSet) -> Option<String> {
+pub fn sitemap(ix: &SiteIndex, paths: &std::collections::BTreeSet<&str>) -> Option<String> {
     let base = ix.site.config.base_url.as_deref()?;
     let mut lastmod = std::collections::BTreeMap::new();
     for e in &ix.recs {
@@ -38,15 +40,15 @@ pub fn sitemap(ix: &SiteIndex, out: &OutputSet) -> Option<String> {
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for path in out
-        .keys()
-        .filter(|p| p.ends_with(".html") && p.as_str() != "404.html")
+    for path in paths
+        .iter()
+        .filter(|p| p.ends_with(".html") && **p != "404.html")
     {
         let loc = format!("{base}{}", path.trim_end_matches("index.html"));
         s.push_str("  <url><loc>");
         s.push_str(&xml_escape(&loc));
         s.push_str("</loc>");
-        if let Some(d) = lastmod.get(path) {
+        if let Some(d) = lastmod.get(*path) {
             s.push_str(&format!("<lastmod>{}</lastmod>", d.format("%Y-%m-%d")));
         }
         s.push_str("</url>\n");

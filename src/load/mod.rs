@@ -216,61 +216,155 @@ fn load_review(
     slug: &str,
     dir: &Path,
 ) -> Result<(), FatalError> {
-    let index_rel = format!("content/reviews/{slug}/index.md");
     let mut review = LoadedReview {
         slug: slug.to_string(),
-        path: index_rel.clone(),
+        path: format!("content/reviews/{slug}/index.md"),
         raw: None,
         summary: String::new(),
         recs: Vec::new(),
     };
-    if !dir.join("index.md").is_file() {
-        l.diagnostics.push(
-            Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
-                .hint("add index.md with the review's title, body and published date in front matter (see `followthrough new`)"),
-        );
-    } else if let Some(text) = read_text(l, real_root, root, &index_rel) {
-        if let Some((yaml_text, body)) = front_matter(l, &index_rel, &text) {
-            match yaml::parse::<RawReview>(&index_rel, &text, &yaml_text) {
-                Ok(raw) => review.raw = Some(raw),
-                Err(d) => l.diagnostics.push(d),
-            }
-            review.summary = body;
-        }
-    }
+    (review.raw, review.summary) = load_review_index(l, real_root, root, slug, dir);
     for entry in list_dir(dir)? {
         let name = file_name(&entry);
         if is_editor_temp(&name) || name == "index.md" || entry.is_dir() {
             continue;
         }
-        let rel = format!("content/reviews/{slug}/{name}");
-        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-        let is_md = name.ends_with(".md");
-        if !is_yaml && !is_md {
-            continue;
-        }
-        let Some(text) = read_text(l, real_root, root, &rel) else {
-            continue;
-        };
-        let parsed = if is_yaml {
-            yaml::parse::<RawRecommendation>(&rel, &text, &text).map(|raw| (raw, None))
-        } else {
-            let Some((yaml_text, body)) = front_matter(l, &rel, &text) else {
-                continue;
-            };
-            yaml::parse::<RawRecommendation>(&rel, &text, &yaml_text).map(|raw| (raw, Some(body)))
-        };
-        match parsed {
-            Ok((raw, body)) => review.recs.push(LoadedRec {
-                path: rel,
-                raw,
-                body,
-            }),
-            Err(d) => l.diagnostics.push(d),
+        if let Some(rec) = load_rec(
+            l,
+            real_root,
+            root,
+            &format!("content/reviews/{slug}/{name}"),
+            &name,
+        ) {
+            review.recs.push(rec);
         }
     }
     l.reviews.push(review);
     Ok(())
+}
+
+/// A review's index.md: its front matter and summary, or the problems with it.
+fn load_review_index(
+    l: &mut Loaded,
+    real_root: &Path,
+    root: &Path,
+    slug: &str,
+    dir: &Path,
+) -> (Option<RawReview>, String) {
+    let index_rel = format!("content/reviews/{slug}/index.md");
+    if !dir.join("index.md").is_file() {
+        l.diagnostics.push(
+            Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
+                .hint("add index.md with the review's title, body and published date in front matter (see `followthrough new`)"),
+        );
+        return (None, String::new());
+    }
+    let Some(text) = read_text(l, real_root, root, &index_rel) else {
+        return (None, String::new());
+    };
+    let Some((yaml_text, body)) = front_matter(l, &index_rel, &text) else {
+        return (None, String::new());
+    };
+    match yaml::parse::<RawReview>(&index_rel, &text, &yaml_text) {
+        Ok(raw) => (Some(raw), body),
+        Err(d) => {
+            l.diagnostics.push(d);
+            (None, body)
+        }
+    }
+}
+
+/// One recommendation file of a review folder; `None` when it is not one (other extensions) or
+/// has problems (then reported).
+fn load_rec(
+    l: &mut Loaded,
+    real_root: &Path,
+    root: &Path,
+    rel: &str,
+    name: &str,
+) -> Option<LoadedRec> {
+    let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+    let is_md = name.ends_with(".md");
+    if !is_yaml && !is_md {
+        return None;
+    }
+    let text = read_text(l, real_root, root, rel)?;
+    let parsed = if is_yaml {
+        yaml::parse::<RawRecommendation>(rel, &text, &text).map(|raw| (raw, None))
+    } else {
+        let (yaml_text, body) = front_matter(l, rel, &text)?;
+        yaml::parse::<RawRecommendation>(rel, &text, &yaml_text).map(|raw| (raw, Some(body)))
+    };
+    match parsed {
+        Ok((raw, body)) => Some(LoadedRec {
+            path: rel.to_string(),
+            raw,
+            body,
+        }),
+        Err(d) => {
+            l.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+/// Reads one changed file again into `l`, as `load` would have read it: a recommendation file
+/// (added, changed or removed) or the index.md of a review already loaded. Returns `false`, with
+/// `l` possibly half-updated, for any other change (site.yaml, the glossary, a page, a review
+/// folder added or removed): then everything must be loaded again. `serve` uses it so that one
+/// edit re-reads one file.
+pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError> {
+    let parts: Vec<&str> = rel.split('/').collect();
+    let (slug, name) = match parts.as_slice() {
+        ["content", "reviews", slug, name] => (*slug, *name),
+        // Inside a folder of a review folder: never read.
+        ["content", "reviews", slug, _, _, ..] if l.reviews.iter().any(|r| r.slug == *slug) => {
+            return Ok(true);
+        }
+        _ => return Ok(false),
+    };
+    let dir = root.join("content/reviews").join(slug);
+    if is_editor_temp(slug)
+        || !dir.is_dir()
+        || std::fs::symlink_metadata(&dir)
+            .map(|m| m.file_type().is_symlink())
+            .unwrap_or(true)
+    {
+        return Ok(false);
+    }
+    let Some(ri) = l.reviews.iter().position(|r| r.slug == slug) else {
+        return Ok(false);
+    };
+    if is_editor_temp(name) {
+        return Ok(true);
+    }
+    let real_root = root
+        .canonicalize()
+        .map_err(|e| FatalError::io(root, "open the site folder", e))?;
+    let path = dir.join(name);
+    l.diagnostics.retain(|d| d.path != rel);
+    l.sources.remove(rel);
+    if name == "index.md" {
+        let folder = format!("content/reviews/{slug}");
+        l.diagnostics.retain(|d| d.path != folder);
+        let (raw, summary) = load_review_index(l, &real_root, root, slug, &dir);
+        let review = &mut l.reviews[ri];
+        review.raw = raw;
+        review.summary = summary;
+        return Ok(true);
+    }
+    let old = l.reviews[ri].recs.iter().position(|r| r.path == rel);
+    if let Some(i) = old {
+        l.reviews[ri].recs.remove(i);
+    }
+    if path.is_file()
+        && let Some(rec) = load_rec(l, &real_root, root, rel, name)
+    {
+        let recs = &mut l.reviews[ri].recs;
+        let at = recs.partition_point(|r| r.path.as_str() < rel);
+        recs.insert(at, rec);
+    }
+    Ok(true)
 }
 
 /// Splits front matter, reporting a file that has none or leaves it open.

@@ -16,34 +16,59 @@ pub struct BrokenLink {
 /// is the site's path on its host (`/scrutiny/`, from base_url) when it has one: the 404 page's
 /// links start with it, since the page is shown at any missing address.
 pub fn check(out: &OutputSet, base_path: Option<&str>) -> Vec<BrokenLink> {
+    check_pages(out, |p| out.contains_key(p), base_path)
+}
+
+/// Finds the broken internal links of the HTML pages of `pages`, where `exists` says whether the
+/// site has a file at a path (`serve` checks only the pages it made again against the whole site).
+pub fn check_pages(
+    pages: &OutputSet,
+    exists: impl Fn(&str) -> bool,
+    base_path: Option<&str>,
+) -> Vec<BrokenLink> {
     let mut broken = Vec::new();
-    for (page, bytes) in out {
-        if !page.ends_with(".html") {
-            continue;
-        }
-        let html = String::from_utf8_lossy(bytes);
-        for target in targets(&html) {
-            let from_base = match base_path {
-                Some(b) if page == "404.html" => target.strip_prefix(b).map(str::to_string),
-                _ => None,
-            };
-            let found = match &from_base {
-                Some(rel) => problem(out, page, rel),
-                None => problem(out, page, &target),
-            };
-            if let Some(why) = found {
-                broken.push(BrokenLink {
-                    page: page.clone(),
-                    target,
-                    why,
-                });
-            }
+    for (page, bytes) in pages {
+        if page.ends_with(".html") {
+            broken.extend(check_page(
+                page,
+                &String::from_utf8_lossy(bytes),
+                &exists,
+                base_path,
+            ));
         }
     }
     broken
 }
 
-fn problem(out: &OutputSet, page: &str, target: &str) -> Option<&'static str> {
+/// The broken internal links of one page, `html` at `page`.
+pub fn check_page(
+    page: &str,
+    html: &str,
+    exists: &impl Fn(&str) -> bool,
+    base_path: Option<&str>,
+) -> Vec<BrokenLink> {
+    let mut broken = Vec::new();
+    for target in targets(html) {
+        let from_base = match base_path {
+            Some(b) if page == "404.html" => target.strip_prefix(b).map(str::to_string),
+            _ => None,
+        };
+        let found = match &from_base {
+            Some(rel) => problem(exists, page, rel),
+            None => problem(exists, page, &target),
+        };
+        if let Some(why) = found {
+            broken.push(BrokenLink {
+                page: page.to_string(),
+                target,
+                why,
+            });
+        }
+    }
+    broken
+}
+
+fn problem(exists: &impl Fn(&str) -> bool, page: &str, target: &str) -> Option<&'static str> {
     let t = target.trim();
     if t.is_empty() || t.starts_with('#') {
         return None;
@@ -66,9 +91,9 @@ fn problem(out: &OutputSet, page: &str, target: &str) -> Option<&'static str> {
     let path = t.split(['#', '?']).next().unwrap_or("");
     let resolved = resolve(page, path)?;
     let found = if resolved.is_empty() || resolved.ends_with('/') {
-        out.contains_key(&format!("{resolved}index.html"))
+        exists(&format!("{resolved}index.html"))
     } else {
-        out.contains_key(&resolved) || out.contains_key(&format!("{resolved}/index.html"))
+        exists(&resolved) || exists(&format!("{resolved}/index.html"))
     };
     (!found).then_some("no page or file of the site is there")
 }

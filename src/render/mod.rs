@@ -13,7 +13,7 @@ pub mod views;
 use crate::diagnostics::Diagnostic;
 use crate::index::SiteIndex;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use templates::Theme;
 
 /// Told how rendering is going, for a progress bar; called from many threads.
@@ -30,26 +30,71 @@ impl Progress for Silent {}
 /// deterministic.
 pub type OutputSet = BTreeMap<String, Vec<u8>>;
 
-/// Renders every page. Template errors (in a theme's own templates) come back as diagnostics.
+/// Renders every page, then adds the files that are not pages (see `site_files`).
 /// `progress` hears how many pages there are, then once per page made (from any thread).
 pub fn render(
     ix: &SiteIndex,
     theme: &mut Theme,
     progress: &dyn Progress,
 ) -> Result<OutputSet, Vec<Diagnostic>> {
-    *theme.tera.global_context() = pages::global(ix);
-    let tera = &theme.tera;
     let jobs = pages::list(ix);
+    let mut out = render_pages(ix, theme, &jobs, &|| false, progress)?;
+    let extra = site_files(ix, theme, &out.keys().cloned().collect());
+    out.extend(extra);
+    Ok(out)
+}
+
+/// Gets the theme ready to render pages of `ix`: the site-wide template context.
+pub fn prepare(ix: &SiteIndex, theme: &mut Theme) {
+    *theme.tera.global_context() = pages::global(ix);
+}
+
+/// Renders one page (the theme `prepare`d for `ix`).
+pub fn render_page(
+    ix: &SiteIndex,
+    theme: &Theme,
+    job: &pages::PageJob,
+) -> Result<Vec<u8>, Diagnostic> {
+    let ctx = pages::context(ix, job);
+    theme.tera.render(job.template, &ctx).map(String::into_bytes).map_err(|e| {
+        Diagnostic::error(
+            format!("templates/{}", job.template),
+            format!("the page {} could not be made: {}", job.path, templates::error_text(&e)),
+        )
+        .hint("check the template named above; if it is your theme's override, compare it with the built-in one")
+    })
+}
+
+/// Keeps one diagnostic per template: one broken template breaks many pages.
+pub fn one_per_template(errors: impl IntoIterator<Item = Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::new();
+    for d in errors {
+        if !out.iter().any(|e| e.path == d.path) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Renders the given pages only. Template errors (in a theme's own templates) come back as
+/// diagnostics. `serve` renders the pages a change affects with it, and gives up on the pages not
+/// yet started once `stop` says so (they are then missing from the result).
+pub fn render_pages(
+    ix: &SiteIndex,
+    theme: &mut Theme,
+    jobs: &[pages::PageJob],
+    stop: &(dyn Fn() -> bool + Sync),
+    progress: &dyn Progress,
+) -> Result<OutputSet, Vec<Diagnostic>> {
+    prepare(ix, theme);
+    let theme = &*theme;
     progress.start(jobs.len());
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs
         .par_iter()
+        .filter(|_| !stop())
         .map(|job| {
-            let ctx = pages::context(ix, job);
             progress.advance();
-            tera.render(job.template, &ctx).map(|html| (job.path.clone(), html.into_bytes())).map_err(|e| {
-                Diagnostic::error(format!("templates/{}", job.template), format!("the page {} could not be made: {}", job.path, templates::error_text(&e)))
-                    .hint("check the template named above; if it is your theme's override, compare it with the built-in one")
-            })
+            render_page(ix, theme, job).map(|bytes| (job.path.clone(), bytes))
         })
         .collect();
     let mut out = OutputSet::new();
@@ -59,23 +104,27 @@ pub fn render(
             Ok((p, b)) => {
                 out.insert(p, b);
             }
-            Err(d) => {
-                // One broken template breaks many pages: report it once.
-                if !errors.iter().any(|e: &Diagnostic| e.path == d.path) {
-                    errors.push(d);
-                }
-            }
+            Err(d) => errors.push(d),
         }
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(one_per_template(errors));
     }
+    Ok(out)
+}
+
+/// The files that are not pages: the theme's static files, the open data and feeds, and the
+/// sitemap (which lists the `pages`). Anything made from the whole site that is not a page belongs
+/// here, so that `serve` makes it again after every change.
+pub fn site_files(ix: &SiteIndex, theme: &Theme, pages: &BTreeSet<String>) -> OutputSet {
+    let mut out = OutputSet::new();
     for (name, bytes) in &theme.statics {
         out.insert(name.clone(), bytes.clone());
     }
     out.extend(crate::data::files(ix));
-    if let Some(xml) = crate::data::sitemap::sitemap(ix, &out) {
-        out.insert("sitemap.xml".into(), xml.into_bytes());
+    let paths: BTreeSet<&str> = pages.iter().chain(out.keys()).map(String::as_str).collect();
+    if let Some(xml) = crate::data::sitemap::sitemap(ix, &paths) {
+        out.insert(crate::data::sitemap::SITEMAP.into(), xml.into_bytes());
     }
-    Ok(out)
+    out
 }

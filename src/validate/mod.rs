@@ -11,6 +11,7 @@ use crate::model::raw::{Names, RawAction, RawLink, RawRecommendation, RawRevisio
 use crate::model::slug::{check_segment, number_slug, slugify};
 use crate::model::*;
 use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 mod indicator;
@@ -43,10 +44,18 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     let glossary = glossary(loaded, &mut diags);
     let mut reviews = Vec::new();
     let mut review_slugs: BTreeMap<String, String> = BTreeMap::new();
-    for lr in &loaded.reviews {
-        let Some(review) = review(loaded, lr, &config, statuses_known, &mut diags) else {
-            continue;
-        };
+    // Each review is checked on its own (in parallel); then the reviews are compared.
+    let checked: Vec<(Option<Review>, Vec<Diagnostic>)> = loaded
+        .reviews
+        .par_iter()
+        .map(|lr| {
+            let mut d = Vec::new();
+            (review(loaded, lr, &config, statuses_known, &mut d), d)
+        })
+        .collect();
+    for (lr, (review, found)) in loaded.reviews.iter().zip(checked) {
+        diags.extend(found);
+        let Some(review) = review else { continue };
         if let Some(other) = review_slugs.insert(review.slug.clone(), lr.path.clone()) {
             diags.push(Diagnostic::error(&lr.path, format!("this review's web address `reviews/{}/` is the same as that of {other}", review.slug))
                 .hint("rename one of the two folders so their names differ in more than capitals or punctuation"));

@@ -1,0 +1,235 @@
+//! The rebuild side of `serve`: one thread that turns each burst of file events into a plan,
+//! rebuilds through the session, hands the files to the server and to output/, reloads open
+//! pages, and tells the terminal. The pages of what changed come at once; the pages listing every
+//! review wait until the changes settle.
+
+use super::super::*;
+use super::watcher::{Watching, watch_error};
+use super::writer::WriteJob;
+use crate::pipeline::session::{Publish, Rebuilt, Session};
+use crate::server::{Files, Problems, Site};
+use crate::watch::{self, Plan};
+use axum::body::Bytes;
+use notify_debouncer_full::DebounceEventResult;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tower_livereload::Reloader;
+
+/// After a change, its own pages are published at once; the pages listing every review (slow on
+/// a large site) wait until no change has come for this long.
+const SETTLE: Duration = Duration::from_secs(1);
+
+/// The rebuild side: the session, and what to tell the server, the browser and the terminal.
+pub(super) struct Rebuilder {
+    pub(super) session: Session,
+    pub(super) site: Arc<Site>,
+    pub(super) reloader: Reloader,
+    pub(super) write_tx: Sender<WriteJob>,
+    pub(super) quiet: bool,
+    pub(super) tty: bool,
+    /// The latest build failed.
+    pub(super) failing: bool,
+    /// The warnings last printed, so that each edit does not print them again.
+    pub(super) warned: Vec<Diagnostic>,
+    /// The latest change, in words.
+    pub(super) change: String,
+}
+
+impl Rebuilder {
+    /// Rebuilds, publishes and reports; says whether `stop` cut it short.
+    pub(super) fn rebuild(
+        &mut self,
+        plan: &Plan,
+        first: bool,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> bool {
+        let started = Instant::now();
+        let (site, reloader, write_tx) = (&self.site, &self.reloader, &self.write_tx);
+        let mut publish = |p: Publish| {
+            let files: Files = p
+                .files
+                .into_iter()
+                .map(|(k, v)| (k, Bytes::from(v)))
+                .collect();
+            let now = site.snapshot();
+            let changed = p.whole
+                || !p.removed.is_empty()
+                || files.iter().any(|(k, v)| now.files.get(k) != Some(v));
+            site.publish(files.clone(), &p.removed, p.whole);
+            // Open pages reload only when something did change.
+            if changed || now.problems.is_some() {
+                reloader.reload();
+            }
+            let _ = write_tx.send(WriteJob {
+                files,
+                removed: p.removed,
+                whole: p.whole,
+            });
+        };
+        let result = self.session.rebuild(plan, &mut publish, stop);
+        if !plan.is_empty() {
+            self.change = plan.describe();
+        }
+        let what = if first {
+            "Built".to_string()
+        } else {
+            format!("Rebuilt after a change to {}:", self.change)
+        };
+        match result {
+            Ok(Rebuilt::Interrupted) => {
+                if self.failing {
+                    self.failing = false;
+                    self.site.set_problems(None);
+                }
+                return true;
+            }
+            Ok(Rebuilt::Done {
+                warnings,
+                remade,
+                pages,
+            }) => {
+                if self.failing {
+                    self.failing = false;
+                    self.site.set_problems(None);
+                    self.reloader.reload();
+                    if !self.quiet {
+                        eprintln!("Fixed: the site builds again, and open pages have reloaded.");
+                    }
+                }
+                if warnings != self.warned {
+                    print_diagnostics(&warnings, self.session.sources(), self.quiet);
+                    self.warned = warnings;
+                }
+                if self.tty {
+                    let made = if remade == pages {
+                        format!("{} pages", thousands(pages))
+                    } else {
+                        format!("{} of {} pages", thousands(remade), thousands(pages))
+                    };
+                    println!("{what} {made} in {:.2} s", started.elapsed().as_secs_f64());
+                }
+            }
+            Ok(Rebuilt::Failed { diagnostics: diags }) => {
+                self.failing = true;
+                self.warned.clear();
+                print_diagnostics(&diags, self.session.sources(), self.quiet);
+                let summary = diagnostics::summary(&diags);
+                eprintln!(
+                    "error: the site was not {} because of {summary}; {}\nhelp: fix the file and save it: the site rebuilds by itself, and open pages reload",
+                    if first { "built" } else { "rebuilt" },
+                    if first {
+                        "the problems are shown on every page"
+                    } else {
+                        "the last good version is still served, with the problems shown over every page"
+                    }
+                );
+                let errors: Vec<Diagnostic> =
+                    diags.iter().filter(|d| d.is_error()).cloned().collect();
+                let text = diagnostics::render_human(&errors, self.session.sources(), false);
+                self.fail(
+                    format!(
+                        "The site could not be {}: {}",
+                        if first { "built" } else { "rebuilt" },
+                        diagnostics::summary(&errors)
+                    ),
+                    text,
+                );
+            }
+            Err(e) => {
+                eprintln!(
+                    "error: {e}\nhelp: fix it and save: the site rebuilds by itself, and open pages reload"
+                );
+                self.fail(
+                    format!(
+                        "The site could not be {}",
+                        if first { "built" } else { "rebuilt" }
+                    ),
+                    format!("error: {e}"),
+                );
+            }
+        }
+        false
+    }
+
+    fn fail(&mut self, heading: String, text: String) {
+        self.failing = true;
+        self.site.set_problems(Some(Problems { heading, text }));
+        self.reloader.reload();
+    }
+
+    /// Rebuilds after each burst of file events until `stop`. The pages of what changed are
+    /// published at once; the pages listing every review wait until changes settle (`SETTLE`), and
+    /// give way again if another change comes while they are made (`pending`). `theme` tells the
+    /// event handler which theme to watch for.
+    pub(super) fn watch(
+        &mut self,
+        events: Receiver<DebounceEventResult>,
+        mut watching: Watching,
+        stop: &AtomicBool,
+        pending: &AtomicBool,
+        theme: &Mutex<String>,
+    ) {
+        let mut unfinished = false;
+        while !stop.load(Ordering::Relaxed) {
+            let first = if unfinished {
+                match events.recv_timeout(SETTLE) {
+                    Ok(e) => Some(e),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                }
+            } else {
+                match events.recv_timeout(Duration::from_millis(200)) {
+                    Ok(e) => Some(e),
+                    Err(RecvTimeoutError::Timeout) => continue,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                }
+            };
+            pending.store(false, Ordering::SeqCst);
+            let mut plan = Plan::default();
+            let mut rewatch = false;
+            for result in first.into_iter().chain(events.try_iter()) {
+                match result {
+                    Ok(evs) => {
+                        for ev in evs.into_iter().filter(|ev| watch::matters(&ev.kind)) {
+                            if ev.need_rescan() {
+                                plan.everything = true;
+                                rewatch = true;
+                            }
+                            for p in &ev.paths {
+                                rewatch |= watching.is_root(p);
+                                if let Some(change) =
+                                    watch::classify(p, &watching.root, self.session.theme_name())
+                                {
+                                    plan.add(change);
+                                }
+                            }
+                        }
+                    }
+                    Err(errors) => {
+                        for e in errors {
+                            eprintln!("{}", watch_error(&e, &watching.root));
+                        }
+                    }
+                }
+            }
+            if plan.is_empty() && !unfinished {
+                continue;
+            }
+            let theme_before = self.session.theme_name().to_string();
+            let fresh = !plan.is_empty();
+            unfinished = self.rebuild(&plan, false, &|| fresh || pending.load(Ordering::SeqCst));
+            if self.session.theme_name() != theme_before {
+                *theme.lock().unwrap_or_else(|e| e.into_inner()) =
+                    self.session.theme_name().to_string();
+            }
+            let theme_changed = self.session.theme_name() != theme_before;
+            if (rewatch || plan.everything || plan.templates || theme_changed)
+                && let Err(e) = watching.sync(self.session.theme_name(), rewatch)
+            {
+                eprintln!("{}", watch_error(&e, &watching.root));
+            }
+        }
+    }
+}

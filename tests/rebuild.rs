@@ -1,0 +1,216 @@
+//! What `serve` serves after each kind of change is what `build` would make: the session's
+//! rebuilds (one file re-read, only the pages it affects re-made, in two steps) checked against a
+//! full build of the same content, on a copy of a fixture site.
+
+mod common;
+use common::*;
+use followthrough::pipeline::session::{Publish, Rebuilt, Session};
+use followthrough::pipeline::{self, Options};
+use followthrough::render::OutputSet;
+use followthrough::watch::{Change, Plan};
+use std::path::Path;
+
+fn options(root: &Path) -> Options {
+    Options {
+        root: root.to_path_buf(),
+        output: root.join("output"),
+        as_of: chrono::NaiveDate::from_ymd_opt(2014, 9, 1).unwrap(),
+        base_url: None,
+    }
+}
+
+/// Applies what a rebuild publishes, as the server does.
+fn apply(served: &mut OutputSet, p: Publish) {
+    if p.whole {
+        served.clear();
+    }
+    for r in &p.removed {
+        served.remove(r);
+    }
+    served.extend(p.files);
+}
+
+fn rebuild(s: &mut Session, served: &mut OutputSet, plan: &Plan) -> Rebuilt {
+    let mut got = Vec::new();
+    let r = s.rebuild(plan, &mut |p| got.push(p), &|| false).unwrap();
+    for p in got {
+        apply(served, p);
+    }
+    r
+}
+
+fn plan(changes: &[Change]) -> Plan {
+    let mut p = Plan::default();
+    for c in changes {
+        p.add(c.clone());
+    }
+    p
+}
+
+/// What `build` makes of the same content.
+fn made(root: &Path) -> OutputSet {
+    match pipeline::make(&options(root)).unwrap() {
+        Ok(b) => b.files,
+        Err(f) => panic!("{:?}", f.diagnostics),
+    }
+}
+
+#[test]
+fn every_kind_of_change_serves_what_a_full_build_makes() {
+    let site = SiteTest::fixture("basic");
+    let root = site.root();
+    let mut s = Session::new(options(root));
+    let mut served = OutputSet::new();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &Plan::everything()),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+
+    // An edited recommendation: only some pages are made again.
+    let rec = "content/reviews/housing-2013/01.yaml";
+    let text = std::fs::read_to_string(root.join(rec)).unwrap();
+    std::fs::write(
+        root.join(rec),
+        text.replacen("Publish allocation policy", "A new title for one", 1),
+    )
+    .unwrap();
+    match rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])) {
+        Rebuilt::Done { remade, pages, .. } => assert!(remade < pages, "{remade} of {pages}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(served, made(root));
+    assert!(
+        String::from_utf8_lossy(&served["reviews/housing-2013/1/index.html"])
+            .contains("A new title for one")
+    );
+
+    // Broken, then fixed after another file changed meanwhile.
+    std::fs::write(
+        root.join(rec),
+        "number: \"01\"\nrecommendation: [unclosed\n",
+    )
+    .unwrap();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])),
+        Rebuilt::Failed { .. }
+    ));
+    let other = "content/reviews/estates-2014/1.yaml";
+    let t2 = std::fs::read_to_string(root.join(other)).unwrap();
+    std::fs::write(
+        root.join(other),
+        t2.replacen(
+            "Clean the stairwells weekly",
+            "Estates changed while broken",
+            1,
+        ),
+    )
+    .unwrap();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Content(other.into())])),
+        Rebuilt::Failed { .. }
+    ));
+    std::fs::write(root.join(rec), &text).unwrap();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+
+    // Another change comes while the pages listing every review are made: they wait for the
+    // next rebuild, which makes them even when nothing else changed.
+    std::fs::write(
+        root.join(rec),
+        text.replacen("Publish allocation policy", "Interrupted title", 1),
+    )
+    .unwrap();
+    let mut got = Vec::new();
+    let r = s
+        .rebuild(
+            &plan(&[Change::Content(rec.into())]),
+            &mut |p| got.push(p),
+            &|| true,
+        )
+        .unwrap();
+    assert!(matches!(r, Rebuilt::Interrupted), "{r:?}");
+    for p in got {
+        apply(&mut served, p);
+    }
+    assert!(
+        String::from_utf8_lossy(&served["reviews/housing-2013/1/index.html"])
+            .contains("Interrupted title")
+    );
+    assert!(
+        !String::from_utf8_lossy(&served["you-said-we-did/index.html"])
+            .contains("Interrupted title")
+    );
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &Plan::default()),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+    std::fs::write(root.join(rec), &text).unwrap();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Content(rec.into())])),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+
+    // A recommendation removed, one added, a review's index.md changed.
+    std::fs::remove_file(root.join("content/reviews/housing-2013/03.yaml")).unwrap();
+    std::fs::write(root.join("content/reviews/estates-2014/9.yaml"), "number: \"9\"\nrecommendation: A ninth one.\nresponse: agreed\nresponsible: Someone New\nstatus: not-started\n").unwrap();
+    let idx = "content/reviews/estates-2014/index.md";
+    let t3 = std::fs::read_to_string(root.join(idx)).unwrap();
+    std::fs::write(root.join(idx), t3.replacen("title: ", "title: Renamed ", 1)).unwrap();
+    let changes = [
+        Change::Content("content/reviews/housing-2013/03.yaml".into()),
+        Change::Content("content/reviews/estates-2014/9.yaml".into()),
+        Change::Content(idx.into()),
+    ];
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&changes)),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+    assert!(!served.contains_key("reviews/housing-2013/3/index.html"));
+
+    // A theme of the site's own: a template, then a static file.
+    std::fs::write(
+        root.join("content/site.yaml"),
+        std::fs::read_to_string(root.join("content/site.yaml")).unwrap() + "theme: mine\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("themes/mine/static")).unwrap();
+    std::fs::create_dir_all(root.join("themes/mine/templates")).unwrap();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Config])),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+    std::fs::write(root.join("themes/mine/static/extra.txt"), "hello").unwrap();
+    assert!(matches!(
+        rebuild(
+            &mut s,
+            &mut served,
+            &plan(&[Change::Static("extra.txt".into())])
+        ),
+        Rebuilt::Done { remade: 0, .. }
+    ));
+    assert_eq!(served, made(root));
+    let base = followthrough::render::templates::builtin_templates()
+        .into_iter()
+        .find(|(n, _)| n == "404.html")
+        .unwrap()
+        .1;
+    std::fs::write(
+        root.join("themes/mine/templates/404.html"),
+        base.replacen("</h1>", "</h1><p>Our own 404.</p>", 1),
+    )
+    .unwrap();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Template])),
+        Rebuilt::Done { .. }
+    ));
+    assert!(String::from_utf8_lossy(&served["404.html"]).contains("Our own 404."));
+    assert_eq!(served, made(root));
+}
