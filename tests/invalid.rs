@@ -440,9 +440,24 @@ fn a_build_that_fails_while_making_pages_leaves_the_previous_output_and_no_stagi
     let site = SiteTest::fixture("basic");
     site.build("2014-06-01");
     let before = site.output_files();
-    site.write("content/pages/about.md", "---\ntitle: About\n---\nSee [this](../../nowhere/index.html).\n");
-    let out = site.cmd(&["build", "--as-of", "2014-06-01"]).assert().code(1).get_output().stderr.clone();
+    site.write(
+        "content/pages/about.md",
+        "---\ntitle: About\n---\nSee [this](../../nowhere/index.html).\n",
+    );
+    let out = site
+        .cmd(&["build", "--as-of", "2014-06-01"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
     assert!(String::from_utf8_lossy(&out).contains("the link `../../nowhere/index.html`"));
-    assert!(before == site.output_files(), "output/ changed after a failed build");
-    assert!(!site.path(".output-staging").exists(), "the staging folder is removed");
+    assert!(
+        before == site.output_files(),
+        "output/ changed after a failed build"
+    );
+    assert!(
+        !site.path(".output-staging").exists(),
+        "the staging folder is removed"
+    );
 }
