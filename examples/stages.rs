@@ -4,12 +4,27 @@
 use followthrough::{index, load, output, render, validate};
 use std::time::Instant;
 
+/// Resident memory now, in MiB (Linux).
+fn rss() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: u64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0);
+    pages * 4096 / (1 << 20)
+}
+
 fn main() {
     let root = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: stages SITE"));
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let t = Instant::now();
     let loaded = load::load(&root).expect("load");
-    println!("load      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "load      {:>8.1} ms, {} MiB resident",
+        t.elapsed().as_secs_f64() * 1e3,
+        rss()
+    );
     let t = Instant::now();
     let (site, diags) = validate::validate(&loaded);
     println!(
@@ -19,7 +34,12 @@ fn main() {
     );
     let t = Instant::now();
     let ix = index::build(site, as_of);
-    println!("index     {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    drop(loaded);
+    println!(
+        "index     {:>8.1} ms, {} MiB resident (raw records dropped)",
+        t.elapsed().as_secs_f64() * 1e3,
+        rss()
+    );
     let t = Instant::now();
     let theme_files = load::theme::read(&root, &ix.site.config.theme).expect("theme");
     let mut theme = render::templates::compile(&theme_files, "default").expect("compile");

@@ -197,31 +197,39 @@ pub fn build(
             sources,
         }));
     }
-    let others: Vec<Result<bool, FatalError>> = data
-        .par_iter()
+    // The site-wide files are the largest: made one at a time, so that no two are in memory at
+    // once; the reviews' files are small and made in parallel.
+    let (site_wide, per_review): (Vec<_>, Vec<_>) =
+        data.iter().partition(|(_, f)| f.review().is_none());
+    let mut others: Vec<Result<bool, FatalError>> = site_wide
+        .iter()
         .map(|(path, file)| stage.put(path, &crate::data::make(&ix, *file)))
-        .chain(
-            theme
-                .statics
-                .par_iter()
-                .map(|(path, bytes)| stage.put(path, bytes)),
-        )
-        .chain(
-            sitemap
-                .par_iter()
-                .map(|xml| stage.put(crate::data::sitemap::SITEMAP, xml.as_bytes())),
-        )
         .collect();
+    others.par_extend(
+        per_review
+            .par_iter()
+            .map(|(path, file)| stage.put(path, &crate::data::make(&ix, *file)))
+            .chain(
+                theme
+                    .statics
+                    .par_iter()
+                    .map(|(path, bytes)| stage.put(path, bytes)),
+            )
+            .chain(
+                sitemap
+                    .par_iter()
+                    .map(|xml| stage.put(crate::data::sitemap::SITEMAP, xml.as_bytes())),
+            ),
+    );
     for r in others {
         unchanged += usize::from(!r?);
     }
     let report = stage.commit(&exists, unchanged)?;
     diagnostics::sort(&mut diags);
-    // Keep the text only of the files the warnings are about.
-    let sources = sources
-        .into_iter()
-        .filter(|(p, _)| diags.iter().any(|d| &d.path == p))
-        .collect();
+    // Keep the text only of the files the warnings are about. (Until the links are checked, every
+    // page's content file may be needed to point at a broken link.)
+    let mut sources = sources;
+    sources.retain(|p, _| diags.iter().any(|d| &d.path == p));
     Ok(Ok(Written {
         pages: jobs.len(),
         recommendations: ix.recs.len(),

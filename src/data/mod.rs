@@ -33,6 +33,15 @@ pub enum DataFile {
     Feed(Option<usize>),
 }
 
+impl DataFile {
+    /// The review it is for; `None` for the whole site.
+    pub fn review(self) -> Option<usize> {
+        match self {
+            DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
+        }
+    }
+}
+
 /// Every open-data file and feed of the site, with where it goes, in a fixed order.
 pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
     let mut out = vec![
