@@ -58,20 +58,15 @@ pub fn make_with(
     opts: &Options,
     progress: &dyn render::Progress,
 ) -> Result<Result<Built, Failed>, FatalError> {
-    let loaded = load::load(&opts.root)?;
-    let (site, mut diags) = validated(opts, &loaded);
-    let sources = loaded.sources;
-    if diags.iter().any(Diagnostic::is_error) {
-        diagnostics::sort(&mut diags);
-        return Ok(Err(Failed {
-            diagnostics: diags,
-            sources,
-        }));
-    }
-    let theme_files = load::theme::read(&opts.root, &site.config.theme)?;
-    let mut theme = templates::compile(&theme_files, &site.config.theme)?;
-    let ix = index::build(site, opts.as_of);
-    diags.extend(warnings(&ix, &sources));
+    let Prepared {
+        ix,
+        mut theme,
+        mut diags,
+        sources,
+    } = match prepare(opts)? {
+        Ok(p) => p,
+        Err(f) => return Ok(Err(f)),
+    };
     let files = match render::render(&ix, &mut theme, progress) {
         Ok(f) => f,
         Err(mut errs) => {
@@ -119,20 +114,15 @@ pub fn build(
     opts: &Options,
     progress: &dyn render::Progress,
 ) -> Result<Result<Written, Failed>, FatalError> {
-    let loaded = load::load(&opts.root)?;
-    let (site, mut diags) = validated(opts, &loaded);
-    let load::Loaded { sources, .. } = loaded;
-    if diags.iter().any(Diagnostic::is_error) {
-        diagnostics::sort(&mut diags);
-        return Ok(Err(Failed {
-            diagnostics: diags,
-            sources,
-        }));
-    }
-    let theme_files = load::theme::read(&opts.root, &site.config.theme)?;
-    let mut theme = templates::compile(&theme_files, &site.config.theme)?;
-    let ix = index::build(site, opts.as_of);
-    diags.extend(warnings(&ix, &sources));
+    let Prepared {
+        ix,
+        mut theme,
+        mut diags,
+        sources,
+    } = match prepare(opts)? {
+        Ok(p) => p,
+        Err(f) => return Ok(Err(f)),
+    };
     render::prepare(&ix, &mut theme);
     let theme = &theme;
 
@@ -242,6 +232,40 @@ pub fn build(
 enum PageError {
     Template(Diagnostic),
     Fatal(FatalError),
+}
+
+/// The stages before rendering, shared by `make` and `build`.
+struct Prepared {
+    ix: SiteIndex,
+    theme: templates::Theme,
+    /// Warnings only (errors end in `Failed`).
+    diags: Vec<Diagnostic>,
+    sources: Sources,
+}
+
+/// Loads, validates and indexes the site and compiles its theme; stops at the first stage with
+/// errors in the content, with all of them. The raw records are dropped once validated.
+fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
+    let loaded = load::load(&opts.root)?;
+    let (site, mut diags) = validated(opts, &loaded);
+    let load::Loaded { sources, .. } = loaded;
+    if diags.iter().any(Diagnostic::is_error) {
+        diagnostics::sort(&mut diags);
+        return Ok(Err(Failed {
+            diagnostics: diags,
+            sources,
+        }));
+    }
+    let theme_files = load::theme::read(&opts.root, &site.config.theme)?;
+    let theme = templates::compile(&theme_files, &site.config.theme)?;
+    let ix = index::build(site, opts.as_of);
+    diags.extend(warnings(&ix, &sources));
+    Ok(Ok(Prepared {
+        ix,
+        theme,
+        diags,
+        sources,
+    }))
 }
 
 /// The content validated: the resolved site, and the problems met loading and validating it.

@@ -30,20 +30,7 @@ static MONTH_YEAR: LazyLock<Regex> =
 static SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{5}(?:\.\d+)?$").expect("valid regex"));
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::model::period::MONTHS;
 
 /// Reads a deadline written as text. `None` when it is not one of the known forms.
 pub fn parse(text: &str) -> Option<Deadline> {
