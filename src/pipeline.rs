@@ -123,6 +123,10 @@ pub fn build(
         Ok(p) => p,
         Err(f) => return Ok(Err(f)),
     };
+    // Keep the text only of the files the warnings are about: a large site's content is not held
+    // twice while its pages are made. A broken link's file is read again to point at the link.
+    let mut sources = sources;
+    sources.retain(|p, _| diags.iter().any(|d| &d.path == p));
     render::prepare(&ix, &mut theme);
     let theme = &theme;
 
@@ -178,7 +182,20 @@ pub fn build(
             sources,
         }));
     }
-    let broken = link_errors(&ix, broken, &sources);
+    let broken = link_errors_with(&ix, broken, &|p| {
+        sources
+            .get(p)
+            .cloned()
+            .or_else(|| load::reread(&opts.root, p))
+    });
+    // The files the broken links are in, to show their lines.
+    for d in &broken {
+        if !sources.contains_key(&d.path) {
+            if let Some(text) = load::reread(&opts.root, &d.path) {
+                sources.insert(d.path.clone(), text);
+            }
+        }
+    }
     if !broken.is_empty() {
         diags.extend(broken);
         diagnostics::sort(&mut diags);
@@ -216,10 +233,6 @@ pub fn build(
     }
     let report = stage.commit(&exists, unchanged)?;
     diagnostics::sort(&mut diags);
-    // Keep the text only of the files the warnings are about. (Until the links are checked, every
-    // page's content file may be needed to point at a broken link.)
-    let mut sources = sources;
-    sources.retain(|p, _| diags.iter().any(|d| &d.path == p));
     Ok(Ok(Written {
         pages: jobs.len(),
         recommendations: ix.recs.len(),
@@ -338,6 +351,15 @@ fn link_errors(
     broken: Vec<links::BrokenLink>,
     sources: &Sources,
 ) -> Vec<Diagnostic> {
+    link_errors_with(ix, broken, &|p| sources.get(p).cloned())
+}
+
+/// `link_errors`, with the text of a content file from `source` (which may read it again).
+fn link_errors_with(
+    ix: &SiteIndex,
+    broken: Vec<links::BrokenLink>,
+    source: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Diagnostic> {
     let mut source_of: BTreeMap<String, String> = BTreeMap::new();
     for (i, e) in ix.recs.iter().enumerate() {
         source_of.insert(e.url.clone(), ix.rec(i).source.clone());
@@ -352,11 +374,7 @@ fn link_errors(
     let mut out = Vec::new();
     for b in broken {
         let (path, from_theme) = match source_of.get(&b.page) {
-            Some(s)
-                if sources
-                    .get(s)
-                    .is_some_and(|t| locate_link(t, &b.target).is_some()) =>
-            {
+            Some(s) if source(s).is_some_and(|t| locate_link(&t, &b.target).is_some()) => {
                 (s.clone(), false)
             }
             _ => (format!("templates (page {})", b.page), true),
@@ -376,7 +394,7 @@ fn link_errors(
         } else {
             d.hint("links between pages are relative to the page, such as `../../glossary/index.html`; check the address")
         };
-        if let Some(src) = sources.get(&path) {
+        if let Some(src) = source(&path).as_deref() {
             if let Some(at) = locate_link(src, &b.target) {
                 d = d
                     .at(src, at..at + b.target.len())

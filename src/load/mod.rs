@@ -479,6 +479,13 @@ fn read_text(l: &mut Loaded, real_root: &Path, root: &Path, rel: &str) -> Option
     }
 }
 
+/// The text of a content file read again (for pointing at a problem found late, such as a broken
+/// link), as `load` reads it; `None` if it cannot be read now.
+pub fn reread(root: &Path, rel: &str) -> Option<String> {
+    let bytes = std::fs::read(root.join(rel)).ok()?;
+    decode(rel, &bytes).ok()
+}
+
 /// Decodes a content file's bytes: UTF-8 with any byte-order mark dropped and `\r\n` made `\n`.
 /// Text that is not UTF-8 gives a diagnostic at the first bad byte, and the text as best it can
 /// be read, to show the line.
