@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a deterministic followthrough site (and optionally an equivalent Hugo site).
 
-    python3 bench/generate.py --n 10000 --out bench/work/n10000 [--seed 1] [--hugo]
+    python3 bench/generate.py --n 10000 --out bench/sites/n10000 [--seed 1] [--hugo]
 
 Writes, under OUT:
 

@@ -20,7 +20,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-WORK=$ROOT/bench/work
+WORK=$ROOT/bench/sites
 RES=$WORK/results
 N_LIST=${N_LIST:-"1000 10000 50000"}
 SEED=${SEED:-1}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Edit-to-page-updated latency of `followthrough serve`.
 
-    python3 bench/serve_latency.py --bin target/release/followthrough --root bench/work/n10000 \
+    python3 bench/serve_latency.py --bin target/release/followthrough --root bench/sites/n10000 \
         [--edits 20] [--out serve.json] [--log serve.log]
 
 Starts `followthrough serve --root SITE --port P` on a free loopback port, waits until it answers,
