@@ -134,6 +134,12 @@ const CASES: &[(&str, i32, &str, &str)] = &[
         "did you mean `response`?",
     ),
     (
+        "dangling-reference",
+        1,
+        "content/indicators/repairs.yaml:7:24",
+        "the recommendation `r/9` does not exist",
+    ),
+    (
         "missing-site-yaml",
         2,
         "",
