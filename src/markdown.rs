@@ -4,7 +4,6 @@
 
 use crate::model::Glossary;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 fn sanitizer() -> &'static ammonia::Builder<'static> {
@@ -341,34 +340,36 @@ pub fn first_sentence(md: &str, max_chars: usize) -> String {
     s
 }
 
-/// Tags that would run script or pull in another page: none of these may reach a page.
-pub fn active_markup(html: &str) -> Vec<String> {
-    let lower = html.to_ascii_lowercase();
-    let mut found = HashSet::new();
-    for bad in [
-        "<script",
-        "<iframe",
-        "<object",
-        "<embed",
-        "javascript:",
-        " onerror=",
-        " onload=",
-        " onclick=",
-        " onmouseover=",
-        "<frame",
-    ] {
-        if lower.contains(bad) {
-            found.insert(bad.to_string());
-        }
-    }
-    let mut v: Vec<String> = found.into_iter().collect();
-    v.sort();
-    v
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use std::collections::HashSet;
+
+    /// Tags that would run script or pull in another page: none of these may reach a page.
+    fn active_markup(html: &str) -> Vec<String> {
+        let lower = html.to_ascii_lowercase();
+        let mut found = HashSet::new();
+        for bad in [
+            "<script",
+            "<iframe",
+            "<object",
+            "<embed",
+            "javascript:",
+            " onerror=",
+            " onload=",
+            " onclick=",
+            " onmouseover=",
+            "<frame",
+        ] {
+            if lower.contains(bad) {
+                found.insert(bad.to_string());
+            }
+        }
+        let mut v: Vec<String> = found.into_iter().collect();
+        v.sort();
+        v
+    }
 
     fn g() -> Glossary {
         Glossary(vec![

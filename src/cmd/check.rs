@@ -11,14 +11,10 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let (diags, sources, recs) = match pipeline::make(&opts) {
         Err(e) => return fatal(&e),
-        Ok(Ok(b)) => (
-            b.diagnostics,
-            b.sources,
-            Some((
-                b.index.recs.len(),
-                b.files.keys().filter(|k| k.ends_with(".html")).count(),
-            )),
-        ),
+        Ok(Ok(b)) => {
+            let counts = Some((b.index.recs.len(), b.page_count()));
+            (b.diagnostics, b.sources, counts)
+        }
         Ok(Err(f)) => (f.diagnostics, f.sources, None),
     };
     let errors = diags.iter().any(Diagnostic::is_error);
