@@ -59,6 +59,11 @@ pub struct BuildArgs {
     /// Where to write the site (default: output/ in the site folder).
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Take over an output folder that holds files followthrough did not write (a site built by
+    /// an older version, say). Nothing in it is removed; the site's files replace any of the
+    /// same name.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]

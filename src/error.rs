@@ -21,6 +21,8 @@ pub enum FatalError {
     Template { path: String, message: String },
     /// A command-line value that cannot be used.
     Usage { message: String },
+    /// Ctrl-C while files moved into the output folder: every move was undone.
+    Interrupted,
 }
 
 impl FatalError {
@@ -70,6 +72,10 @@ impl fmt::Display for FatalError {
                 write!(f, "the template {path} has an error:\n{message}")
             }
             FatalError::Usage { message } => f.write_str(message),
+            FatalError::Interrupted => f.write_str(
+                "stopped by Ctrl-C while the new site was moving into the output folder; \
+                 every file moved was put back, so the folder holds the old site exactly as it was",
+            ),
         }
     }
 }

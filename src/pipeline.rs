@@ -25,6 +25,9 @@ pub struct Options {
     pub as_of: NaiveDate,
     /// Overrides `base_url` of site.yaml.
     pub base_url: Option<String>,
+    /// `--force`: take over an output folder holding files followthrough did not write (it
+    /// still removes none of them).
+    pub adopt: bool,
 }
 
 /// A site made in memory, ready to write.
@@ -99,6 +102,8 @@ pub fn make_with(
 
 /// What a build wrote.
 pub struct Written {
+    /// What an unfinished commit of an earlier run had left, settled first.
+    pub recovered: output::Recovered,
     pub pages: usize,
     pub recommendations: usize,
     pub report: WriteReport,
@@ -114,6 +119,8 @@ pub fn build(
     opts: &Options,
     progress: &dyn render::Progress,
 ) -> Result<Result<Written, Failed>, FatalError> {
+    // Before any work: a folder that may not be written is refused at once.
+    let output::Opened { target, recovered } = output::open(&opts.output, &opts.root, opts.adopt)?;
     let Prepared {
         ix,
         mut theme,
@@ -147,7 +154,7 @@ pub fn build(
     let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
     let exists = |p: &str| paths.contains(p);
 
-    let stage = output::Stage::begin(&opts.output)?;
+    let stage = output::Stage::begin(&opts.output, target)?;
     progress.start(jobs.len());
     let pages: Vec<Result<(bool, Vec<links::BrokenLink>), PageError>> = jobs
         .par_iter()
@@ -231,9 +238,10 @@ pub fn build(
     for r in others {
         unchanged += usize::from(!r?);
     }
-    let report = stage.commit(&exists, unchanged)?;
+    let report = stage.commit(output::Keep::Put, unchanged)?;
     diagnostics::sort(&mut diags);
     Ok(Ok(Written {
+        recovered,
         pages: jobs.len(),
         recommendations: ix.recs.len(),
         report,

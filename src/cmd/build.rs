@@ -30,9 +30,20 @@ impl crate::render::Progress for Bar {
 pub fn run(args: &BuildArgs) -> u8 {
     let c = &args.common;
     let opts = match options(c, args.output.as_deref()) {
-        Ok(o) => o,
+        Ok(o) => pipeline::Options {
+            adopt: args.force,
+            ..o
+        },
         Err(e) => return fatal(&e),
     };
+    // Ctrl-C stops the build at once, but never half-way through moving the new site into place:
+    // a commit under way puts the old site back first, and then the build ends (see below).
+    let _ = ctrlc::set_handler(|| {
+        if crate::output::interrupt::request() {
+            eprintln!("\nStopped: the output folder was not changed.");
+            std::process::exit(i32::from(INTERRUPTED));
+        }
+    });
     let started = Instant::now();
     let tty = std::io::stderr().is_terminal() && !c.quiet;
     let bar = Bar(tty.then(|| {
@@ -46,6 +57,10 @@ pub fn run(args: &BuildArgs) -> u8 {
         p.finish_and_clear();
     }
     match result {
+        Err(FatalError::Interrupted) => {
+            eprintln!("{}", FatalError::Interrupted);
+            INTERRUPTED
+        }
         Err(e) => fatal(&e),
         Ok(Err(failed)) => {
             print_diagnostics(&failed.diagnostics, &failed.sources, c.quiet);
@@ -57,6 +72,13 @@ pub fn run(args: &BuildArgs) -> u8 {
             CONTENT_ERRORS
         }
         Ok(Ok(done)) => {
+            if done.recovered == crate::output::Recovered::Undone && !c.quiet {
+                eprintln!(
+                    "note: an earlier build of {} was stopped while it moved files into place; \
+                     it was undone before this build began",
+                    opts.output.display()
+                );
+            }
             print_diagnostics(&done.diagnostics, &done.sources, c.quiet);
             if tty {
                 let r = &done.report;

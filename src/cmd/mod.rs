@@ -16,6 +16,8 @@ use std::io::IsTerminal;
 pub const OK: u8 = 0;
 pub const CONTENT_ERRORS: u8 = 1;
 pub const FATAL: u8 = 2;
+/// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub const INTERRUPTED: u8 = 130;
 
 /// Resolves the flags every command shares into pipeline options.
 pub fn options(
@@ -46,6 +48,7 @@ pub fn options(
         root,
         as_of: crate::cli::as_of(c.as_of.as_deref())?,
         base_url: c.base_url.clone(),
+        adopt: false,
     })
 }
 

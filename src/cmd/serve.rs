@@ -62,9 +62,23 @@ pub fn run(args: &ServeArgs) -> u8 {
     let site = Arc::new(Site::default());
     let (router, reloader) = server::app(site.clone());
     let (write_tx, write_rx) = mpsc::channel();
+    // output/ is kept up to date only if it may be written: serve has no --force.
+    let writable = match crate::output::guard::check(&opts.output, &root, false) {
+        Ok(_) => true,
+        Err(e) => {
+            eprintln!(
+                "warning: {e}\nnote: the site is served from memory all the same; output/ is not written while serve runs"
+            );
+            false
+        }
+    };
     let writer = std::thread::spawn({
-        let out = opts.output.clone();
-        move || write_output(&out, write_rx)
+        let (out, root) = (opts.output.clone(), root.clone());
+        move || {
+            if writable {
+                write_output(&out, &root, write_rx)
+            }
+        }
     });
     let tty = std::io::stderr().is_terminal() && !c.quiet;
     let mut rb = Rebuilder {

@@ -34,15 +34,15 @@ impl WriteJob {
     }
 }
 
-pub(super) fn write_output(out: &Path, jobs: Receiver<WriteJob>) {
+pub(super) fn write_output(out: &Path, root: &Path, jobs: Receiver<WriteJob>) {
     while let Ok(mut job) = jobs.recv() {
         while let Ok(next) = jobs.recv_timeout(WRITE_WHEN_QUIET_FOR) {
             job.then(next);
         }
         let result = if job.whole {
-            crate::output::write(out, &job.files)
+            crate::output::write(out, root, &job.files)
         } else {
-            crate::output::write_some(out, &job.files, &job.removed)
+            crate::output::write_some(out, root, &job.files, &job.removed)
         };
         if let Err(e) = result {
             eprintln!(
