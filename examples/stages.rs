@@ -62,13 +62,13 @@ fn main() {
     );
     let out = std::env::temp_dir().join("stages-out");
     let t = Instant::now();
-    output::write(&out, &files).expect("write");
+    output::write(&out, &root, &files).expect("write");
     println!(
         "write     {:>8.1} ms (first or changed)",
         t.elapsed().as_secs_f64() * 1e3
     );
     let t = Instant::now();
-    output::write(&out, &files).expect("write");
+    output::write(&out, &root, &files).expect("write");
     println!(
         "rewrite   {:>8.1} ms (nothing changed)",
         t.elapsed().as_secs_f64() * 1e3

@@ -16,6 +16,7 @@ fn options(root: &Path) -> Options {
         output: root.join("output"),
         as_of: chrono::NaiveDate::from_ymd_opt(2014, 9, 1).unwrap(),
         base_url: None,
+        adopt: false,
     }
 }
 

@@ -33,6 +33,7 @@ fn run(dir: &Path) {
         output: dir.join("output"),
         as_of: chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(),
         base_url: None,
+        adopt: false,
     };
     // Any outcome but a panic is fine; diagnostics must carry a path.
     if let Ok(Err(failed)) = pipeline::make(&opts) {

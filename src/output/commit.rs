@@ -160,8 +160,16 @@ fn apply(
     j: &Journal,
     stop: &dyn Fn() -> bool,
 ) -> Result<(), Stopped> {
+    // For the tests of Ctrl-C and of a crash during a commit, which must catch it half-way.
+    let pause = std::env::var("FOLLOWTHROUGH_TEST_COMMIT_STEP_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map(std::time::Duration::from_millis);
     let step = |r: io::Result<()>, path: &Path, action: &'static str| {
         r.map_err(|e| Stopped::Failed(FatalError::io(path, action, e)))?;
+        if let Some(p) = pause {
+            std::thread::sleep(p);
+        }
         if stop() {
             Err(Stopped::Interrupted)
         } else {

@@ -61,13 +61,11 @@ pub fn place(out_dir: &Path, root: &Path) -> Result<(), FatalError> {
             ));
         }
     }
-    if let Some(home) = home() {
-        if home.starts_with(&out) {
-            return Err(refuse(
-                format!("it is or holds the home folder {}", home.display()),
-                elsewhere,
-            ));
-        }
+    if let Some(home) = home().filter(|h| h.starts_with(&out)) {
+        return Err(refuse(
+            format!("it is or holds the home folder {}", home.display()),
+            elsewhere,
+        ));
     }
     if out
         .parent()

@@ -35,6 +35,8 @@ pub struct Stage {
     target: Target,
     puts: Mutex<Puts>,
     committed: bool,
+    /// The output folder was not there: a build that fails takes it away again.
+    made_out: bool,
 }
 
 impl Stage {
@@ -43,6 +45,7 @@ impl Stage {
         let places = Places {
             out: out_dir.to_path_buf(),
         };
+        let made_out = !out_dir.exists();
         let work = places.work();
         if work.exists() {
             std::fs::remove_dir_all(&work).map_err(|e| {
@@ -56,6 +59,7 @@ impl Stage {
             target,
             puts: Mutex::default(),
             committed: false,
+            made_out,
         })
     }
 
@@ -230,6 +234,9 @@ impl Drop for Stage {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_dir_all(self.places.work());
+            if self.made_out {
+                let _ = std::fs::remove_dir(&self.places.out);
+            }
         }
     }
 }
