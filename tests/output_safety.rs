@@ -335,3 +335,71 @@ fn a_failed_build_into_a_new_folder_leaves_no_folder_behind() {
     assert_eq!(code, 1);
     assert!(!site.path("new/site").exists());
 }
+
+/// Runs `serve` on a free loopback port for a few seconds (long enough for it to write
+/// output/), then stops it; returns what it printed on standard error.
+fn serve_for_a_while(site: &SiteTest) -> String {
+    use std::io::{BufRead, BufReader};
+    let mut child = bin()
+        .current_dir(site.root())
+        .args(["serve", "--port", "0", "--as-of", AS_OF])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(line) if line.contains("http://127.0.0.1:") => break,
+            Ok(_) => {}
+            Err(_) => {
+                let _ = child.kill();
+                panic!("serve did not start");
+            }
+        }
+    }
+    // serve writes output/ once it has been quiet for two seconds.
+    std::thread::sleep(Duration::from_secs(4));
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn serve_never_writes_into_an_output_folder_of_the_users_files() {
+    let site = SiteTest::example();
+    users_files(&site.path("output"));
+    let err = serve_for_a_while(&site);
+    assert!(err.contains("refusing to write the site into"), "{err}");
+    assert!(err.contains("served from memory"), "{err}");
+    assert_users_files_intact(&site.path("output"));
+    assert!(
+        !site.path("output/index.html").exists(),
+        "serve wrote nothing there"
+    );
+}
+
+#[test]
+fn serve_keeps_a_built_output_folder_up_to_date_and_the_users_files_in_it() {
+    let site = SiteTest::example();
+    site.build(LATER);
+    std::fs::write(site.path("output/.htaccess"), b"Options -Indexes\n").unwrap();
+    let err = serve_for_a_while(&site);
+    assert!(!err.contains("refusing"), "{err}");
+    assert_eq!(
+        site_files(&site.path("output")),
+        fresh(AS_OF)
+            .into_iter()
+            .chain([(".htaccess".to_string(), b"Options -Indexes\n".to_vec())])
+            .collect::<BTreeMap<_, _>>()
+    );
+}
