@@ -10,7 +10,8 @@
 //!                  ▼
 //! themes ──► render ──► OutputSet (sorted map: path → bytes), in parallel, pure
 //!                  ▼
-//!              output ──► output/ (in place, only on success)
+//!              output ──► output/ (in place, only on success, as one journalled step;
+//!                          only files it listed in output/.followthrough-files are replaced)
 //! ```
 //!
 //! `pipeline` is the only module that calls the stages in order; `cmd` is the only one that prints.
