@@ -211,21 +211,22 @@ impl Stage {
 /// once the files in `remove` are gone: an old file where a new folder goes), shallowest first.
 fn new_dirs(out: &Path, put: &[String], remove: &[String]) -> Vec<String> {
     let removed: BTreeSet<&str> = remove.iter().map(String::as_str).collect();
-    let mut dirs = BTreeSet::new();
+    // Each folder is looked at once, however many files go in it.
+    let mut seen = std::collections::HashMap::new();
     for rel in put {
-        let mut at = String::new();
-        let parts: Vec<&str> = rel.split('/').collect();
-        for part in &parts[..parts.len() - 1] {
-            if !at.is_empty() {
-                at.push('/');
-            }
-            at.push_str(part);
-            if removed.contains(at.as_str()) || !out.join(&at).is_dir() {
-                dirs.insert(at.clone());
+        for (i, _) in rel.match_indices('/') {
+            let at = &rel[..i];
+            if !seen.contains_key(at) {
+                let new = removed.contains(at) || !out.join(at).is_dir();
+                seen.insert(at.to_string(), new);
             }
         }
     }
-    let mut dirs: Vec<String> = dirs.into_iter().collect();
+    let mut dirs: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, new)| *new)
+        .map(|(d, _)| d)
+        .collect();
     dirs.sort_by_key(|d| (d.matches('/').count(), d.clone()));
     dirs
 }
