@@ -1,7 +1,92 @@
-//! Dates: reading `YYYY-MM-DD` (telling an impossible date from an unreadable one). Pure; must
-//! not touch files or print.
+//! Dates: reading `YYYY-MM-DD` (telling an impossible date from an unreadable one), and the
+//! warnings for dates that cannot be right: a deadline before the review was published, an update
+//! dated after the as-of date. Pure; must not touch files or print.
 
+use super::check::Check;
+use crate::diagnostics::Diagnostic;
+use crate::load::Loaded;
+use crate::load::yaml::span_of;
+use crate::model::raw::S;
 use chrono::{Datelike, NaiveDate};
+
+/// The date a review was published (its report date), and the file that says so.
+#[derive(Clone, Copy)]
+pub(super) struct Published<'a> {
+    pub date: NaiveDate,
+    pub source: &'a str,
+}
+
+/// Warns when a deadline (`what`: "deadline", "revised deadline") falls before the review was
+/// published: a deadline cannot have been set before the report that asked for the work.
+pub(super) fn deadline_not_before(
+    c: &mut Check,
+    at: &S<String>,
+    date: NaiveDate,
+    published: Option<Published>,
+    what: &str,
+) {
+    let Some(p) = published.filter(|p| date < p.date) else {
+        return;
+    };
+    let d = Diagnostic::warning(
+        c.path,
+        format!(
+            "this {what} ({}) is before the review was published ({}): is the date a typing mistake?",
+            iso(date),
+            iso(p.date)
+        ),
+    )
+    .at(c.text, span_of(&at.referenced, c.text))
+    .label("before the report's date")
+    .hint(format!(
+        "check the year, month and day; the report's date is `published:` in {}",
+        p.source
+    ));
+    c.diags.push(d);
+}
+
+/// Warnings for dates after `as_of`, the date the site is judged against: an update, or a
+/// review's `updated:`, that has not happened yet is most likely a typing mistake, and would make
+/// the recommendation look up to date when it is not.
+pub fn after_as_of(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut warn = |path: &str, at: &S<String>, what: &str| {
+        let Ok(date) = parse_date(&at.value) else {
+            return;
+        };
+        if date <= as_of {
+            return;
+        }
+        let text = loaded.sources.get(path).map_or("", String::as_str);
+        out.push(
+            Diagnostic::warning(
+                path,
+                format!(
+                    "{what} after the date the site is judged against (--as-of {}): is the date a typing mistake?",
+                    iso(as_of)
+                ),
+            )
+            .at(text, span_of(&at.referenced, text))
+            .label(format!("{} is after {}", iso(date), iso(as_of)))
+            .hint("correct the date if it is mistyped; if it is right, build with a later `--as-of` (it is today's date unless you give one)"),
+        );
+    };
+    for review in &loaded.reviews {
+        if let Some(updated) = review.raw.as_ref().and_then(|r| r.updated.as_ref()) {
+            warn(&review.path, updated, "the review's `updated:` date is");
+        }
+        for rec in &review.recs {
+            for update in rec.raw.updates.iter().flatten() {
+                warn(&rec.path, &update.date, "this update is dated");
+            }
+        }
+    }
+    out
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
 
 #[derive(Debug, PartialEq)]
 pub enum DateError {

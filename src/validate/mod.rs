@@ -7,7 +7,7 @@ use crate::config;
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::span_of;
 use crate::load::{GLOSSARY_FILE, Loaded, LoadedPage, LoadedReview, SITE_FILE};
-use crate::model::slug::{check_segment, slugify};
+use crate::model::slug::{MAX_PAGE_PATH, check_named, shown, slugify};
 use crate::model::*;
 use check::Check;
 use rayon::prelude::*;
@@ -17,7 +17,7 @@ mod check;
 mod dates;
 mod indicator;
 mod recommendation;
-pub use dates::{DateError, parse_date};
+pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
 
 /// Validates everything loaded. The site is returned even when there are errors (with the bad
@@ -164,23 +164,26 @@ fn review(
         summary,
         recs,
     } = lr;
-    if let Err(why) = check_segment(folder) {
+    let slug = slugify(folder);
+    if let Err(why) = check_named(folder, &slug) {
+        let example =
+            "rename the folder with letters, digits and hyphens, such as `tmo-scrutiny-2011`";
         diags.push(
             Diagnostic::error(
                 path,
                 format!(
                     "the folder name `{}` cannot be used as a web address: {}",
-                    folder.escape_default(),
+                    shown(folder),
                     why.explain()
                 ),
             )
-            .hint(
-                "rename the folder with letters, digits and hyphens, such as `tmo-scrutiny-2011`",
-            ),
+            .hint(match why.advice() {
+                Some(a) => format!("{a}; {example}"),
+                None => example.into(),
+            }),
         );
         return None;
     }
-    let slug = slugify(folder);
     let text = loaded.sources.get(path).map(String::as_str).unwrap_or("");
     let mut c = Check {
         path,
@@ -209,6 +212,13 @@ fn review(
             c.links(documents),
         )
     });
+    let published = head
+        .as_ref()
+        .and_then(|h| h.3)
+        .map(|date| dates::Published {
+            date,
+            source: path.as_str(),
+        });
     let mut out: Vec<Recommendation> = Vec::new();
     let mut seen: BTreeMap<String, (String, String)> = BTreeMap::new();
     for rec in recs {
@@ -224,9 +234,23 @@ fn review(
             statuses_known,
             diags,
         };
-        let Some(r) = recommendation::recommendation(&mut c, rec) else {
+        let Some(r) = recommendation::recommendation(&mut c, rec, published) else {
             continue;
         };
+        let page = crate::index::rec_url(&slug, &r.slug);
+        let long = page.chars().count();
+        if long > MAX_PAGE_PATH {
+            let d = c.err(
+                &rec.raw.number,
+                format!(
+                    "with the review's folder name, this number makes the page's path {long} characters long (`{}`): at most {MAX_PAGE_PATH} keep a whole path on a Windows web server under its limit of 260",
+                    shown(&page)
+                ),
+            );
+            d.label = Some("the number becomes part of the page's web address".into());
+            d.hint = Some("shorten the number, or the name of the review's folder".into());
+            continue;
+        }
         if let Some((other_path, other_number)) = seen.get(&r.slug) {
             let msg = if *other_number == r.number.0 {
                 format!(
@@ -275,7 +299,9 @@ fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
         body,
     } = lp;
     let crate::model::raw::RawPage { title, description } = raw;
-    if let Err(why) = check_segment(slug) {
+    let page_slug = slugify(slug);
+    if let Err(why) = check_named(slug, &page_slug) {
+        let example = "rename the file with letters, digits and hyphens";
         diags.push(
             Diagnostic::error(
                 path,
@@ -284,12 +310,15 @@ fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
                     why.explain()
                 ),
             )
-            .hint("rename the file with letters, digits and hyphens"),
+            .hint(match why.advice() {
+                Some(a) => format!("{a}; {example}"),
+                None => example.into(),
+            }),
         );
         return None;
     }
     Some(Page {
-        slug: slugify(slug),
+        slug: page_slug,
         title: title.value.trim().to_string(),
         description: description.as_ref().map(|d| d.value.trim().to_string()),
         body: body.clone(),

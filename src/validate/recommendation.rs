@@ -3,14 +3,19 @@
 
 use super::RESERVED_IN_REVIEW;
 use super::check::Check;
+use super::dates::{Published, deadline_not_before};
 use crate::diagnostics::Diagnostic;
 use crate::load::LoadedRec;
 use crate::load::yaml::{nearest, span_of};
 use crate::model::raw::{RawAction, RawRecommendation, RawRevision, RawUpdate};
-use crate::model::slug::{check_segment, number_slug};
+use crate::model::slug::{check_named, number_slug, shown};
 use crate::model::*;
 
-pub(super) fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommendation> {
+pub(super) fn recommendation(
+    c: &mut Check,
+    rec: &LoadedRec,
+    published: Option<Published>,
+) -> Option<Recommendation> {
     let LoadedRec { path, raw, body } = rec;
     let RawRecommendation {
         number,
@@ -32,20 +37,22 @@ pub(super) fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommend
     } = raw;
     let mut ok = true;
     let num = number.value.trim().to_string();
-    if let Err(why) = check_segment(&num) {
+    if let Err(why) = check_named(&num, &number_slug(&num)) {
         let d = c.err(
             number,
             format!(
                 "`{}` cannot be a recommendation number: {}",
-                num.escape_default(),
+                shown(&num),
                 why.explain()
             ),
         );
         d.label = Some("the number becomes part of the page's web address".into());
-        d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
+        d.hint = Some(match why.advice() {
+            Some(a) => format!("{a}; use the number as published, such as `10`, `10a` or `1.2`"),
+            None => "use the number as published, such as `10`, `10a` or `1.2`".into(),
+        });
         ok = false;
-    }
-    if RESERVED_IN_REVIEW.contains(&number_slug(&num).as_str()) {
+    } else if RESERVED_IN_REVIEW.contains(&number_slug(&num).as_str()) {
         let d = c.err(number, format!("`{num}` cannot be a recommendation number: the review's page `{num}` is already there"));
         d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
         ok = false;
@@ -89,7 +96,11 @@ pub(super) fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommend
         {
             Some(Deadline::Ongoing)
         } else {
-            c.date(d, "deadline").map(Deadline::Date)
+            let date = c.date(d, "deadline");
+            if let Some(date) = date {
+                deadline_not_before(c, d, date, published, "deadline");
+            }
+            date.map(Deadline::Date)
         }
     });
     if deadline
@@ -106,6 +117,9 @@ pub(super) fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommend
     } in revised_deadlines.iter().flatten()
     {
         let d = c.date(date, "date");
+        if let Some(d) = d {
+            deadline_not_before(c, date, d, published, "revised deadline");
+        }
         let a = c.opt_date(agreed, "agreed");
         let why = c.required_text(reason, "reason");
         match d {
