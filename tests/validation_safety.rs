@@ -327,17 +327,6 @@ fn an_update_dated_after_as_of_is_warned_at_its_date() {
 }
 
 #[test]
-fn an_update_dated_after_as_of_does_not_make_the_recommendation_look_up_to_date() {
-    let t = site();
-    // The year typed as 2041 for 2014: by 2015-06-30 nothing has been heard for over 180 days.
-    let text = rec_numbered("number: \"1\"").replace("date: 2014-05-01", "date: 2041-05-01");
-    t.write(REC, &text);
-    t.build("2015-06-30");
-    let data: Value = serde_json::from_str(&t.page("data/recommendations.json")).unwrap();
-    assert_eq!(data[0]["not_updated"], true, "{:#}", data[0]);
-}
-
-#[test]
 fn the_review_updated_date_after_as_of_is_warned_at_it() {
     let t = site();
     t.write(

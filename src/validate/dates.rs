@@ -68,7 +68,7 @@ pub fn after_as_of(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
             )
             .at(text, span_of(&at.referenced, text))
             .label(format!("{} is after {}", iso(date), iso(as_of)))
-            .hint("correct the date if it is mistyped; if it is right, build with a later `--as-of` (it is today's date unless you give one)"),
+            .hint("correct the date if it is mistyped (until then the recommendation counts as recently updated); if it is right, build with a later `--as-of` (it is today's date unless you give one)"),
         );
     };
     for review in &loaded.reviews {
