@@ -30,7 +30,9 @@ const REC: &str = "content/reviews/r/1.yaml";
 /// The fixture's recommendation with its first line (the number) replaced.
 fn rec_numbered(number_line: &str) -> String {
     let text = std::fs::read_to_string(
-        repo().join("tests/fixtures/validation-safety/site").join(REC),
+        repo()
+            .join("tests/fixtures/validation-safety/site")
+            .join(REC),
     )
     .unwrap();
     let rest = text.split_once('\n').unwrap().1;
@@ -57,7 +59,12 @@ fn json(t: &SiteTest, args: &[&str]) -> (i32, Vec<Value>) {
 
 /// `path:line:col` of a diagnostic.
 fn at(d: &Value) -> String {
-    format!("{}:{}:{}", d["path"].as_str().unwrap(), d["line"], d["column"])
+    format!(
+        "{}:{}:{}",
+        d["path"].as_str().unwrap(),
+        d["line"],
+        d["column"]
+    )
 }
 
 /// Asserts `check` refuses the content with exactly one error at `place`, whose message holds
@@ -74,7 +81,10 @@ fn refused(t: &SiteTest, place: &str, words: &str) -> Value {
     let out = t.cmd(&["build"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "build");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(place), "build does not name {place}: {stderr}");
+    assert!(
+        stderr.contains(place),
+        "build does not name {place}: {stderr}"
+    );
     assert!(!t.path("output").exists(), "build wrote output/");
     e
 }
@@ -167,7 +177,11 @@ fn a_number_holding_a_control_character_is_refused() {
 fn a_number_holding_a_character_windows_refuses_is_refused() {
     for c in ['<', '>', ':', '"', '|', '?', '*'] {
         let t = site();
-        let quoted = if c == '"' { "\\\"".to_string() } else { c.to_string() };
+        let quoted = if c == '"' {
+            "\\\"".to_string()
+        } else {
+            c.to_string()
+        };
         t.write(REC, &rec_numbered(&format!("number: \"1{quoted}2\"")));
         refused(
             &t,
@@ -180,7 +194,10 @@ fn a_number_holding_a_character_windows_refuses_is_refused() {
 #[test]
 fn a_300_character_number_is_a_located_error_from_check_not_a_staging_path_from_build() {
     let t = site();
-    t.write(REC, &rec_numbered(&format!("number: \"{}\"", "1".repeat(300))));
+    t.write(
+        REC,
+        &rec_numbered(&format!("number: \"{}\"", "1".repeat(300))),
+    );
     refused(
         &t,
         "content/reviews/r/1.yaml:1:9",
@@ -191,7 +208,10 @@ fn a_300_character_number_is_a_located_error_from_check_not_a_staging_path_from_
     assert!(!stderr.contains("staging"), "{stderr}");
     // A long number as published still passes: the limit is for mistakes, not real numbers.
     let t = site();
-    t.write(REC, &rec_numbered(&format!("number: \"{}\"", "1".repeat(100))));
+    t.write(
+        REC,
+        &rec_numbered(&format!("number: \"{}\"", "1".repeat(100))),
+    );
     assert_eq!(json(&t, &["check"]).0, 0);
 }
 
@@ -205,7 +225,10 @@ fn a_number_with_a_long_review_folder_making_a_page_path_too_long_for_windows_is
     )
     .unwrap();
     let rec = format!("content/reviews/{folder}/1.yaml");
-    t.write(&rec, &rec_numbered(&format!("number: \"{}\"", "2".repeat(60))));
+    t.write(
+        &rec,
+        &rec_numbered(&format!("number: \"{}\"", "2".repeat(60))),
+    );
     refused(
         &t,
         &format!("{rec}:1:9"),
@@ -219,7 +242,10 @@ fn a_review_folder_windows_cannot_hold_is_refused() {
         ("CON", "`CON` is a name Windows keeps for a device"),
         ("aux.2014", "`aux` is a name Windows keeps for a device"),
         ("tmo-2011.", "ends with a dot or a space"),
-        ("tmo\u{202e}1102", "changes the order in which the text is shown"),
+        (
+            "tmo\u{202e}1102",
+            "changes the order in which the text is shown",
+        ),
         ("tmo?", "it contains `?`"),
     ] {
         let t = site();
@@ -264,6 +290,38 @@ fn a_review_folder_over_100_characters_is_refused() {
     );
 }
 
+#[test]
+fn a_responsible_party_named_like_a_windows_device_is_refused() {
+    let t = site();
+    t.write(
+        REC,
+        &rec_numbered("number: \"1\"").replace("responsible: IC", "responsible: [IC, Aux]"),
+    );
+    refused(
+        &t,
+        "content/reviews/r/1.yaml:4:14",
+        "their page would be at `responsible/aux/`, and `aux` is a name Windows keeps for a device",
+    );
+}
+
+#[test]
+fn a_300_character_responsible_name_is_a_located_error_not_a_staging_path() {
+    let t = site();
+    let name = "Head of Housing ".repeat(19);
+    t.write(
+        REC,
+        &rec_numbered("number: \"1\"")
+            .replace("responsible: IC", &format!("responsible: {}", name.trim())),
+    );
+    refused(
+        &t,
+        "content/reviews/r/1.yaml:4:14",
+        "that is 303 characters long",
+    );
+    let out = t.cmd(&["build"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("staging"));
+}
+
 /// The only diagnostic of a clean `check`, which must be a warning (exit 0).
 fn one_warning(t: &SiteTest, args: &[&str]) -> Value {
     let (code, diags) = json(t, args);
@@ -276,7 +334,8 @@ fn one_warning(t: &SiteTest, args: &[&str]) -> Value {
 #[test]
 fn a_deadline_before_the_review_was_published_is_warned_at_the_deadline() {
     let t = site();
-    let text = rec_numbered("number: \"1\"").replace("deadline: 2014-04-30", "deadline: 2004-04-30");
+    let text =
+        rec_numbered("number: \"1\"").replace("deadline: 2014-04-30", "deadline: 2004-04-30");
     t.write(REC, &text);
     let w = one_warning(&t, &["check", "--as-of", "2014-08-31"]);
     assert_eq!(at(&w), "content/reviews/r/1.yaml:5:11");
@@ -357,7 +416,9 @@ fn the_example_site_gets_no_new_error_or_warning() {
     let (code, diags) = json(&t, &["check", "--root", "fresh"]);
     assert_eq!(code, 0, "{diags:#?}");
     assert!(
-        diags.iter().all(|d| !d["message"].as_str().unwrap().contains("typing mistake")),
+        diags
+            .iter()
+            .all(|d| !d["message"].as_str().unwrap().contains("typing mistake")),
         "{diags:#?}"
     );
 }

@@ -7,6 +7,7 @@ use super::safe_url;
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::{nearest, span_of};
 use crate::model::raw::{Names, RawLink, S};
+use crate::model::slug::{check_segment, shown, slugify};
 use crate::model::{Link, Statuses};
 use chrono::NaiveDate;
 
@@ -111,6 +112,24 @@ impl Check<'_> {
             d.hint = Some(format!(
                 "write who is answerable, such as `{field}: TMO Team` or `{field}: [TMOs, IC]`"
             ));
+        }
+        for name in &out {
+            // Each party has its own page, at `responsible/<slug>/`.
+            let slug = slugify(name);
+            if let Err(why) = check_segment(&slug) {
+                let d = self.err(
+                    s,
+                    format!(
+                        "`{}` cannot be the name of who is responsible: their page would be at `responsible/{}/`, and {}",
+                        shown(name),
+                        shown(&slug),
+                        why.explain().replacen("it is", "that is", 1)
+                    ),
+                );
+                d.hint = Some(format!(
+                    "use a short name for the team or organisation, such as `{field}: TMO Team`, or an abbreviation from content/glossary.yaml"
+                ));
+            }
         }
         out
     }
