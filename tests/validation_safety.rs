@@ -300,7 +300,7 @@ fn a_responsible_party_named_like_a_windows_device_is_refused() {
     refused(
         &t,
         "content/reviews/r/1.yaml:4:14",
-        "their page would be at `responsible/aux/`, and `aux` is a name Windows keeps for a device",
+        "it would make their page's address `responsible/aux/`, and `aux` is a name Windows keeps for a device",
     );
 }
 
@@ -316,7 +316,7 @@ fn a_300_character_responsible_name_is_a_located_error_not_a_staging_path() {
     refused(
         &t,
         "content/reviews/r/1.yaml:4:14",
-        "that is 303 characters long",
+        "and it is 303 characters long",
     );
     let out = t.cmd(&["build"]).output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("staging"));

@@ -1,8 +1,9 @@
 //! Slugs: turning names into safe URL segments, and refusing numbers or folder names that could
 //! form a path. Pure; must not touch files or print.
 
-/// The longest name, in characters, that may become one segment of a path: well under every
-/// file system's limit (255 bytes), so that a page's whole path stays under Windows' 260.
+/// The longest name, in characters, that may become one segment of a path: within every file
+/// system's limit of 255 bytes for a name in the Latin alphabet, accents included, and short
+/// enough for a page's whole path to stay under Windows' 260 (see [`MAX_PAGE_PATH`]).
 pub const MAX_SEGMENT: usize = 100;
 
 /// The longest path, in characters, of a page inside the built site
@@ -43,7 +44,7 @@ impl UnsafeSegment {
                 u32::from(*c)
             ),
             UnsafeSegment::Invisible(c) => format!(
-                "it contains an invisible character (U+{:04X}), so two numbers that look the same could differ",
+                "it contains an invisible character (U+{:04X}), so two names that look the same could differ",
                 u32::from(*c)
             ),
             UnsafeSegment::DriveLetter => "it looks like a drive letter (`C:`)".into(),

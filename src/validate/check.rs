@@ -120,10 +120,10 @@ impl Check<'_> {
                 let d = self.err(
                     s,
                     format!(
-                        "`{}` cannot be the name of who is responsible: their page would be at `responsible/{}/`, and {}",
+                        "`{}` cannot be the name of who is responsible: it would make their page's address `responsible/{}/`, and {}",
                         shown(name),
                         shown(&slug),
-                        why.explain().replacen("it is", "that is", 1)
+                        why.explain()
                     ),
                 );
                 d.hint = Some(format!(
