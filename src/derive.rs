@@ -68,11 +68,10 @@ pub fn facts(
             .iter()
             .filter(|c| **c != Category::Closed)
             .count();
-        if counted == 0 {
-            100
-        } else {
-            ((done * 100 + counted / 2) / counted) as u8
-        }
+        // Only closed actions: nothing is left to do.
+        (done * 100 + counted / 2)
+            .checked_div(counted)
+            .map_or(100, |p| p as u8)
     });
     let explained = !rec.updates.is_empty()
         || rec.outcome.is_some()

@@ -292,6 +292,7 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
 /// The content validated: the resolved site, and the problems met loading and validating it.
 fn validated(opts: &Options, loaded: &load::Loaded) -> (Site, Vec<Diagnostic>) {
     let (mut site, mut diags) = validate::validate(loaded);
+    diags.extend(validate::after_as_of(loaded, opts.as_of));
     diags.extend(loaded.diagnostics.iter().cloned());
     if let Some(b) = &opts.base_url {
         site.config.base_url = Some(if b.ends_with('/') {

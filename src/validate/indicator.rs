@@ -8,7 +8,7 @@ use crate::load::yaml::nearest;
 use crate::load::{Loaded, LoadedIndicator};
 use crate::model::period;
 use crate::model::raw::{RawBenchmark, RawIndicator, RawIndicatorValue, S};
-use crate::model::slug::{check_segment, number_slug, slugify};
+use crate::model::slug::{check_named, number_slug, shown, slugify};
 use crate::model::{Benchmark, Better, Figure, Indicator, IndicatorValue, RecRef, SiteConfig};
 use std::collections::BTreeMap;
 
@@ -152,13 +152,13 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
         source,
     } = raw;
     let mut ok = true;
-    if let Err(why) = check_segment(id) {
+    if let Err(why) = check_named(id, &slugify(id)) {
         c.diags.push(
             Diagnostic::error(
                 path.as_str(),
                 format!(
                     "the file name `{}` cannot be used as a web address: {}",
-                    id.escape_default(),
+                    shown(id),
                     why.explain()
                 ),
             )

@@ -5,16 +5,19 @@
 
 use crate::config;
 use crate::diagnostics::Diagnostic;
-use crate::load::yaml::{nearest, span_of};
-use crate::load::{GLOSSARY_FILE, Loaded, LoadedPage, LoadedRec, LoadedReview, SITE_FILE};
-use crate::model::raw::{Names, RawAction, RawLink, RawRecommendation, RawRevision, RawUpdate, S};
-use crate::model::slug::{check_segment, number_slug, slugify};
+use crate::load::yaml::span_of;
+use crate::load::{GLOSSARY_FILE, Loaded, LoadedPage, LoadedReview, SITE_FILE};
+use crate::model::slug::{MAX_PAGE_PATH, check_named, shown, slugify};
 use crate::model::*;
-use chrono::{Datelike, NaiveDate};
+use check::Check;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
+mod check;
+mod dates;
 mod indicator;
+mod recommendation;
+pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
 
 /// Validates everything loaded. The site is returned even when there are errors (with the bad
@@ -139,181 +142,12 @@ fn glossary(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Glossary {
     Glossary(out)
 }
 
-/// Context for checking one file.
-struct Check<'a> {
-    path: &'a str,
-    text: &'a str,
-    statuses: &'a Statuses,
-    statuses_known: bool,
-    diags: &'a mut Vec<Diagnostic>,
-}
-
-impl Check<'_> {
-    fn err<T>(&mut self, at: &S<T>, message: String) -> &mut Diagnostic {
-        let d =
-            Diagnostic::error(self.path, message).at(self.text, span_of(&at.referenced, self.text));
-        self.diags.push(d);
-        self.diags.last_mut().expect("just pushed")
-    }
-
-    fn date(&mut self, s: &S<String>, field: &str) -> Option<NaiveDate> {
-        match parse_date(&s.value) {
-            Ok(d) => Some(d),
-            Err(DateError::Impossible(why)) => {
-                let d = self.err(s, format!("`{}` is not a real date: {why}", s.value.trim()));
-                d.label = Some("this date does not exist".into());
-                d.hint = Some(format!("check the day and month of `{field}`"));
-                None
-            }
-            Err(DateError::Unreadable) => {
-                let d = self.err(s, format!("`{}` is not a date", s.value.trim()));
-                d.label = Some("expected a date such as 2014-04-30".into());
-                d.hint = Some(format!(
-                    "write `{field}` as year-month-day, for example `{field}: 2014-04-30`"
-                ));
-                None
-            }
-        }
-    }
-
-    fn opt_date(&mut self, s: &Option<S<String>>, field: &str) -> Option<NaiveDate> {
-        s.as_ref().and_then(|s| self.date(s, field))
-    }
-
-    fn status(&mut self, s: &S<String>) -> Option<String> {
-        let v = s.value.trim();
-        if self.statuses.get(v).is_some() {
-            return Some(v.to_string());
-        }
-        if !self.statuses_known {
-            return None;
-        }
-        let keys = self.statuses.keys();
-        let by_label = self
-            .statuses
-            .0
-            .iter()
-            .find(|d| d.label.eq_ignore_ascii_case(v))
-            .map(|d| d.key.clone());
-        let guess = by_label.or_else(|| nearest(v, &keys).map(str::to_string));
-        let listed = keys.join(", ");
-        let d = self.err(s, format!("unknown status `{v}`"));
-        d.label = Some("not one of this site's statuses".into());
-        d.hint = Some(match guess {
-            Some(g) => {
-                format!("did you mean `{g}`? The statuses are: {listed} (set in content/site.yaml)")
-            }
-            None => format!("the statuses are: {listed} (set in content/site.yaml)"),
-        });
-        None
-    }
-
-    fn text(&self, s: &S<String>) -> String {
-        s.value.trim().to_string()
-    }
-
-    fn opt_text(&self, s: &Option<S<String>>) -> Option<String> {
-        s.as_ref()
-            .map(|s| s.value.trim().to_string())
-            .filter(|s| !s.is_empty())
-    }
-
-    fn required_text(&mut self, s: &S<String>, field: &str) -> String {
-        let v = self.text(s);
-        if v.is_empty() {
-            let d = self.err(s, format!("`{field}` is empty"));
-            d.hint = Some(format!("write the {field} after `{field}:`"));
-        }
-        v
-    }
-
-    fn names(&mut self, s: &S<Names>, field: &str) -> Vec<String> {
-        let out: Vec<String> = s
-            .value
-            .0
-            .iter()
-            .map(|n| n.trim().to_string())
-            .filter(|n| !n.is_empty())
-            .collect();
-        if out.is_empty() {
-            let d = self.err(s, format!("`{field}` names nobody"));
-            d.hint = Some(format!(
-                "write who is answerable, such as `{field}: TMO Team` or `{field}: [TMOs, IC]`"
-            ));
-        }
-        out
-    }
-
-    fn links(&mut self, list: &Option<Vec<RawLink>>) -> Vec<Link> {
-        list.iter().flatten().filter_map(|l| self.link(l)).collect()
-    }
-
-    fn link(&mut self, RawLink { title, url }: &RawLink) -> Option<Link> {
-        let u = url.value.trim();
-        if !safe_url(u) {
-            let d = self.err(url, format!("`{u}` cannot be used as a link"));
-            d.label = Some("not a web address or a file of the site".into());
-            d.hint = Some(
-                "use an address starting with https://, http:// or mailto:, or a path to a file of the site".into(),
-            );
-            return None;
-        }
-        Some(Link {
-            title: self.text(title),
-            url: u.to_string(),
-        })
-    }
-}
-
 /// Names inside a review's folder that the site uses for its own pages.
 pub const RESERVED_IN_REVIEW: &[&str] = &["you-said-we-did", "data", "feed.xml", "index.html"];
 
 /// A link target that cannot run script: web, mail, or relative; never empty.
 pub fn safe_url(u: &str) -> bool {
     !u.trim().is_empty() && crate::markdown::safe_url(u)
-}
-
-#[derive(Debug, PartialEq)]
-pub enum DateError {
-    Unreadable,
-    Impossible(String),
-}
-
-/// Reads `YYYY-MM-DD`, telling an impossible date (2014-02-31) from an unreadable one (soon).
-pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
-    let s = s.trim();
-    let parts: Vec<&str> = s.split('-').collect();
-    if parts.len() != 3
-        || parts[0].len() != 4
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Err(DateError::Unreadable);
-    }
-    let (y, m, d): (i32, u32, u32) = (
-        parts[0].parse().map_err(|_| DateError::Unreadable)?,
-        parts[1].parse().map_err(|_| DateError::Unreadable)?,
-        parts[2].parse().map_err(|_| DateError::Unreadable)?,
-    );
-    if !(1..=12).contains(&m) {
-        return Err(DateError::Impossible(format!("there is no month {m}")));
-    }
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
-        let first = NaiveDate::from_ymd_opt(y, m, 1).expect("valid month");
-        let next = if m == 12 {
-            NaiveDate::from_ymd_opt(y + 1, 1, 1)
-        } else {
-            NaiveDate::from_ymd_opt(y, m + 1, 1)
-        }
-        .expect("valid month");
-        let days = (next - first).num_days();
-        DateError::Impossible(format!(
-            "{} {} has {days} days",
-            first.format("%B"),
-            first.year()
-        ))
-    })
 }
 
 fn review(
@@ -330,23 +164,26 @@ fn review(
         summary,
         recs,
     } = lr;
-    if let Err(why) = check_segment(folder) {
+    let slug = slugify(folder);
+    if let Err(why) = check_named(folder, &slug) {
+        let example =
+            "rename the folder with letters, digits and hyphens, such as `tmo-scrutiny-2011`";
         diags.push(
             Diagnostic::error(
                 path,
                 format!(
                     "the folder name `{}` cannot be used as a web address: {}",
-                    folder.escape_default(),
+                    shown(folder),
                     why.explain()
                 ),
             )
-            .hint(
-                "rename the folder with letters, digits and hyphens, such as `tmo-scrutiny-2011`",
-            ),
+            .hint(match why.advice() {
+                Some(a) => format!("{a}; {example}"),
+                None => example.into(),
+            }),
         );
         return None;
     }
-    let slug = slugify(folder);
     let text = loaded.sources.get(path).map(String::as_str).unwrap_or("");
     let mut c = Check {
         path,
@@ -375,6 +212,13 @@ fn review(
             c.links(documents),
         )
     });
+    let published = head
+        .as_ref()
+        .and_then(|h| h.3)
+        .map(|date| dates::Published {
+            date,
+            source: path.as_str(),
+        });
     let mut out: Vec<Recommendation> = Vec::new();
     let mut seen: BTreeMap<String, (String, String)> = BTreeMap::new();
     for rec in recs {
@@ -390,9 +234,23 @@ fn review(
             statuses_known,
             diags,
         };
-        let Some(r) = recommendation(&mut c, rec) else {
+        let Some(r) = recommendation::recommendation(&mut c, rec, published) else {
             continue;
         };
+        let page = crate::index::rec_url(&slug, &r.slug);
+        let long = page.chars().count();
+        if long > MAX_PAGE_PATH {
+            let d = c.err(
+                &rec.raw.number,
+                format!(
+                    "with the review's folder name, this number makes the page's path {long} characters long (`{}`): at most {MAX_PAGE_PATH} keep a whole path on a Windows web server under its limit of 260",
+                    shown(&page)
+                ),
+            );
+            d.label = Some("the number becomes part of the page's web address".into());
+            d.hint = Some("shorten the number, or the name of the review's folder".into());
+            continue;
+        }
         if let Some((other_path, other_number)) = seen.get(&r.slug) {
             let msg = if *other_number == r.number.0 {
                 format!(
@@ -433,177 +291,6 @@ fn review(
     })
 }
 
-fn recommendation(c: &mut Check, rec: &LoadedRec) -> Option<Recommendation> {
-    let LoadedRec { path, raw, body } = rec;
-    let RawRecommendation {
-        number,
-        title,
-        theme,
-        recommendation,
-        response,
-        response_text,
-        responsible,
-        lead_officer,
-        resources,
-        deadline,
-        revised_deadlines,
-        status,
-        actions,
-        updates,
-        outcome,
-        evidence,
-    } = raw;
-    let mut ok = true;
-    let num = number.value.trim().to_string();
-    if let Err(why) = check_segment(&num) {
-        let d = c.err(
-            number,
-            format!(
-                "`{}` cannot be a recommendation number: {}",
-                num.escape_default(),
-                why.explain()
-            ),
-        );
-        d.label = Some("the number becomes part of the page's web address".into());
-        d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
-        ok = false;
-    }
-    if RESERVED_IN_REVIEW.contains(&number_slug(&num).as_str()) {
-        let d = c.err(number, format!("`{num}` cannot be a recommendation number: the review's page `{num}` is already there"));
-        d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
-        ok = false;
-    }
-    let text = match (recommendation, body) {
-        (Some(r), Some(b)) if !b.trim().is_empty() => {
-            let d = c.err(r, "the recommendation is written twice: in `recommendation:` and as the text below the front matter".into());
-            d.hint = Some("keep one of them".into());
-            ok = false;
-            String::new()
-        }
-        (Some(r), _) => c.required_text(r, "recommendation"),
-        (None, Some(b)) if !b.trim().is_empty() => b.trim().to_string(),
-        (None, _) => {
-            c.diags.push(Diagnostic::error(path.as_str(), "this recommendation has no text")
-                .at(c.text, span_of(&number.referenced, c.text))
-                .hint("add `recommendation: |` with what the panel asked for, on the lines below it"));
-            ok = false;
-            String::new()
-        }
-    };
-    let response_v = match Response::from_key(response.value.trim()) {
-        Some(r) => Some(r),
-        None => {
-            let keys: Vec<&str> = Response::ALL.iter().map(|r| r.key()).collect();
-            let v = response.value.trim().to_string();
-            let guess = nearest(&v, &keys);
-            let d = c.err(response, format!("unknown response `{v}`"));
-            d.label = Some("not one of the responses".into());
-            d.hint = Some(match guess {
-                Some(g) => format!("did you mean `{g}`? The responses are: {}", keys.join(", ")),
-                None => format!("the responses are: {}", keys.join(", ")),
-            });
-            None
-        }
-    };
-    let responsible_v = c.names(responsible, "responsible");
-    let deadline_v = deadline.as_ref().and_then(|d| {
-        if d.value.trim().eq_ignore_ascii_case("ongoing")
-            || d.value.trim().eq_ignore_ascii_case("on-going")
-        {
-            Some(Deadline::Ongoing)
-        } else {
-            c.date(d, "deadline").map(Deadline::Date)
-        }
-    });
-    if deadline
-        .as_ref()
-        .is_some_and(|d| deadline_v.is_none() && !d.value.trim().is_empty())
-    {
-        ok = false;
-    }
-    let mut revisions = Vec::new();
-    for RawRevision {
-        date,
-        reason,
-        agreed,
-    } in revised_deadlines.iter().flatten()
-    {
-        let d = c.date(date, "date");
-        let a = c.opt_date(agreed, "agreed");
-        let why = c.required_text(reason, "reason");
-        match d {
-            Some(d) => revisions.push(Revision {
-                date: d,
-                reason: why,
-                agreed: a,
-            }),
-            None => ok = false,
-        }
-    }
-    let status_v = c.status(status);
-    let mut actions_v = Vec::new();
-    for RawAction {
-        action,
-        responsible,
-        status,
-    } in actions.iter().flatten()
-    {
-        let st = status.as_ref().map(|s| c.status(s));
-        if matches!(st, Some(None)) {
-            ok = false;
-        }
-        let who = responsible
-            .as_ref()
-            .map(|r| c.names(r, "responsible"))
-            .unwrap_or_default();
-        actions_v.push(Action {
-            action: c.required_text(action, "action"),
-            responsible: who,
-            status: st.flatten(),
-        });
-    }
-    let mut updates_v = Vec::new();
-    for RawUpdate { date, status, text } in updates.iter().flatten() {
-        let d = c.date(date, "date");
-        let st = status.as_ref().map(|s| c.status(s));
-        if matches!(st, Some(None)) {
-            ok = false;
-        }
-        let t = c.required_text(text, "text");
-        match d {
-            Some(d) => updates_v.push(Update {
-                date: d,
-                status: st.flatten(),
-                text: t,
-            }),
-            None => ok = false,
-        }
-    }
-    updates_v.sort_by_key(|u| u.date);
-    let evidence_v = c.links(evidence);
-    let r = Recommendation {
-        slug: number_slug(&num),
-        number: RecNumber(num),
-        title: c.opt_text(title),
-        theme: c.opt_text(theme),
-        recommendation: text,
-        response: response_v?,
-        response_text: c.opt_text(response_text),
-        responsible: responsible_v,
-        lead_officer: c.opt_text(lead_officer),
-        resources: c.opt_text(resources),
-        deadline: deadline_v,
-        revised_deadlines: revisions,
-        status: status_v?,
-        actions: actions_v,
-        updates: updates_v,
-        outcome: c.opt_text(outcome),
-        evidence: evidence_v,
-        source: path.clone(),
-    };
-    ok.then_some(r)
-}
-
 fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
     let LoadedPage {
         slug,
@@ -612,7 +299,9 @@ fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
         body,
     } = lp;
     let crate::model::raw::RawPage { title, description } = raw;
-    if let Err(why) = check_segment(slug) {
+    let page_slug = slugify(slug);
+    if let Err(why) = check_named(slug, &page_slug) {
+        let example = "rename the file with letters, digits and hyphens";
         diags.push(
             Diagnostic::error(
                 path,
@@ -621,12 +310,15 @@ fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
                     why.explain()
                 ),
             )
-            .hint("rename the file with letters, digits and hyphens"),
+            .hint(match why.advice() {
+                Some(a) => format!("{a}; {example}"),
+                None => example.into(),
+            }),
         );
         return None;
     }
     Some(Page {
-        slug: slugify(slug),
+        slug: page_slug,
         title: title.value.trim().to_string(),
         description: description.as_ref().map(|d| d.value.trim().to_string()),
         body: body.clone(),
@@ -637,24 +329,6 @@ fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates() {
-        assert_eq!(
-            parse_date("2014-04-30"),
-            Ok(NaiveDate::from_ymd_opt(2014, 4, 30).unwrap())
-        );
-        assert_eq!(
-            parse_date("2014-02-31"),
-            Err(DateError::Impossible("February 2014 has 28 days".into()))
-        );
-        assert_eq!(
-            parse_date("2014-13-01"),
-            Err(DateError::Impossible("there is no month 13".into()))
-        );
-        assert_eq!(parse_date("soon"), Err(DateError::Unreadable));
-        assert_eq!(parse_date("30/04/2014"), Err(DateError::Unreadable));
-    }
 
     #[test]
     fn urls() {

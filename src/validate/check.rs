@@ -1,0 +1,156 @@
+//! The context for checking one content file: where it is, its text (to locate a problem), the
+//! status vocabulary, and the reading of the field types every record shares (text, dates,
+//! statuses, names, links). Must not touch files or print.
+
+use super::dates::{DateError, parse_date};
+use super::safe_url;
+use crate::diagnostics::Diagnostic;
+use crate::load::yaml::{nearest, span_of};
+use crate::model::raw::{Names, RawLink, S};
+use crate::model::slug::{check_segment, shown, slugify};
+use crate::model::{Link, Statuses};
+use chrono::NaiveDate;
+
+/// Context for checking one file.
+pub(super) struct Check<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+    pub statuses: &'a Statuses,
+    pub statuses_known: bool,
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Check<'_> {
+    pub fn err<T>(&mut self, at: &S<T>, message: String) -> &mut Diagnostic {
+        let d =
+            Diagnostic::error(self.path, message).at(self.text, span_of(&at.referenced, self.text));
+        self.diags.push(d);
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    pub fn date(&mut self, s: &S<String>, field: &str) -> Option<NaiveDate> {
+        match parse_date(&s.value) {
+            Ok(d) => Some(d),
+            Err(DateError::Impossible(why)) => {
+                let d = self.err(s, format!("`{}` is not a real date: {why}", s.value.trim()));
+                d.label = Some("this date does not exist".into());
+                d.hint = Some(format!("check the day and month of `{field}`"));
+                None
+            }
+            Err(DateError::Unreadable) => {
+                let d = self.err(s, format!("`{}` is not a date", s.value.trim()));
+                d.label = Some("expected a date such as 2014-04-30".into());
+                d.hint = Some(format!(
+                    "write `{field}` as year-month-day, for example `{field}: 2014-04-30`"
+                ));
+                None
+            }
+        }
+    }
+
+    pub fn opt_date(&mut self, s: &Option<S<String>>, field: &str) -> Option<NaiveDate> {
+        s.as_ref().and_then(|s| self.date(s, field))
+    }
+
+    pub fn status(&mut self, s: &S<String>) -> Option<String> {
+        let v = s.value.trim();
+        if self.statuses.get(v).is_some() {
+            return Some(v.to_string());
+        }
+        if !self.statuses_known {
+            return None;
+        }
+        let keys = self.statuses.keys();
+        let by_label = self
+            .statuses
+            .0
+            .iter()
+            .find(|d| d.label.eq_ignore_ascii_case(v))
+            .map(|d| d.key.clone());
+        let guess = by_label.or_else(|| nearest(v, &keys).map(str::to_string));
+        let listed = keys.join(", ");
+        let d = self.err(s, format!("unknown status `{v}`"));
+        d.label = Some("not one of this site's statuses".into());
+        d.hint = Some(match guess {
+            Some(g) => {
+                format!("did you mean `{g}`? The statuses are: {listed} (set in content/site.yaml)")
+            }
+            None => format!("the statuses are: {listed} (set in content/site.yaml)"),
+        });
+        None
+    }
+
+    pub fn text(&self, s: &S<String>) -> String {
+        s.value.trim().to_string()
+    }
+
+    pub fn opt_text(&self, s: &Option<S<String>>) -> Option<String> {
+        s.as_ref()
+            .map(|s| s.value.trim().to_string())
+            .filter(|s| !s.is_empty())
+    }
+
+    pub fn required_text(&mut self, s: &S<String>, field: &str) -> String {
+        let v = self.text(s);
+        if v.is_empty() {
+            let d = self.err(s, format!("`{field}` is empty"));
+            d.hint = Some(format!("write the {field} after `{field}:`"));
+        }
+        v
+    }
+
+    pub fn names(&mut self, s: &S<Names>, field: &str) -> Vec<String> {
+        let out: Vec<String> = s
+            .value
+            .0
+            .iter()
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if out.is_empty() {
+            let d = self.err(s, format!("`{field}` names nobody"));
+            d.hint = Some(format!(
+                "write who is answerable, such as `{field}: TMO Team` or `{field}: [TMOs, IC]`"
+            ));
+        }
+        for name in &out {
+            // Each party has its own page, at `responsible/<slug>/`.
+            let slug = slugify(name);
+            if let Err(why) = check_segment(&slug) {
+                let d = self.err(
+                    s,
+                    format!(
+                        "`{}` cannot be the name of who is responsible: it would make their page's address `responsible/{}/`, and {}",
+                        shown(name),
+                        shown(&slug),
+                        why.explain()
+                    ),
+                );
+                d.hint = Some(format!(
+                    "use a short name for the team or organisation, such as `{field}: TMO Team`, or an abbreviation from content/glossary.yaml"
+                ));
+            }
+        }
+        out
+    }
+
+    pub fn links(&mut self, list: &Option<Vec<RawLink>>) -> Vec<Link> {
+        list.iter().flatten().filter_map(|l| self.link(l)).collect()
+    }
+
+    pub fn link(&mut self, RawLink { title, url }: &RawLink) -> Option<Link> {
+        let u = url.value.trim();
+        if !safe_url(u) {
+            let d = self.err(url, format!("`{u}` cannot be used as a link"));
+            d.label = Some("not a web address or a file of the site".into());
+            d.hint = Some(
+                "use an address starting with https://, http:// or mailto:, or a path to a file of the site".into(),
+            );
+            return None;
+        }
+        Some(Link {
+            title: self.text(title),
+            url: u.to_string(),
+        })
+    }
+}

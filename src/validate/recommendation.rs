@@ -1,0 +1,196 @@
+//! One recommendation: raw → resolved by destructuring every field; its number checked as a safe
+//! web address. Must not touch files or print.
+
+use super::RESERVED_IN_REVIEW;
+use super::check::Check;
+use super::dates::{Published, deadline_not_before};
+use crate::diagnostics::Diagnostic;
+use crate::load::LoadedRec;
+use crate::load::yaml::{nearest, span_of};
+use crate::model::raw::{RawAction, RawRecommendation, RawRevision, RawUpdate};
+use crate::model::slug::{check_named, number_slug, shown};
+use crate::model::*;
+
+pub(super) fn recommendation(
+    c: &mut Check,
+    rec: &LoadedRec,
+    published: Option<Published>,
+) -> Option<Recommendation> {
+    let LoadedRec { path, raw, body } = rec;
+    let RawRecommendation {
+        number,
+        title,
+        theme,
+        recommendation,
+        response,
+        response_text,
+        responsible,
+        lead_officer,
+        resources,
+        deadline,
+        revised_deadlines,
+        status,
+        actions,
+        updates,
+        outcome,
+        evidence,
+    } = raw;
+    let mut ok = true;
+    let num = number.value.trim().to_string();
+    if let Err(why) = check_named(&num, &number_slug(&num)) {
+        let d = c.err(
+            number,
+            format!(
+                "`{}` cannot be a recommendation number: {}",
+                shown(&num),
+                why.explain()
+            ),
+        );
+        d.label = Some("the number becomes part of the page's web address".into());
+        d.hint = Some(match why.advice() {
+            Some(a) => format!("{a}; use the number as published, such as `10`, `10a` or `1.2`"),
+            None => "use the number as published, such as `10`, `10a` or `1.2`".into(),
+        });
+        ok = false;
+    } else if RESERVED_IN_REVIEW.contains(&number_slug(&num).as_str()) {
+        let d = c.err(number, format!("`{num}` cannot be a recommendation number: the review's page `{num}` is already there"));
+        d.hint = Some("use the number as published, such as `10`, `10a` or `1.2`".into());
+        ok = false;
+    }
+    let text = match (recommendation, body) {
+        (Some(r), Some(b)) if !b.trim().is_empty() => {
+            let d = c.err(r, "the recommendation is written twice: in `recommendation:` and as the text below the front matter".into());
+            d.hint = Some("keep one of them".into());
+            ok = false;
+            String::new()
+        }
+        (Some(r), _) => c.required_text(r, "recommendation"),
+        (None, Some(b)) if !b.trim().is_empty() => b.trim().to_string(),
+        (None, _) => {
+            c.diags.push(Diagnostic::error(path.as_str(), "this recommendation has no text")
+                .at(c.text, span_of(&number.referenced, c.text))
+                .hint("add `recommendation: |` with what the panel asked for, on the lines below it"));
+            ok = false;
+            String::new()
+        }
+    };
+    let response_v = match Response::from_key(response.value.trim()) {
+        Some(r) => Some(r),
+        None => {
+            let keys: Vec<&str> = Response::ALL.iter().map(|r| r.key()).collect();
+            let v = response.value.trim().to_string();
+            let guess = nearest(&v, &keys);
+            let d = c.err(response, format!("unknown response `{v}`"));
+            d.label = Some("not one of the responses".into());
+            d.hint = Some(match guess {
+                Some(g) => format!("did you mean `{g}`? The responses are: {}", keys.join(", ")),
+                None => format!("the responses are: {}", keys.join(", ")),
+            });
+            None
+        }
+    };
+    let responsible_v = c.names(responsible, "responsible");
+    let deadline_v = deadline.as_ref().and_then(|d| {
+        if d.value.trim().eq_ignore_ascii_case("ongoing")
+            || d.value.trim().eq_ignore_ascii_case("on-going")
+        {
+            Some(Deadline::Ongoing)
+        } else {
+            let date = c.date(d, "deadline");
+            if let Some(date) = date {
+                deadline_not_before(c, d, date, published, "deadline");
+            }
+            date.map(Deadline::Date)
+        }
+    });
+    if deadline
+        .as_ref()
+        .is_some_and(|d| deadline_v.is_none() && !d.value.trim().is_empty())
+    {
+        ok = false;
+    }
+    let mut revisions = Vec::new();
+    for RawRevision {
+        date,
+        reason,
+        agreed,
+    } in revised_deadlines.iter().flatten()
+    {
+        let d = c.date(date, "date");
+        if let Some(d) = d {
+            deadline_not_before(c, date, d, published, "revised deadline");
+        }
+        let a = c.opt_date(agreed, "agreed");
+        let why = c.required_text(reason, "reason");
+        match d {
+            Some(d) => revisions.push(Revision {
+                date: d,
+                reason: why,
+                agreed: a,
+            }),
+            None => ok = false,
+        }
+    }
+    let status_v = c.status(status);
+    let mut actions_v = Vec::new();
+    for RawAction {
+        action,
+        responsible,
+        status,
+    } in actions.iter().flatten()
+    {
+        let st = status.as_ref().map(|s| c.status(s));
+        if matches!(st, Some(None)) {
+            ok = false;
+        }
+        let who = responsible
+            .as_ref()
+            .map(|r| c.names(r, "responsible"))
+            .unwrap_or_default();
+        actions_v.push(Action {
+            action: c.required_text(action, "action"),
+            responsible: who,
+            status: st.flatten(),
+        });
+    }
+    let mut updates_v = Vec::new();
+    for RawUpdate { date, status, text } in updates.iter().flatten() {
+        let d = c.date(date, "date");
+        let st = status.as_ref().map(|s| c.status(s));
+        if matches!(st, Some(None)) {
+            ok = false;
+        }
+        let t = c.required_text(text, "text");
+        match d {
+            Some(d) => updates_v.push(Update {
+                date: d,
+                status: st.flatten(),
+                text: t,
+            }),
+            None => ok = false,
+        }
+    }
+    updates_v.sort_by_key(|u| u.date);
+    let evidence_v = c.links(evidence);
+    let r = Recommendation {
+        slug: number_slug(&num),
+        number: RecNumber(num),
+        title: c.opt_text(title),
+        theme: c.opt_text(theme),
+        recommendation: text,
+        response: response_v?,
+        response_text: c.opt_text(response_text),
+        responsible: responsible_v,
+        lead_officer: c.opt_text(lead_officer),
+        resources: c.opt_text(resources),
+        deadline: deadline_v,
+        revised_deadlines: revisions,
+        status: status_v?,
+        actions: actions_v,
+        updates: updates_v,
+        outcome: c.opt_text(outcome),
+        evidence: evidence_v,
+        source: path.clone(),
+    };
+    ok.then_some(r)
+}
