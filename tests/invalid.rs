@@ -463,7 +463,8 @@ fn a_build_that_fails_while_making_pages_leaves_the_previous_output_and_no_stagi
         "output/ changed after a failed build"
     );
     assert!(
-        !site.path("output/.followthrough-work").exists(),
+        !site.path(".output.followthrough-work").exists()
+            && !site.path("output/.followthrough-work").exists(),
         "the staging folder is removed"
     );
 }

@@ -233,7 +233,7 @@ fn a_users_file_where_the_new_site_puts_a_page_is_not_replaced() {
 
 /// Starts a build whose commit moves slowly, and waits until it is half-way.
 fn build_caught_in_its_commit(site: &SiteTest, as_of: &str) -> std::process::Child {
-    let journal = site.path("output/.followthrough-work/journal.json");
+    let journal = site.path(".output.followthrough-work/journal.json");
     let child = bin()
         .current_dir(site.root())
         .args(["build", "--as-of", as_of])
@@ -289,7 +289,7 @@ fn ctrl_c_during_the_commit_leaves_wholly_the_old_site() {
         "{err}"
     );
     assert_eq!(site_files(&site.path("output")), old, "wholly the old site");
-    assert!(!site.path("output/.followthrough-work").exists());
+    assert!(!site.path(".output.followthrough-work").exists());
 
     site.build(LATER);
     assert_eq!(

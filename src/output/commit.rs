@@ -69,14 +69,60 @@ pub(crate) struct Journal {
     pub(crate) new_dirs: Vec<String>,
 }
 
-/// The work folder's parts, under the output folder.
+/// The output folder and the work folder of a build into it, with the work folder's parts.
+///
+/// The work folder is beside the output folder (`.output.followthrough-work` for `output/`) when
+/// it can be made there on the same disk; otherwise inside it (`output/.followthrough-work`).
+/// Beside is faster: files made just where many were deleted (a build right after
+/// `rm -rf output`) cost ext4 several times more system time, measured here. Either way each
+/// move is a rename on one disk. A marker file says the folder is followthrough's, so that a
+/// folder of that name that is someone else's is never cleared.
 pub(crate) struct Places {
     pub(crate) out: PathBuf,
+    pub(crate) work: PathBuf,
 }
 
+/// The marker file in a work folder.
+const MARKER: &str = "FOLLOWTHROUGH-WORK";
+
 impl Places {
+    /// The two places a build into `out` may keep its work folder: beside it, then inside it.
+    pub(crate) fn candidates(out: &Path) -> [Places; 2] {
+        let name = out
+            .file_name()
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        [
+            Places {
+                out: out.to_path_buf(),
+                work: parent.join(format!(".{name}{WORK}")),
+            },
+            Places {
+                out: out.to_path_buf(),
+                work: out.join(WORK),
+            },
+        ]
+    }
+
     pub(crate) fn work(&self) -> PathBuf {
-        self.out.join(WORK)
+        self.work.clone()
+    }
+
+    /// Whether the work folder is there and followthrough's.
+    pub(crate) fn is_ours(&self) -> bool {
+        self.work.join(MARKER).is_file()
+    }
+
+    /// Makes the work folder, marked as followthrough's.
+    pub(crate) fn make(&self) -> io::Result<()> {
+        std::fs::create_dir_all(self.staged(""))?;
+        std::fs::write(
+            self.work.join(MARKER),
+            "followthrough's work folder for a build under way; it is removed when the build ends\n",
+        )
     }
     pub(crate) fn staged(&self, rel: &str) -> PathBuf {
         self.work().join("new").join(rel)
@@ -270,9 +316,24 @@ fn forget(disk: &dyn Disk, places: &Places) {
     let _ = disk.remove_dir_all(&places.work());
 }
 
-/// Settles a commit a crash left unfinished: undone if it had not reached its end, tidied if it
-/// had. Nothing to do when there is no journal.
-pub(crate) fn recover(disk: &dyn Disk, places: &Places) -> Result<Recovered, FatalError> {
+/// Settles a commit a crash left unfinished in a build into `out`, wherever its work folder is:
+/// undone if it had not reached its end, tidied if it had. A work folder without a journal (a
+/// build stopped before its commit) is cleared.
+pub(crate) fn recover_output(disk: &dyn Disk, out: &Path) -> Result<Recovered, FatalError> {
+    let mut found = Recovered::Nothing;
+    for places in Places::candidates(out) {
+        if places.is_ours() || places.journal().exists() {
+            let r = recover(disk, &places)?;
+            if r != Recovered::Nothing {
+                found = r;
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// [`recover_output`] for one work folder.
+fn recover(disk: &dyn Disk, places: &Places) -> Result<Recovered, FatalError> {
     let path = places.journal();
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,

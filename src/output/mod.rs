@@ -74,12 +74,7 @@ pub struct Opened {
 /// followthrough wrote. `adopt` is `--force`.
 pub fn open(out_dir: &Path, root: &Path, adopt: bool) -> Result<Opened, FatalError> {
     guard::place(out_dir, root)?;
-    let recovered = commit::recover(
-        &commit::RealDisk,
-        &commit::Places {
-            out: out_dir.to_path_buf(),
-        },
-    )?;
+    let recovered = commit::recover_output(&commit::RealDisk, out_dir)?;
     let target = guard::contents(out_dir, adopt)?;
     Ok(Opened { target, recovered })
 }

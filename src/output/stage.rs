@@ -42,18 +42,10 @@ pub struct Stage {
 impl Stage {
     /// Starts a build into `out_dir`, which [`super::open`] has opened as `target`.
     pub fn begin(out_dir: &Path, target: Target) -> Result<Stage, FatalError> {
-        let places = Places {
-            out: out_dir.to_path_buf(),
-        };
         let made_out = !out_dir.exists();
-        let work = places.work();
-        if work.exists() {
-            std::fs::remove_dir_all(&work).map_err(|e| {
-                FatalError::io(&work, "clear the work folder of an earlier build", e)
-            })?;
-        }
-        std::fs::create_dir_all(places.staged(""))
-            .map_err(|e| FatalError::io(&work, "create the work folder", e))?;
+        std::fs::create_dir_all(out_dir)
+            .map_err(|e| FatalError::io(out_dir, "create the output folder", e))?;
+        let places = work_folder(out_dir)?;
         Ok(Stage {
             places,
             target,
@@ -205,6 +197,49 @@ impl Stage {
         self.committed = true;
         result.map(|()| report)
     }
+}
+
+/// Makes the work folder of a build into `out`: beside it if it can be made there, on the same
+/// disk, and no folder of that name is someone else's; otherwise inside it (see `Places`).
+fn work_folder(out: &Path) -> Result<Places, FatalError> {
+    let [beside, inside] = Places::candidates(out);
+    for places in [&beside, &inside] {
+        if places.work.exists() && places.is_ours() {
+            std::fs::remove_dir_all(&places.work).map_err(|e| {
+                FatalError::io(&places.work, "clear the work folder of an earlier build", e)
+            })?;
+        }
+    }
+    if !beside.work.exists() && beside.make().is_ok() && same_disk(&beside.work, out) {
+        return Ok(beside);
+    }
+    if beside.is_ours() {
+        let _ = std::fs::remove_dir_all(&beside.work);
+    }
+    if inside.work.exists() {
+        // Not followthrough's, and where only followthrough writes.
+        std::fs::remove_dir_all(&inside.work).map_err(|e| {
+            FatalError::io(&inside.work, "clear the work folder of an earlier build", e)
+        })?;
+    }
+    inside
+        .make()
+        .map_err(|e| FatalError::io(&inside.work, "create the work folder", e))?;
+    Ok(inside)
+}
+
+#[cfg(unix)]
+fn same_disk(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_disk(_: &Path, _: &Path) -> bool {
+    true
 }
 
 /// The folders the files in `put` need that are not in the output folder now (or will not be,

@@ -2,7 +2,7 @@
 //! commit that fails at any step (or is interrupted, or crashes) leaves wholly the old site, and
 //! nothing followthrough did not write is ever touched.
 
-use super::commit::{Disk, RealDisk};
+use super::commit::{self, Disk, RealDisk};
 use super::*;
 use crate::render::OutputSet;
 use std::cell::Cell;
@@ -26,6 +26,13 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         })
         .filter(|(r, _)| !r.starts_with(manifest::WORK))
         .collect()
+}
+
+/// Neither place a work folder may be holds one.
+fn no_work_left(out: &Path) -> bool {
+    commit::Places::candidates(out)
+        .iter()
+        .all(|p| !p.work.exists())
 }
 
 fn set(files: &[(&str, &str)]) -> OutputSet {
@@ -63,10 +70,7 @@ fn a_stage_changes_nothing_until_it_is_committed() {
         "nothing in output/ before the commit"
     );
     drop(stage);
-    assert!(
-        !out.join(manifest::WORK).exists(),
-        "a dropped stage leaves nothing"
-    );
+    assert!(no_work_left(&out), "a dropped stage leaves nothing");
     assert!(out.join("old.html").exists());
 
     let stage = begin();
@@ -83,7 +87,7 @@ fn a_stage_changes_nothing_until_it_is_committed() {
     );
     assert_eq!(std::fs::read(out.join("b/index.html")).unwrap(), b"two");
     assert!(!out.join("old.html").exists());
-    assert!(!out.join(manifest::WORK).exists());
+    assert!(no_work_left(&out));
     let listed = manifest::read(&out).unwrap().unwrap();
     assert_eq!(
         listed.into_iter().collect::<Vec<_>>(),
@@ -347,10 +351,7 @@ fn a_commit_failing_at_any_step_leaves_wholly_the_old_site() {
                     before,
                     "step {fail_at} failed: output/ must be wholly the old site"
                 );
-                assert!(
-                    !out.join(manifest::WORK).exists(),
-                    "step {fail_at}: nothing left behind"
-                );
+                assert!(no_work_left(&out), "step {fail_at}: nothing left behind");
             }
         }
         if disk.ops.get() < fail_at {
@@ -426,4 +427,24 @@ fn ctrl_c_during_a_commit_puts_the_old_site_back() {
             }
         }
     }
+}
+
+#[test]
+fn a_folder_of_someone_elses_with_the_work_folders_name_is_left_alone() {
+    let dir = site_dir();
+    let out = dir.path().join("output");
+    let theirs = dir.path().join(".output.followthrough-work");
+    std::fs::create_dir_all(&theirs).unwrap();
+    std::fs::write(theirs.join("keep.txt"), "not followthrough's").unwrap();
+    write(&out, dir.path(), &set(&[("index.html", "v1")])).unwrap();
+    write(&out, dir.path(), &set(&[("index.html", "v2")])).unwrap();
+    assert_eq!(std::fs::read(out.join("index.html")).unwrap(), b"v2");
+    assert_eq!(
+        std::fs::read(theirs.join("keep.txt")).unwrap(),
+        b"not followthrough's"
+    );
+    assert!(
+        !out.join(manifest::WORK).exists(),
+        "the work folder inside went too"
+    );
 }
