@@ -130,10 +130,7 @@ fn a_fifo_in_a_theme_does_not_hang_build() {
         "themes/council/templates/base.html",
         "themes/council/static/css/site.css",
     ] {
-        let site = SiteTest::fixture("basic");
-        let yaml = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
-        site.write("content/site.yaml", &format!("{yaml}theme: council\n"));
-        site.write("themes/council/static/robots.txt", "User-agent: *\n");
+        let site = with_theme();
         mkfifo(&site, rel);
         refuses_pipe(&run(&site, &["build", "--as-of", "2014-06-01"]), 2, rel);
         refuses_pipe(&run(&site, &["check", "--as-of", "2014-06-01"]), 2, rel);
@@ -208,4 +205,71 @@ fn a_fifo_in_a_review_folder_does_not_stop_serve_answering() {
         shown.contains(rel) && shown.contains("named pipe"),
         "{shown}"
     );
+}
+
+/// The basic site with `theme: council` and a theme folder holding one static file.
+fn with_theme() -> SiteTest {
+    let site = SiteTest::fixture("basic");
+    let yaml = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
+    site.write("content/site.yaml", &format!("{yaml}theme: council\n"));
+    site.write("themes/council/static/robots.txt", "User-agent: *\n");
+    site
+}
+
+#[cfg(unix)]
+#[test]
+fn a_theme_static_folder_linked_outside_the_site_is_not_published() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "private").unwrap();
+    let site = with_theme();
+    std::fs::remove_dir_all(site.path("themes/council/static")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), site.path("themes/council/static")).unwrap();
+    let r = run(&site, &["build", "--as-of", "2014-06-01"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("themes/council/static"), "{}", r.stderr);
+    assert!(r.stderr.contains("outside the site folder"), "{}", r.stderr);
+    assert!(!site.path("output/secret.txt").exists(), "not published");
+
+    // One file linked out, or a template, is refused the same way.
+    for rel in [
+        "themes/council/static/secret.txt",
+        "themes/council/templates/base.html",
+    ] {
+        let site = with_theme();
+        std::fs::create_dir_all(site.path(rel).parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret.txt"), site.path(rel)).unwrap();
+        let r = run(&site, &["build", "--as-of", "2014-06-01"]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains(rel), "{}", r.stderr);
+        assert!(r.stderr.contains("outside the site folder"), "{}", r.stderr);
+        assert!(!site.path("output/secret.txt").exists(), "not published");
+    }
+
+    // The whole theme folder linked in from outside: refused too.
+    let site = with_theme();
+    let theme_elsewhere = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(theme_elsewhere.path().join("static")).unwrap();
+    std::fs::write(theme_elsewhere.path().join("static/secret.txt"), "private").unwrap();
+    std::fs::remove_dir_all(site.path("themes/council")).unwrap();
+    std::os::unix::fs::symlink(theme_elsewhere.path(), site.path("themes/council")).unwrap();
+    let r = run(&site, &["build", "--as-of", "2014-06-01"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("themes/council"), "{}", r.stderr);
+    assert!(!site.path("output/secret.txt").exists(), "not published");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_theme_static_file_linked_inside_the_site_is_published() {
+    let site = with_theme();
+    site.write("shared/logo.svg", "<svg/>");
+    std::os::unix::fs::symlink(
+        site.path("shared/logo.svg"),
+        site.path("themes/council/static/logo.svg"),
+    )
+    .unwrap();
+    let r = run(&site, &["build", "--as-of", "2014-06-01"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(site.page("logo.svg"), "<svg/>");
+    assert_eq!(site.page("robots.txt"), "User-agent: *\n");
 }
