@@ -111,12 +111,12 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         }
     }
     let glossary = root.join(GLOSSARY_FILE);
-    if std::fs::symlink_metadata(&glossary).is_ok() {
-        if let Some(text) = read_text(&mut l, &real_root, root, GLOSSARY_FILE) {
-            match yaml::parse::<RawGlossary>(GLOSSARY_FILE, &text, &text) {
-                Ok(g) => l.glossary = Some(g),
-                Err(d) => l.diagnostics.push(d),
-            }
+    if std::fs::symlink_metadata(&glossary).is_ok()
+        && let Some(text) = read_text(&mut l, &real_root, root, GLOSSARY_FILE)
+    {
+        match yaml::parse::<RawGlossary>(GLOSSARY_FILE, &text, &text) {
+            Ok(g) => l.glossary = Some(g),
+            Err(d) => l.diagnostics.push(d),
         }
     }
 
