@@ -17,6 +17,13 @@ pub enum FatalError {
     },
     /// `theme:` names a folder that is not there.
     ThemeMissing { theme: String, path: PathBuf },
+    /// A file or folder of the theme that is not read: a named pipe, a link leading out of the
+    /// site, a file too large. `path` is relative to the site folder.
+    ThemeFile {
+        path: String,
+        message: String,
+        hint: String,
+    },
     /// A template of the theme does not compile.
     Template { path: String, message: String },
     /// A command-line value that cannot be used.
@@ -68,6 +75,11 @@ impl fmt::Display for FatalError {
                  help: create that folder, or set `theme: default` to use the built-in theme",
                 path.display()
             ),
+            FatalError::ThemeFile {
+                path,
+                message,
+                hint,
+            } => write!(f, "{path}: {message}\nhelp: {hint}"),
             FatalError::Template { path, message } => {
                 write!(f, "the template {path} has an error:\n{message}")
             }

@@ -1,9 +1,12 @@
-//! The only module that reads content: walks `content/`, reads each file (refusing what is not
-//! UTF-8 and links that lead outside the site), splits front matter, and parses raw records.
-//! Problems become diagnostics; only "no site here" and unreadable folders are fatal.
+//! The only module that reads content: walks `content/`, reads each file (refusing, through
+//! `guard`, what is not a regular file or folder, such as a named pipe, and links that lead
+//! outside the site; through `text`, what is not UTF-8), splits front matter, and parses raw
+//! records. Problems become diagnostics; only "no site here" and unreadable folders are fatal.
 //! Must not write files or know about templates.
 
 pub mod frontmatter;
+pub mod guard;
+mod text;
 pub mod theme;
 pub mod yaml;
 
@@ -13,8 +16,11 @@ use crate::model::raw::{
     RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite,
 };
 use frontmatter::SplitError;
+use guard::Kind;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+pub use text::{decode, reread};
+use text::{harmless, look, read_text};
 
 /// A recommendation file, parsed.
 #[derive(Debug)]
@@ -82,7 +88,8 @@ pub fn is_editor_temp(name: &str) -> bool {
 /// Reads the site under `root`.
 pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     let content = root.join("content");
-    if !root.join(SITE_FILE).is_file() {
+    // Looked at, not opened: site.yaml may be a named pipe, reported below.
+    if std::fs::symlink_metadata(root.join(SITE_FILE)).is_err() {
         return Err(FatalError::NotASite {
             root: root.to_path_buf(),
         });
@@ -91,6 +98,11 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         .canonicalize()
         .map_err(|e| FatalError::io(root, "open the site folder", e))?;
     let mut l = Loaded::default();
+    // Every entry below is checked as it is met; content/ itself is checked the whole way.
+    if let Err(why) = guard::inspect_whole(&real_root, &content) {
+        l.diagnostics.push(text::refused("content", &why));
+        return Ok(l);
+    }
 
     if let Some(text) = read_text(&mut l, &real_root, root, SITE_FILE) {
         match yaml::parse::<RawSite>(SITE_FILE, &text, &text) {
@@ -98,36 +110,39 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
             Err(d) => l.diagnostics.push(d),
         }
     }
-    if root.join(GLOSSARY_FILE).exists() {
-        if let Some(text) = read_text(&mut l, &real_root, root, GLOSSARY_FILE) {
-            match yaml::parse::<RawGlossary>(GLOSSARY_FILE, &text, &text) {
-                Ok(g) => l.glossary = Some(g),
-                Err(d) => l.diagnostics.push(d),
-            }
+    let glossary = root.join(GLOSSARY_FILE);
+    if std::fs::symlink_metadata(&glossary).is_ok()
+        && let Some(text) = read_text(&mut l, &real_root, root, GLOSSARY_FILE)
+    {
+        match yaml::parse::<RawGlossary>(GLOSSARY_FILE, &text, &text) {
+            Ok(g) => l.glossary = Some(g),
+            Err(d) => l.diagnostics.push(d),
         }
     }
 
     let mut review_dirs = Vec::new();
-    for entry in list_dir(&content.join("reviews"))? {
+    for entry in folder(
+        &mut l,
+        &real_root,
+        &content.join("reviews"),
+        "content/reviews",
+    )? {
         let name = file_name(&entry);
         if is_editor_temp(&name) {
             continue;
         }
         let rel = format!("content/reviews/{name}");
-        if !entry.is_dir() {
-            l.diagnostics.push(
+        match look(&mut l, &real_root, &entry, &rel) {
+            Some(Kind::Folder) => review_dirs.push((name, entry)),
+            Some(Kind::File(_)) => l.diagnostics.push(
                 Diagnostic::warning(
                     &rel,
                     "this file is not inside a review folder, so it is not used",
                 )
                 .hint("put each review in its own folder: content/reviews/<review-slug>/index.md"),
-            );
-            continue;
+            ),
+            Some(Kind::Missing) | None => {}
         }
-        if !link_stays_inside(&mut l, &real_root, &entry, &rel) {
-            continue;
-        }
-        review_dirs.push((name, entry));
     }
     // Reviews are read in parallel, each into its own part, then joined in folder order.
     let parts: Vec<Result<Loaded, FatalError>> = review_dirs
@@ -145,12 +160,12 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         l.reviews.extend(part.reviews);
     }
 
-    for entry in list_dir(&content.join("pages"))? {
+    for entry in folder(&mut l, &real_root, &content.join("pages"), "content/pages")? {
         let name = file_name(&entry);
-        if is_editor_temp(&name) || entry.is_dir() {
+        let rel = format!("content/pages/{name}");
+        if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
             continue;
         }
-        let rel = format!("content/pages/{name}");
         let Some(slug) = name.strip_suffix(".md") else {
             l.diagnostics.push(
                 Diagnostic::warning(
@@ -178,12 +193,17 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         }
     }
 
-    for entry in list_dir(&content.join("indicators"))? {
+    for entry in folder(
+        &mut l,
+        &real_root,
+        &content.join("indicators"),
+        "content/indicators",
+    )? {
         let name = file_name(&entry);
-        if is_editor_temp(&name) || entry.is_dir() {
+        let rel = format!("content/indicators/{name}");
+        if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
             continue;
         }
-        let rel = format!("content/indicators/{name}");
         let Some(id) = name
             .strip_suffix(".yaml")
             .or_else(|| name.strip_suffix(".yml"))
@@ -226,17 +246,25 @@ fn load_review(
     (review.raw, review.summary) = load_review_index(l, real_root, root, slug, dir);
     for entry in list_dir(dir)? {
         let name = file_name(&entry);
-        if is_editor_temp(&name) || name == "index.md" || entry.is_dir() {
+        if is_editor_temp(&name) || name == "index.md" {
             continue;
         }
-        if let Some(rec) = load_rec(
-            l,
-            real_root,
-            root,
-            &format!("content/reviews/{slug}/{name}"),
-            &name,
-        ) {
-            review.recs.push(rec);
+        let rel = format!("content/reviews/{slug}/{name}");
+        if !is_record_name(&name) {
+            harmless(l, real_root, &entry, &rel);
+            continue;
+        }
+        match look(l, real_root, &entry, &rel) {
+            Some(Kind::File(_)) => {
+                if let Some(rec) = load_rec(l, real_root, root, &rel, &name) {
+                    review.recs.push(rec);
+                }
+            }
+            Some(Kind::Folder) => l.diagnostics.push(
+                Diagnostic::warning(&rel, "this is a folder, not a recommendation file, so it is not read")
+                    .hint("rename the folder so its name does not end in .yaml or .md, or move the files in it up into the review folder"),
+            ),
+            Some(Kind::Missing) | None => {}
         }
     }
     l.reviews.push(review);
@@ -252,12 +280,21 @@ fn load_review_index(
     dir: &Path,
 ) -> (Option<RawReview>, String) {
     let index_rel = format!("content/reviews/{slug}/index.md");
-    if !dir.join("index.md").is_file() {
-        l.diagnostics.push(
-            Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
-                .hint("add index.md with the review's title, body and published date in front matter (see `followthrough new`)"),
-        );
-        return (None, String::new());
+    match look(l, real_root, &dir.join("index.md"), &index_rel) {
+        Some(Kind::File(_)) => {}
+        Some(Kind::Missing) => {
+            l.diagnostics.push(
+                Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
+                    .hint("add index.md with the review's title, body and published date in front matter (see `followthrough new`)"),
+            );
+            return (None, String::new());
+        }
+        Some(Kind::Folder) => {
+            l.diagnostics
+                .push(text::refused(&index_rel, &guard::Refusal::Folder));
+            return (None, String::new());
+        }
+        None => return (None, String::new()),
     }
     let Some(text) = read_text(l, real_root, root, &index_rel) else {
         return (None, String::new());
@@ -283,11 +320,10 @@ fn load_rec(
     rel: &str,
     name: &str,
 ) -> Option<LoadedRec> {
-    let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-    let is_md = name.ends_with(".md");
-    if !is_yaml && !is_md {
+    if !is_record_name(name) {
         return None;
     }
+    let is_yaml = !name.ends_with(".md");
     let text = read_text(l, real_root, root, rel)?;
     let parsed = if is_yaml {
         yaml::parse::<RawRecommendation>(rel, &text, &text).map(|raw| (raw, None))
@@ -342,6 +378,11 @@ pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError
         .canonicalize()
         .map_err(|e| FatalError::io(root, "open the site folder", e))?;
     let path = dir.join(name);
+    // A folder, a named pipe or a link leading out of the site is reported as `load` reports it.
+    let kind = guard::inspect(&real_root, &path);
+    if !matches!(kind, Ok(Kind::File(_) | Kind::Missing)) && name != "index.md" {
+        return Ok(false);
+    }
     l.diagnostics.retain(|d| d.path != rel);
     l.sources.remove(rel);
     if name == "index.md" {
@@ -357,7 +398,7 @@ pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError
     if let Some(i) = old {
         l.reviews[ri].recs.remove(i);
     }
-    if path.is_file()
+    if matches!(kind, Ok(Kind::File(_)))
         && let Some(rec) = load_rec(l, &real_root, root, rel, name)
     {
         let recs = &mut l.reviews[ri].recs;
@@ -397,10 +438,34 @@ fn front_matter(l: &mut Loaded, rel: &str, text: &str) -> Option<(String, String
     }
 }
 
-fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, FatalError> {
-    if !dir.is_dir() {
-        return Ok(Vec::new());
+/// The entries of one of the folders of `content/` (`rel`), sorted; none if it is not there, and
+/// none, with the reason reported, if it is not a folder inside the site.
+fn folder(
+    l: &mut Loaded,
+    real_root: &Path,
+    dir: &Path,
+    rel: &str,
+) -> Result<Vec<PathBuf>, FatalError> {
+    match look(l, real_root, dir, rel) {
+        Some(Kind::Folder) => list_dir(dir),
+        Some(Kind::File(_)) => {
+            l.diagnostics.push(
+                Diagnostic::error(rel, "this is a file, but it must be a folder").hint(format!(
+                    "rename or remove the file, and make {rel} a folder"
+                )),
+            );
+            Ok(Vec::new())
+        }
+        Some(Kind::Missing) | None => Ok(Vec::new()),
     }
+}
+
+/// Whether a file of a review folder, by its name, is a recommendation (`.yaml`, `.yml`, `.md`).
+fn is_record_name(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".md")
+}
+
+fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, FatalError> {
     let rd = std::fs::read_dir(dir).map_err(|e| FatalError::io(dir, "read the folder", e))?;
     let mut out = Vec::new();
     for e in rd {
@@ -415,105 +480,6 @@ fn file_name(p: &Path) -> String {
     p.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-/// A symbolic link is followed only when it leads somewhere inside the site folder.
-fn link_stays_inside(l: &mut Loaded, real_root: &Path, path: &Path, rel: &str) -> bool {
-    let is_link = std::fs::symlink_metadata(path)
-        .map(|m| m.file_type().is_symlink())
-        .unwrap_or(false);
-    if !is_link {
-        return true;
-    }
-    match path.canonicalize() {
-        Ok(target) if target.starts_with(real_root) => true,
-        Ok(target) => {
-            l.diagnostics.push(
-                Diagnostic::error(
-                    rel,
-                    format!(
-                        "this is a link to {}, outside the site folder, so it is not read",
-                        target.display()
-                    ),
-                )
-                .hint("copy the file into the site folder instead of linking to it"),
-            );
-            false
-        }
-        Err(_) => {
-            l.diagnostics.push(
-                Diagnostic::error(rel, "this is a link to a file that does not exist")
-                    .hint("remove the link, or point it at a file inside the site"),
-            );
-            false
-        }
-    }
-}
-
-/// Reads a content file as text: UTF-8 (a byte-order mark is dropped), `\r\n` made `\n`.
-fn read_text(l: &mut Loaded, real_root: &Path, root: &Path, rel: &str) -> Option<String> {
-    let path = root.join(rel);
-    if !link_stays_inside(l, real_root, &path, rel) {
-        return None;
-    }
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            l.diagnostics.push(
-                Diagnostic::error(rel, format!("this file could not be read: {e}"))
-                    .hint("check that the file exists and that you can open it"),
-            );
-            return None;
-        }
-    };
-    match decode(rel, &bytes) {
-        Ok(text) => {
-            l.sources.insert(rel.to_string(), text.clone());
-            Some(text)
-        }
-        Err((d, lossy)) => {
-            l.sources.insert(rel.to_string(), lossy);
-            l.diagnostics.push(d);
-            None
-        }
-    }
-}
-
-/// The text of a content file read again (for pointing at a problem found late, such as a broken
-/// link), as `load` reads it; `None` if it cannot be read now.
-pub fn reread(root: &Path, rel: &str) -> Option<String> {
-    let bytes = std::fs::read(root.join(rel)).ok()?;
-    decode(rel, &bytes).ok()
-}
-
-/// Decodes a content file's bytes: UTF-8 with any byte-order mark dropped and `\r\n` made `\n`.
-/// Text that is not UTF-8 gives a diagnostic at the first bad byte, and the text as best it can
-/// be read, to show the line.
-pub fn decode(rel: &str, raw: &[u8]) -> Result<String, (Diagnostic, String)> {
-    let bom = if raw.starts_with(b"\xEF\xBB\xBF") {
-        3
-    } else {
-        0
-    };
-    let bytes = &raw[bom..];
-    match std::str::from_utf8(bytes) {
-        Ok(t) if t.contains('\r') => Ok(t.replace("\r\n", "\n").replace('\r', "\n")),
-        Ok(t) => Ok(t.to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-            // The line with the bad byte shown as U+FFFD, underlined; the text before it is unchanged.
-            let lossy = String::from_utf8_lossy(bytes).into_owned();
-            let d = Diagnostic::error(
-                rel,
-                format!("this file is not UTF-8 text: the byte at offset {} (line {line}) is 0x{:02X}", at + bom, bytes[at]),
-            )
-            .at(&lossy, at..at + '\u{FFFD}'.len_utf8())
-            .label("this character is not UTF-8")
-            .hint("save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); text copied from Word or Excel is often Windows-1252");
-            Err((d, lossy))
-        }
-    }
 }
 
 /// Everything the loader does with one file's bytes, for the fuzzer: decode, split front matter,

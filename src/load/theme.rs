@@ -1,6 +1,9 @@
 //! Reading a site's own theme folder (`themes/<name>/templates/*.html`, `themes/<name>/static/**`),
-//! whose files override the built-in theme one by one. Reads only; must not parse templates.
+//! whose files override the built-in theme one by one. Every file and folder passes `guard`, as
+//! content's do: a named pipe, a link leading out of the site or a file too large stops the run
+//! naming it. Reads only; must not parse templates.
 
+use super::guard::{self, Kind, Refusal};
 use crate::error::FatalError;
 use std::path::Path;
 
@@ -16,56 +19,117 @@ pub struct ThemeFiles {
 /// Reads `themes/<name>/` under the site root. The built-in `default` theme needs no folder.
 pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
     let dir = root.join("themes").join(name);
-    if !dir.is_dir() {
-        if name == "default" {
-            return Ok(ThemeFiles::default());
+    let real_root = root
+        .canonicalize()
+        .map_err(|e| FatalError::io(root, "open the site folder", e))?;
+    let rel = format!("themes/{name}");
+    let folder = format!("{rel}/");
+    match guard::inspect_whole(&real_root, &dir) {
+        Ok(Kind::Folder) => {}
+        Ok(Kind::Missing) if name == "default" => return Ok(ThemeFiles::default()),
+        Ok(Kind::Missing | Kind::File(_)) => {
+            return Err(FatalError::ThemeMissing {
+                theme: name.to_string(),
+                path: dir,
+            });
         }
-        return Err(FatalError::ThemeMissing {
-            theme: name.to_string(),
-            path: dir,
-        });
+        Err(why) => return Err(refused(rel, &folder, &why)),
     }
     let mut files = ThemeFiles::default();
-    let tdir = dir.join("templates");
-    for entry in walkdir::WalkDir::new(&tdir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let name = rel_name(&tdir, entry.path());
-        if super::is_editor_temp(entry.file_name().to_string_lossy().as_ref()) {
-            continue;
-        }
-        let text = std::fs::read_to_string(entry.path())
-            .map_err(|e| FatalError::io(entry.path(), "read the template", e))?;
+    for (name, bytes) in walk(
+        &real_root,
+        &dir,
+        "templates",
+        &folder,
+        guard::MAX_TEXT_BYTES,
+    )? {
+        let path = format!("{rel}/templates/{name}");
+        let text = String::from_utf8(bytes).map_err(|_| FatalError::ThemeFile {
+            path,
+            message: "this template is not UTF-8 text".into(),
+            hint: "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)".into(),
+        })?;
         files.templates.push((name, text));
     }
-    let sdir = dir.join("static");
-    for entry in walkdir::WalkDir::new(&sdir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        if !entry.file_type().is_file()
-            || super::is_editor_temp(entry.file_name().to_string_lossy().as_ref())
-        {
-            continue;
-        }
-        let bytes = std::fs::read(entry.path())
-            .map_err(|e| FatalError::io(entry.path(), "read the static file", e))?;
-        files.statics.push((rel_name(&sdir, entry.path()), bytes));
-    }
+    files.statics = walk(&real_root, &dir, "static", &folder, guard::MAX_STATIC_BYTES)?;
     Ok(files)
 }
 
-fn rel_name(base: &Path, p: &Path) -> String {
-    p.strip_prefix(base)
+/// Every file under `theme/<sub>/`, by its path under it, in name order; nothing if there is no
+/// such folder.
+fn walk(
+    real_root: &Path,
+    theme: &Path,
+    sub: &str,
+    folder: &str,
+    limit: u64,
+) -> Result<Vec<(String, Vec<u8>)>, FatalError> {
+    let base = theme.join(sub);
+    let shown = |p: &Path| format!("{folder}{sub}{}", slash_path(&base, p, true));
+    match guard::inspect(real_root, &base) {
+        Ok(Kind::Folder) => {}
+        Ok(Kind::Missing) => return Ok(Vec::new()),
+        Ok(Kind::File(_)) => {
+            return Err(FatalError::ThemeFile {
+                path: shown(&base),
+                message: "this is a file, but it must be a folder".into(),
+                hint: format!("remove it, or put the theme's {sub} files in a folder of that name"),
+            });
+        }
+        Err(why) => return Err(refused(shown(&base), folder, &why)),
+    }
+    let mut out = Vec::new();
+    // Links are followed (a folder is yielded before what is in it, so a link out of the site is
+    // refused before anything under it is read); a loop of links is an error.
+    for entry in walkdir::WalkDir::new(&base)
+        .follow_links(true)
+        .min_depth(1)
+        .sort_by_file_name()
+    {
+        let entry = entry.map_err(|e| {
+            let path = e.path().map_or_else(|| shown(&base), shown);
+            FatalError::ThemeFile {
+                path,
+                message: format!("this could not be read: {e}"),
+                hint: "check that you can open it, and that no link in the theme leads back to a folder it is in".into(),
+            }
+        })?;
+        let path = entry.path();
+        let is_temp = super::is_editor_temp(entry.file_name().to_string_lossy().as_ref());
+        match guard::inspect(real_root, path) {
+            Ok(Kind::Folder | Kind::Missing) => {}
+            Ok(Kind::File(_)) if is_temp => {}
+            Ok(Kind::File(_)) => {
+                let bytes = guard::read(real_root, path, limit)
+                    .map_err(|why| refused(shown(path), folder, &why))?;
+                out.push((slash_path(&base, path, false), bytes));
+            }
+            Err(why) => return Err(refused(shown(path), folder, &why)),
+        }
+    }
+    Ok(out)
+}
+
+fn refused(path: String, folder: &str, why: &Refusal) -> FatalError {
+    FatalError::ThemeFile {
+        path,
+        message: why.message(),
+        hint: why.hint(folder),
+    }
+}
+
+/// `p` under `base`, with `/` separators (with a leading `/` when `lead` and not empty).
+fn slash_path(base: &Path, p: &Path, lead: bool) -> String {
+    let parts: Vec<String> = p
+        .strip_prefix(base)
         .unwrap_or(p)
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+        .collect();
+    let joined = parts.join("/");
+    if lead && !joined.is_empty() {
+        format!("/{joined}")
+    } else {
+        joined
+    }
 }
