@@ -363,7 +363,7 @@ fn recover(disk: &dyn Disk, places: &Places) -> Result<Recovered, FatalError> {
     }
 }
 
-/// What [`recover`] found.
+/// What settling an unfinished commit found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Recovered {
     Nothing,
