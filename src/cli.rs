@@ -136,22 +136,73 @@ pub struct ServeArgs {
     pub poll: bool,
 }
 
-/// The date to judge against: `--as-of`, else `SOURCE_DATE_EPOCH`, else today.
+/// The earliest date "overdue" can be judged on: before any scrutiny review of today's kind.
+pub const EARLIEST_AS_OF: NaiveDate = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+/// The latest: far enough ahead for any plan, near enough that a slip of the keyboard is caught.
+pub const LATEST_AS_OF: NaiveDate = NaiveDate::from_ymd_opt(2199, 12, 31).unwrap();
+
+/// The date to judge against: `--as-of`, else `SOURCE_DATE_EPOCH`, else today. Either must be a
+/// real date from 1990 to 2199: `-0001-01-01` or `+10000-01-01` is a typing slip, not a date.
 pub fn as_of(flag: Option<&str>) -> Result<NaiveDate, FatalError> {
+    let in_range = |d: NaiveDate, what: String| {
+        if (EARLIEST_AS_OF..=LATEST_AS_OF).contains(&d) {
+            Ok(d)
+        } else {
+            Err(FatalError::Usage {
+                message: format!(
+                    "{what} is {d}, which is outside the dates followthrough judges against ({EARLIEST_AS_OF} to {LATEST_AS_OF}); check the year"
+                ),
+            })
+        }
+    };
     if let Some(s) = flag {
-        return NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| FatalError::Usage {
+        let t = s.trim();
+        // chrono reads a signed or five-digit year; a date here starts with a four-digit year.
+        let shaped = t
+            .split('-')
+            .next()
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        let date = NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().filter(|_| shaped).ok_or_else(|| FatalError::Usage {
             message: format!("--as-of `{s}` is not a date: write it as YYYY-MM-DD, for example --as-of 2014-08-31"),
-        });
+        })?;
+        return in_range(date, format!("--as-of {t}"));
     }
     if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
         let secs: i64 = epoch.trim().parse().map_err(|_| FatalError::Usage {
             message: format!("SOURCE_DATE_EPOCH `{epoch}` is not a number of seconds since 1970; unset it or fix it"),
         })?;
-        return chrono::DateTime::from_timestamp(secs, 0)
+        let date = chrono::DateTime::from_timestamp(secs, 0)
             .map(|d| d.date_naive())
             .ok_or_else(|| FatalError::Usage {
-                message: format!("SOURCE_DATE_EPOCH `{epoch}` is out of range"),
-            });
+                message: format!("SOURCE_DATE_EPOCH `{epoch}` is out of range; unset it or give seconds since 1970"),
+            })?;
+        return in_range(
+            date,
+            format!("the date in SOURCE_DATE_EPOCH ({})", epoch.trim()),
+        );
     }
     Ok(chrono::Local::now().date_naive())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn as_of_is_a_real_date_in_a_sane_range() {
+        assert_eq!(
+            as_of(Some("2014-08-31")).unwrap(),
+            NaiveDate::from_ymd_opt(2014, 8, 31).unwrap()
+        );
+        for bad in [
+            "-0001-01-01",
+            "+10000-01-01",
+            "0001-01-01",
+            "2300-01-01",
+            "2014-02-30",
+            "31/08/2014",
+        ] {
+            assert!(as_of(Some(bad)).is_err(), "{bad} was accepted");
+        }
+    }
 }

@@ -4,14 +4,31 @@
 use crate::diagnostics::Diagnostic;
 use crate::load::SITE_FILE;
 use crate::load::yaml::{nearest, span_of};
+use crate::model::base_url;
 use crate::model::raw::{RawSite, S};
 use crate::model::slug::check_segment;
 use crate::model::{Category, SiteConfig, StatusDef, Statuses};
 
 pub const DEFAULT_STALE_AFTER_DAYS: u32 = 180;
 
+/// How far the records' statuses can be checked against the vocabulary of site.yaml. When an
+/// entry of `statuses:` is refused, the records using it are not reported as well: that would
+/// bury the one real error under one per record.
+#[derive(Debug, Clone, Default)]
+pub struct StatusCheck {
+    /// False when there is nothing to check against: no site.yaml, or a `statuses:` with no
+    /// usable entry.
+    pub usable: bool,
+    /// The keys whose entries were refused.
+    pub refused: Vec<String>,
+}
+
 /// Resolves site.yaml. `text` is the file, for locating problems.
-pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteConfig {
+pub fn resolve(
+    raw: &RawSite,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> (SiteConfig, StatusCheck) {
     let RawSite {
         title,
         organisation,
@@ -22,14 +39,20 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
         statuses,
     } = raw;
     let at = |s: &S<String>, d: Diagnostic| d.at(text, span_of(&s.referenced, text));
-    let base_url = base_url.as_ref().and_then(|u| {
-        let v = u.value.trim().to_string();
-        if v.starts_with("https://") || v.starts_with("http://") {
-            Some(if v.ends_with('/') { v } else { format!("{v}/") })
-        } else {
-            diags.push(at(u, Diagnostic::error(SITE_FILE, format!("`{v}` is not a web address")))
+    let base_url = base_url.as_ref().and_then(|u| match base_url::normalise(&u.value) {
+        Ok(v) => Some(v),
+        Err(why) => {
+            diags.push(
+                at(
+                    u,
+                    Diagnostic::error(
+                        SITE_FILE,
+                        format!("`{}` cannot be the site's address: {}", u.value.trim(), why.explain()),
+                    ),
+                )
                 .label("expected an address starting with https://")
-                .hint("write the address the site will be published at, such as https://www.example.gov.uk/scrutiny/"));
+                .hint("write the address the site will be published at, such as https://www.example.gov.uk/scrutiny/"),
+            );
             None
         }
     });
@@ -66,6 +89,10 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
         },
         None => DEFAULT_STALE_AFTER_DAYS,
     };
+    let mut check = StatusCheck {
+        usable: true,
+        refused: Vec::new(),
+    };
     let statuses = match statuses {
         None => Statuses::defaults(),
         Some(list) => {
@@ -90,6 +117,7 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
                             None => d.hint("every status belongs to one of: not-started, in-progress, done, closed"),
                         };
                         diags.push(d);
+                        check.refused.push(key.value.trim().to_string());
                         continue;
                     }
                 };
@@ -101,6 +129,7 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
                         )
                         .hint("use a short key without spaces, such as `on-going`"),
                     );
+                    check.refused.push(k);
                     continue;
                 }
                 out.push(StatusDef {
@@ -111,17 +140,21 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
             }
             if out.is_empty() {
                 diags.push(
-                    Diagnostic::error(SITE_FILE, "`statuses:` lists no usable status").hint(
-                        "list at least one status, or delete `statuses:` to use the default ones",
-                    ),
+                    Diagnostic::error(SITE_FILE, "`statuses:` lists no usable status")
+                        .at(text, span_of(&list.referenced, text))
+                        .label("no status here can be used")
+                        .hint(
+                            "list at least one status, such as `complete: { label: Complete, category: done }`, or delete `statuses:` to use the default ones; the statuses in the review files are checked once this is fixed",
+                        ),
                 );
+                check.usable = false;
                 Statuses::defaults()
             } else {
                 Statuses(out)
             }
         }
     };
-    SiteConfig {
+    let config = SiteConfig {
         title: title.value.trim().to_string(),
         organisation: organisation.value.trim().to_string(),
         base_url,
@@ -133,5 +166,6 @@ pub fn resolve(raw: &RawSite, text: &str, diags: &mut Vec<Diagnostic>) -> SiteCo
         theme: theme_name,
         stale_after_days: stale,
         statuses,
-    }
+    };
+    (config, check)
 }

@@ -23,7 +23,7 @@ pub struct Options {
     pub root: PathBuf,
     pub output: PathBuf,
     pub as_of: NaiveDate,
-    /// Overrides `base_url` of site.yaml.
+    /// Overrides `base_url` of site.yaml; already checked and ending in `/` (`model::base_url`).
     pub base_url: Option<String>,
     /// `--force`: take over an output folder holding files followthrough did not write (it
     /// still removes none of them).
@@ -295,11 +295,7 @@ fn validated(opts: &Options, loaded: &load::Loaded) -> (Site, Vec<Diagnostic>) {
     diags.extend(validate::after_as_of(loaded, opts.as_of));
     diags.extend(loaded.diagnostics.iter().cloned());
     if let Some(b) = &opts.base_url {
-        site.config.base_url = Some(if b.ends_with('/') {
-            b.clone()
-        } else {
-            format!("{b}/")
-        });
+        site.config.base_url = Some(b.clone());
     }
     (site, diags)
 }

@@ -119,6 +119,9 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
             "write the values out in full instead of repeating them with `&anchor` and `*alias`",
         );
     }
+    if let Some(d) = not_a_map(path, file, span.as_ref(), &lower) {
+        return d;
+    }
     let is_type_error = lower.starts_with("expected ")
         || lower.starts_with("invalid type")
         || lower.contains("cannot deserialize");
@@ -159,6 +162,42 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
     place(Diagnostic::error(path, format!("this is not valid YAML: {msg}")))
         .label("the problem is here")
         .hint("check the indentation and the `field: value` form; text containing `: ` or starting with a quote or `[` needs quotes around it")
+}
+
+/// A whole file (or front matter) that is a list or a line of text where a record's
+/// `field: value` lines belong. Said as that, not as a wrong type found inside a list.
+fn not_a_map(
+    path: &str,
+    file: &str,
+    span: Option<&std::ops::Range<usize>>,
+    lower: &str,
+) -> Option<Diagnostic> {
+    if !lower.contains("expected mapping") && !lower.contains("expected struct") {
+        return None;
+    }
+    let at = span?.start.min(file.len());
+    let before_is_blank = file[..at].lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---"
+    });
+    if !before_is_blank {
+        return None;
+    }
+    let first = file[at..].trim_start();
+    let (found, label) = if first.starts_with('-') || first.starts_with('[') {
+        ("a list", "this line starts a list item")
+    } else {
+        ("a single value", "a value on its own, with no field name")
+    };
+    Some(
+        Diagnostic::error(
+            path,
+            format!("this file is {found}, but a record is a set of `field: value` lines"),
+        )
+        .at(file, at..at + first.len().min(1))
+        .label(label)
+        .hint("write each field on its own line without a `- ` in front, such as `title: Repairs review`; see the content format in README.md"),
+    )
 }
 
 /// The YAML key the value at byte `at` belongs to: on its own line (`  deadline: [2014]` →
@@ -271,6 +310,19 @@ mod tests {
             "`deadline` has the wrong type: expected a date such as 2014-04-30, or `ongoing`, found a list"
         );
         assert_eq!(d.line, 6);
+    }
+
+    #[test]
+    fn a_file_that_is_a_list_is_said_to_be_a_list_not_a_wrong_type_inside_a_list() {
+        let yaml = "# site\n- title: x\n- organisation: y\n";
+        let e = serde_saphyr::from_str::<crate::model::raw::RawSite>(yaml).unwrap_err();
+        let d = to_diagnostic("content/site.yaml", yaml, &e);
+        assert_eq!(
+            d.message,
+            "this file is a list, but a record is a set of `field: value` lines"
+        );
+        assert_eq!(d.line, 2);
+        assert!(d.hint.unwrap().contains("without a `- ` in front"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The resolved model: reviews, recommendations, actions, updates, the status vocabulary and
 //! performance indicators, as the rest of the program sees them after validation. Pure data; must not touch files or print.
 
+pub mod base_url;
 pub mod number;
 pub mod period;
 pub mod raw;

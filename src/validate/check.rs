@@ -4,6 +4,7 @@
 
 use super::dates::{DateError, parse_date};
 use super::safe_url;
+use crate::config::StatusCheck;
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::{nearest, span_of};
 use crate::model::raw::{Names, RawLink, S};
@@ -16,7 +17,7 @@ pub(super) struct Check<'a> {
     pub path: &'a str,
     pub text: &'a str,
     pub statuses: &'a Statuses,
-    pub statuses_known: bool,
+    pub status_check: &'a StatusCheck,
     pub diags: &'a mut Vec<Diagnostic>,
 }
 
@@ -57,7 +58,7 @@ impl Check<'_> {
         if self.statuses.get(v).is_some() {
             return Some(v.to_string());
         }
-        if !self.statuses_known {
+        if !self.status_check.usable || self.status_check.refused.iter().any(|r| r == v) {
             return None;
         }
         let keys = self.statuses.keys();

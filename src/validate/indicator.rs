@@ -119,7 +119,10 @@ pub(super) fn indicators(
             path: &li.path,
             text,
             statuses: &config.statuses,
-            statuses_known: true,
+            status_check: &crate::config::StatusCheck {
+                usable: true,
+                refused: Vec::new(),
+            },
             diags,
         };
         let Some(ind) = indicator(&mut c, li, &known) else {

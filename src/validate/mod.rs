@@ -24,7 +24,7 @@ pub use indicator::parse_figure;
 /// records left out), so every problem can be found in one run; callers must not publish it then.
 pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let config = match &loaded.site {
+    let (config, status_check) = match &loaded.site {
         Some(raw) => {
             let text = loaded
                 .sources
@@ -33,17 +33,19 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
                 .unwrap_or("");
             config::resolve(raw, text, &mut diags)
         }
-        None => SiteConfig {
-            title: String::new(),
-            organisation: String::new(),
-            base_url: None,
-            language: "en-GB".into(),
-            theme: "default".into(),
-            stale_after_days: config::DEFAULT_STALE_AFTER_DAYS,
-            statuses: Statuses::defaults(),
-        },
+        None => (
+            SiteConfig {
+                title: String::new(),
+                organisation: String::new(),
+                base_url: None,
+                language: "en-GB".into(),
+                theme: "default".into(),
+                stale_after_days: config::DEFAULT_STALE_AFTER_DAYS,
+                statuses: Statuses::defaults(),
+            },
+            config::StatusCheck::default(),
+        ),
     };
-    let statuses_known = loaded.site.is_some();
     let glossary = glossary(loaded, &mut diags);
     let mut reviews = Vec::new();
     let mut review_slugs: BTreeMap<String, String> = BTreeMap::new();
@@ -53,7 +55,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
         .par_iter()
         .map(|lr| {
             let mut d = Vec::new();
-            (review(loaded, lr, &config, statuses_known, &mut d), d)
+            (review(loaded, lr, &config, &status_check, &mut d), d)
         })
         .collect();
     for (lr, (review, found)) in loaded.reviews.iter().zip(checked) {
@@ -154,7 +156,7 @@ fn review(
     loaded: &Loaded,
     lr: &LoadedReview,
     config: &SiteConfig,
-    statuses_known: bool,
+    status_check: &config::StatusCheck,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Review> {
     let LoadedReview {
@@ -189,7 +191,7 @@ fn review(
         path,
         text,
         statuses: &config.statuses,
-        statuses_known,
+        status_check,
         diags,
     };
     let head = raw.as_ref().map(|r| {
@@ -231,7 +233,7 @@ fn review(
             path: &rec.path,
             text,
             statuses: &config.statuses,
-            statuses_known,
+            status_check,
             diags,
         };
         let Some(r) = recommendation::recommendation(&mut c, rec, published) else {
