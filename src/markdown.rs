@@ -51,7 +51,14 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
     // pulldown-cmark escapes text and attributes itself; only raw HTML in the source, or a link
     // to an address that could run script, needs the (slower) sanitiser.
     let mut needs_cleaning = false;
+    // Raw HTML nested deeper than any real text is shown as the text it is: the sanitiser's work
+    // grows with the square of the depth (100,000 nested `<div>`s took 23 seconds).
+    let too_deep = html_depth(&parsed) > MAX_HTML_DEPTH;
     for ev in parsed {
+        let ev = match ev {
+            Event::Html(h) | Event::InlineHtml(h) if too_deep => Event::Text(h),
+            other => other,
+        };
         match &ev {
             Event::Html(_) | Event::InlineHtml(_) => needs_cleaning = true,
             Event::Start(Tag::Link { dest_url, .. })
@@ -121,6 +128,47 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
         html = sanitizer().clean(&html).to_string();
     }
     wrap_tables(html, &headings)
+}
+
+/// The most elements raw HTML in one text may open inside each other. Real texts use a few.
+pub const MAX_HTML_DEPTH: usize = 100;
+
+/// How deep the raw HTML among these events nests its elements (void elements such as `<br>`
+/// and self-closed ones count for nothing; a stray closing tag never makes it negative).
+fn html_depth(events: &[Event]) -> usize {
+    const VOID: [&str; 14] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "param",
+    ];
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for ev in events {
+        let (Event::Html(h) | Event::InlineHtml(h)) = ev else {
+            continue;
+        };
+        let mut rest: &str = h;
+        while let Some(i) = rest.find('<') {
+            rest = &rest[i + 1..];
+            if let Some(after) = rest.strip_prefix('/') {
+                depth = depth.saturating_sub(1);
+                rest = after;
+                continue;
+            }
+            let name_len = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if name_len == 0 || !rest.as_bytes()[0].is_ascii_alphabetic() {
+                continue;
+            }
+            let name = rest[..name_len].to_ascii_lowercase();
+            let self_closed = rest.find('>').is_some_and(|end| rest[..end].ends_with('/'));
+            if !VOID.contains(&name.as_str()) && !self_closed {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            rest = &rest[name_len..];
+        }
+    }
+    deepest
 }
 
 /// A link target that cannot run script: a web or mail address, or a relative path.
@@ -475,6 +523,38 @@ mod tests {
                 .count(),
             0
         );
+    }
+
+    #[test]
+    fn html_nested_100000_deep_is_shown_as_text_not_sanitised_for_minutes() {
+        let n = 100_000;
+        let md = format!("{}deep{}", "<div>".repeat(n), "</div>".repeat(n));
+        let html = to_html(&md, &Glossary::default(), 3);
+        assert!(!html.contains("<div>"), "deep markup kept as markup");
+        assert!(
+            html.contains("&lt;div&gt;&lt;div&gt;"),
+            "deep markup not shown as text"
+        );
+        assert!(html.contains("deep"));
+    }
+
+    #[test]
+    fn html_nested_as_real_texts_do_is_kept() {
+        let md = "<div><p>One<br>two</p><ul><li><em>three</em></li></ul></div>";
+        let html = to_html(md, &Glossary::default(), 3);
+        assert!(html.contains("<div><p>One<br>two</p>"), "{html}");
+        let deep = format!(
+            "{}x{}",
+            "<span>".repeat(MAX_HTML_DEPTH),
+            "</span>".repeat(MAX_HTML_DEPTH)
+        );
+        assert!(to_html(&deep, &Glossary::default(), 3).contains("<span><span>"));
+        let over = format!(
+            "{}x{}",
+            "<span>".repeat(MAX_HTML_DEPTH + 1),
+            "</span>".repeat(MAX_HTML_DEPTH + 1)
+        );
+        assert!(!to_html(&over, &Glossary::default(), 3).contains("<span>"));
     }
 
     #[test]
