@@ -322,6 +322,28 @@ fn a_new_review_folder_and_a_theme_change_are_picked_up() {
 }
 
 #[test]
+fn a_theme_static_index_html_shows_its_problem_instead_of_replacing_the_home_page() {
+    let site = SiteTest::fixture("serve");
+    let server = Server::start(&site);
+    server.wait_for("", "the home page", |s, b| {
+        s == 200 && b.contains("Serve test site")
+    });
+    site.write("themes/local/static/index.html", "<p>The theme's home</p>");
+    let home = server.wait_for("", "the problems panel", |_, b| has_problems(b));
+    assert!(
+        home.contains("themes/local/static/index.html") && home.contains("the home page"),
+        "names both files: {home}"
+    );
+    assert!(
+        home.contains("Serve test site") && !home.contains("The theme's home"),
+        "the site's own home page is still served beneath"
+    );
+    server.wait_stderr("themes/local/static/index.html");
+    std::fs::remove_file(site.path("themes/local/static/index.html")).unwrap();
+    server.wait_for("", "the fix", |s, b| s == 200 && !has_problems(b));
+}
+
+#[test]
 fn requests_cannot_reach_outside_the_site() {
     let site = SiteTest::fixture("serve");
     // Something worth stealing inside the site folder but outside the built site (and /etc/passwd outside both).

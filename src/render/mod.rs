@@ -4,6 +4,7 @@
 //! Pure: nothing is written here, and the result does not depend on the number of threads.
 
 pub mod chart;
+pub mod collisions;
 pub mod indicator_pages;
 pub mod links;
 pub mod pages;
@@ -37,8 +38,17 @@ pub fn render(
     theme: &mut Theme,
     progress: &dyn Progress,
 ) -> Result<OutputSet, Vec<Diagnostic>> {
-    let jobs = pages::list(ix);
-    let mut out = render_pages(ix, theme, &jobs, &|| false, progress)?;
+    render_listed(ix, theme, &pages::list(ix), progress)
+}
+
+/// `render`, with the list of pages already made (`pages::list`).
+pub fn render_listed(
+    ix: &SiteIndex,
+    theme: &mut Theme,
+    jobs: &[pages::PageJob],
+    progress: &dyn Progress,
+) -> Result<OutputSet, Vec<Diagnostic>> {
+    let mut out = render_pages(ix, theme, jobs, &|| false, progress)?;
     let extra = site_files(ix, theme, &out.keys().cloned().collect());
     out.extend(extra);
     Ok(out)
