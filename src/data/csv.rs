@@ -27,6 +27,15 @@ pub fn as_text(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// A cell as `as_text` wrote it, back as the content had it: `'=SUM(1)` → `=SUM(1)`. For
+/// `import`, which reads these files back.
+pub fn from_text(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => cell,
+    }
+}
+
 fn table(columns: &[Column], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
@@ -81,7 +90,14 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(as_text(cell), written, "{cell:?}");
+            assert_eq!(from_text(written), cell, "{written:?} reads back");
         }
+    }
+
+    #[test]
+    fn an_apostrophe_before_other_text_is_kept() {
+        assert_eq!(from_text("'tis the season"), "'tis the season");
+        assert_eq!(from_text("'"), "'");
     }
 
     #[test]
