@@ -1,6 +1,6 @@
 //! Rendering: every page of the SiteIndex through the theme's templates, in parallel, into an
-//! OutputSet (a sorted map of path → bytes), plus the theme's static files, the open data, the
-//! feeds and the sitemap.
+//! OutputSet (a sorted map of path → bytes), plus the theme's static files (never over a file the
+//! site makes: `collisions`), the open data, the feeds and the sitemap.
 //! Pure: nothing is written here, and the result does not depend on the number of threads.
 
 pub mod chart;
