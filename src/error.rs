@@ -24,12 +24,27 @@ pub enum FatalError {
         message: String,
         hint: String,
     },
+    /// Static files of the theme would take the place of files the site makes (see
+    /// `render::collisions`).
+    ThemeCollision {
+        theme: String,
+        files: Vec<Collision>,
+    },
     /// A template of the theme does not compile.
     Template { path: String, message: String },
     /// A command-line value that cannot be used.
     Usage { message: String },
     /// Ctrl-C while files moved into the output folder: every move was undone.
     Interrupted,
+}
+
+/// A static file of the theme where the site makes a file of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Collision {
+    /// Its path in the site folder: `themes/council/static/index.html`.
+    pub theme_file: String,
+    /// What it would replace, in words: `the home page / (index.html in the output)`.
+    pub replaces: String,
 }
 
 impl FatalError {
@@ -80,6 +95,33 @@ impl fmt::Display for FatalError {
                 message,
                 hint,
             } => write!(f, "{path}: {message}\nhelp: {hint}"),
+            FatalError::ThemeCollision { theme, files } => {
+                let help = format!(
+                    "rename or remove {} in themes/{theme}/static/: the theme's static files are copied into the site as they are, \
+                     and may not take the place of the pages, open data, feeds or sitemap the site makes",
+                    if files.len() == 1 {
+                        "that file"
+                    } else {
+                        "those files"
+                    }
+                );
+                if let [one] = files.as_slice() {
+                    return write!(
+                        f,
+                        "{}: this file of the theme would replace {}, which followthrough makes\nhelp: {help}",
+                        one.theme_file, one.replaces
+                    );
+                }
+                writeln!(
+                    f,
+                    "{} files of the theme would replace files followthrough makes:",
+                    files.len()
+                )?;
+                for c in files {
+                    writeln!(f, "  {} would replace {}", c.theme_file, c.replaces)?;
+                }
+                write!(f, "help: {help}")
+            }
             FatalError::Template { path, message } => {
                 write!(f, "the template {path} has an error:\n{message}")
             }

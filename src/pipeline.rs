@@ -63,6 +63,7 @@ pub fn make_with(
 ) -> Result<Result<Built, Failed>, FatalError> {
     let Prepared {
         ix,
+        jobs,
         mut theme,
         mut diags,
         sources,
@@ -70,7 +71,7 @@ pub fn make_with(
         Ok(p) => p,
         Err(f) => return Ok(Err(f)),
     };
-    let files = match render::render(&ix, &mut theme, progress) {
+    let files = match render::render_listed(&ix, &mut theme, &jobs, progress) {
         Ok(f) => f,
         Err(mut errs) => {
             errs.extend(diags);
@@ -123,6 +124,7 @@ pub fn build(
     let output::Opened { target, recovered } = output::open(&opts.output, &opts.root, opts.adopt)?;
     let Prepared {
         ix,
+        jobs,
         mut theme,
         mut diags,
         sources,
@@ -139,7 +141,6 @@ pub fn build(
 
     // Every file of the site is known before any is made, so each page's links can be checked
     // as soon as it is made.
-    let jobs = render::pages::list(&ix);
     let data = crate::data::plan(&ix);
     let mut paths: BTreeSet<String> = jobs.iter().map(|j| j.path.clone()).collect();
     paths.extend(theme.statics.keys().cloned());
@@ -258,6 +259,8 @@ enum PageError {
 /// The stages before rendering, shared by `make` and `build`.
 struct Prepared {
     ix: SiteIndex,
+    /// Every page of the site, in `pages::list` order.
+    jobs: Vec<render::pages::PageJob>,
     theme: templates::Theme,
     /// Warnings only (errors end in `Failed`).
     diags: Vec<Diagnostic>,
@@ -279,10 +282,14 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
     }
     let theme_files = load::theme::read(&opts.root, &site.config.theme)?;
     let theme = templates::compile(&theme_files, &site.config.theme)?;
+    let theme_name = site.config.theme.clone();
     let ix = index::build(site, opts.as_of);
+    let jobs = render::pages::list(&ix);
+    render::collisions::check(&ix, &jobs, &theme.statics, &theme_name)?;
     diags.extend(warnings(&ix, &sources));
     Ok(Ok(Prepared {
         ix,
+        jobs,
         theme,
         diags,
         sources,

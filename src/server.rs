@@ -61,6 +61,16 @@ impl Site {
         });
     }
 
+    /// Serves `files` beneath the problems shown, until a build publishes its own: the site an
+    /// earlier build left in output/, when the first build fails.
+    pub fn serve_last_good(&self, files: Files) {
+        let mut now = self.now.write().unwrap_or_else(|e| e.into_inner());
+        *now = Arc::new(Snapshot {
+            files,
+            problems: now.problems.clone(),
+        });
+    }
+
     /// Shows problems over every page (or none), serving the same files.
     pub fn set_problems(&self, problems: Option<Problems>) {
         let mut now = self.now.write().unwrap_or_else(|e| e.into_inner());

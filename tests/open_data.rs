@@ -252,6 +252,90 @@ fn csv_opens_in_excel_with_the_same_columns_and_values() {
 }
 
 #[test]
+fn csv_text_starting_like_a_formula_is_not_run_by_a_spreadsheet() {
+    // Each cell that a spreadsheet would run as a formula gets a leading apostrophe in the CSV
+    // files, as OWASP advises; the JSON keeps the text exactly; the /data/ page says so.
+    let root = copy_fixture(FIXTURE);
+    let dir = root.path().join("content/reviews/second-review");
+    let rec = |number: &str, title: &str, extra: &str| {
+        format!(
+            "number: \"{number}\"\ntitle: '{title}'\nrecommendation: Publish the figures.\nresponse: agreed\nstatus: in-progress\n{extra}"
+        )
+    };
+    let team = "responsible: Repairs Team\n";
+    std::fs::write(dir.join("2.yaml"), rec("2", "=HYPERLINK(\"http://x\",\"click\")", "responsible: '@Repairs'\nupdates:\n  - date: 2014-08-21\n    text: '+1 more published'\n")).unwrap();
+    std::fs::write(dir.join("3.yaml"), rec("3", "@SUM(1)", team)).unwrap();
+    std::fs::write(dir.join("4.yaml"), rec("4", "-2+3", team)).unwrap();
+    // A number is text as published: one written `-5` keeps its minus sign as text.
+    std::fs::write(dir.join("5.yaml"), rec("-5", "Minus five", team)).unwrap();
+    let site = build_at(root, AS_OF, &[]);
+
+    let rows = |rel: &str| -> Vec<csv::StringRecord> {
+        let bytes = site.bytes(rel);
+        let mut rdr = csv::Reader::from_reader(&bytes[3..]);
+        rdr.records().map(Result::unwrap).collect()
+    };
+    for rel in [
+        "data/recommendations.csv",
+        "reviews/second-review/data/recommendations.csv",
+    ] {
+        let recs = rows(rel);
+        let row = |n: &str| {
+            recs.iter()
+                .find(|r| &r[0] == "second-review" && &r[2] == n)
+                .unwrap_or_else(|| panic!("{rel}: no row {n}"))
+        };
+        assert_eq!(&row("2")[3], "'=HYPERLINK(\"http://x\",\"click\")", "{rel}");
+        assert_eq!(&row("2")[8], "'@Repairs", "{rel}: names too");
+        assert_eq!(&row("3")[3], "'@SUM(1)", "{rel}");
+        assert_eq!(&row("4")[3], "'-2+3", "{rel}");
+        assert_eq!(
+            &row("1")[3],
+            "Publish repair times",
+            "{rel}: other text as it is"
+        );
+        assert_eq!(&row("2")[10], "", "{rel}: an empty cell stays empty");
+        assert_eq!(&row("'-5")[3], "Minus five", "{rel}: the number as text");
+        assert_eq!(
+            &row("'-5")[20],
+            "reviews/second-review/5/index.html",
+            "{rel}: addresses unchanged"
+        );
+    }
+    let updates = rows("data/updates.csv");
+    let update = updates
+        .iter()
+        .find(|r| &r[0] == "second-review" && &r[1] == "2")
+        .expect("the update of 2");
+    assert_eq!(&update[7], "'+1 more published");
+    assert_eq!(&update[3], "2014-08-21", "dates are never changed");
+
+    let json = json_recs(&site, "data/recommendations.json");
+    assert_eq!(
+        by_number(&json, "second-review", "2")["title"],
+        "=HYPERLINK(\"http://x\",\"click\")",
+        "JSON holds the text exactly"
+    );
+    assert_eq!(
+        by_number(&json, "second-review", "2")["responsible"],
+        json!(["@Repairs"])
+    );
+    assert_eq!(by_number(&json, "second-review", "3")["title"], "@SUM(1)");
+    assert_eq!(by_number(&json, "second-review", "4")["title"], "-2+3");
+    assert_eq!(
+        by_number(&json, "second-review", "-5")["title"],
+        "Minus five"
+    );
+
+    let page = site.read("data/index.html");
+    assert!(
+        page.contains("begins with an apostrophe")
+            && page.contains("JSON files always hold the text exactly"),
+        "the data page says so"
+    );
+}
+
+#[test]
 fn updates_csv_has_one_row_per_update() {
     let site = build_fixture();
     let bytes = site.bytes("data/updates.csv");

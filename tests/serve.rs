@@ -322,6 +322,28 @@ fn a_new_review_folder_and_a_theme_change_are_picked_up() {
 }
 
 #[test]
+fn a_theme_static_index_html_shows_its_problem_instead_of_replacing_the_home_page() {
+    let site = SiteTest::fixture("serve");
+    let server = Server::start(&site);
+    server.wait_for("", "the home page", |s, b| {
+        s == 200 && b.contains("Serve test site")
+    });
+    site.write("themes/local/static/index.html", "<p>The theme's home</p>");
+    let home = server.wait_for("", "the problems panel", |_, b| has_problems(b));
+    assert!(
+        home.contains("themes/local/static/index.html") && home.contains("the home page"),
+        "names both files: {home}"
+    );
+    assert!(
+        home.contains("Serve test site") && !home.contains("The theme's home"),
+        "the site's own home page is still served beneath"
+    );
+    server.wait_stderr("themes/local/static/index.html");
+    std::fs::remove_file(site.path("themes/local/static/index.html")).unwrap();
+    server.wait_for("", "the fix", |s, b| s == 200 && !has_problems(b));
+}
+
+#[test]
 fn requests_cannot_reach_outside_the_site() {
     let site = SiteTest::fixture("serve");
     // Something worth stealing inside the site folder but outside the built site (and /etc/passwd outside both).
@@ -387,6 +409,63 @@ fn a_site_broken_from_the_start_is_served_with_its_problems_and_builds_once_fixe
     site.write(REC, &good);
     let home = server.wait_for("", "the built site", |s, b| s == 200 && !has_problems(b));
     assert!(home.contains("Serve test site"));
+}
+
+#[test]
+fn a_site_broken_before_serve_starts_serves_the_last_build_with_its_problems_not_503() {
+    let site = SiteTest::fixture("serve");
+    site.cmd(&["build", "--as-of", "2020-09-01"])
+        .assert()
+        .success();
+    // Files in output/ that followthrough did not write, or keeps for itself, are never served.
+    std::fs::write(site.path("output/notes.txt"), "NOT-OURS").unwrap();
+    std::fs::write(site.path("output/.env"), "SECRET").unwrap();
+    let good = std::fs::read_to_string(site.path(REC)).unwrap();
+    site.write(
+        REC,
+        &good.replace("status: in-progress", "status: in-progres"),
+    );
+
+    let server = Server::start(&site);
+    let (status, home) = server.get("");
+    assert_eq!(status, 200, "the last good site, not 503: {home}");
+    assert!(has_problems(&home), "with the problems over it: {home}");
+    assert!(home.contains("in-progres"), "naming them");
+    assert!(
+        home.contains("Serve test site"),
+        "the old home page beneath"
+    );
+    let (status, page) = server.get(REC_PAGE);
+    assert_eq!(status, 200);
+    assert!(has_problems(&page));
+    assert!(text_of(main_of(&page)).contains("within two minutes"));
+    for foreign in ["notes.txt", ".env", ".followthrough-files"] {
+        let (status, body) = server.get(foreign);
+        assert_ne!(status, 200, "{foreign} is not served");
+        assert!(
+            !body.contains("NOT-OURS") && !body.contains("SECRET") && !body.contains("Do not edit")
+        );
+    }
+    let stderr = server.wait_stderr("the site last built in output/ is served");
+    assert!(
+        stderr.contains("content/reviews/repairs-2020/1.yaml"),
+        "{stderr}"
+    );
+
+    save_atomically(
+        &site,
+        REC,
+        &good.replace("within two minutes", "within one minute"),
+    );
+    let fixed = server.wait_for(REC_PAGE, "the new build", |s, b| {
+        s == 200 && b.contains("within one minute")
+    });
+    assert!(
+        !has_problems(&fixed),
+        "the panel goes once the file is fixed"
+    );
+    let (_, home) = server.get("");
+    assert!(!has_problems(&home));
 }
 
 #[cfg(unix)]

@@ -82,7 +82,6 @@ pub fn run(args: &ServeArgs) -> u8 {
     });
     let tty = std::io::stderr().is_terminal() && !c.quiet;
     let mut rb = Rebuilder {
-        session: Session::new(opts),
         site,
         reloader,
         write_tx,
@@ -91,6 +90,8 @@ pub fn run(args: &ServeArgs) -> u8 {
         failing: false,
         warned: Vec::new(),
         change: String::new(),
+        output: opts.output.clone(),
+        session: Session::new(opts),
     };
     rb.rebuild(&Plan::everything(), true, &|| false);
 

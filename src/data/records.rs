@@ -11,33 +11,51 @@ use serde::Serialize;
 pub struct Column {
     pub name: &'static str,
     pub meaning: &'static str,
+    /// Its cells are text from the content (titles, names, numbers as published, status words),
+    /// which the CSV files keep from being read as formulas; the others are written by
+    /// followthrough itself (dates, counts, true/false, fixed keys, addresses).
+    pub text: bool,
 }
 
+/// A column whose values followthrough writes.
 const fn col(name: &'static str, meaning: &'static str) -> Column {
-    Column { name, meaning }
+    Column {
+        name,
+        meaning,
+        text: false,
+    }
+}
+
+/// A column of text from the content.
+const fn text(name: &'static str, meaning: &'static str) -> Column {
+    Column {
+        name,
+        meaning,
+        text: true,
+    }
 }
 
 /// The columns of recommendations.csv and the keys of recommendations.json, in order. The first 21
 /// are the ones SPEC.md promises; never rename them.
 pub const REC_COLUMNS: &[Column] = &[
-    col(
+    text(
         "review",
         "The review's short name, as in its web address (for example tmo-scrutiny-2011).",
     ),
-    col("review_title", "The review's title."),
-    col(
+    text("review_title", "The review's title."),
+    text(
         "number",
         "The recommendation's number as published. Unique within its review.",
     ),
-    col(
+    text(
         "title",
         "A short title: the one given, or else the first sentence of the recommendation.",
     ),
-    col(
+    text(
         "theme",
         "The heading the recommendation is grouped under in its review. Empty when it has none.",
     ),
-    col(
+    text(
         "recommendation",
         "What the review asked for (\"you said\"), as Markdown text.",
     ),
@@ -45,15 +63,15 @@ pub const REC_COLUMNS: &[Column] = &[
         "response",
         "The formal response: agreed, partially-agreed, not-agreed, noted or awaiting.",
     ),
-    col(
+    text(
         "response_text",
         "The landlord's written response, as Markdown text. Empty when none is recorded.",
     ),
-    col(
+    text(
         "responsible",
         "Who is answerable. In JSON a list of names; in CSV the names separated by \"; \".",
     ),
-    col("lead_officer", "The lead officer, where named."),
+    text("lead_officer", "The lead officer, where named."),
     col(
         "deadline",
         "The deadline first promised: a date (YYYY-MM-DD), \"ongoing\", or empty (null) when none was set.",
@@ -62,11 +80,11 @@ pub const REC_COLUMNS: &[Column] = &[
         "current_deadline",
         "The deadline now in force: the latest revised deadline, or else the first one.",
     ),
-    col(
+    text(
         "status",
         "The status, as a short key (for example on-going).",
     ),
-    col("status_label", "The status in words, as shown on the site."),
+    text("status_label", "The status in words, as shown on the site."),
     col(
         "category",
         "The group the status belongs to: not-started, in-progress, done or closed.",
@@ -99,11 +117,11 @@ pub const REC_COLUMNS: &[Column] = &[
         "slipped",
         "true when the deadline has been revised at least once.",
     ),
-    col(
+    text(
         "resources",
         "The resources the response commits, where recorded.",
     ),
-    col(
+    text(
         "outcome",
         "What was done, as Markdown text, where recorded separately from the updates.",
     ),
@@ -115,23 +133,23 @@ pub const REC_COLUMNS: &[Column] = &[
 
 /// The columns of updates.csv, in order.
 pub const UPDATE_COLUMNS: &[Column] = &[
-    col("review", "The review's short name, as in its web address."),
-    col(
+    text("review", "The review's short name, as in its web address."),
+    text(
         "number",
         "The number of the recommendation the update is about.",
     ),
-    col("title", "The recommendation's short title."),
+    text("title", "The recommendation's short title."),
     col("date", "The date of the update (YYYY-MM-DD)."),
-    col(
+    text(
         "status",
         "The status recorded with the update, as a short key. Empty when the update gives none.",
     ),
-    col("status_label", "That status in words."),
+    text("status_label", "That status in words."),
     col(
         "category",
         "The group that status belongs to: not-started, in-progress, done or closed.",
     ),
-    col("text", "What was done, as Markdown text."),
+    text("text", "What was done, as Markdown text."),
     col(
         "url",
         "The recommendation's page, relative to the site's home page.",

@@ -256,7 +256,9 @@ fn read_text(name: &str, bytes: &[u8]) -> Sheet {
                     if f.trim().is_empty() {
                         Value::Empty
                     } else {
-                        Value::Text(f.to_string())
+                        // Text a CSV file keeps from being run as a formula (`'=…`, as the
+                        // site's own open data does) is read as the text it stands for.
+                        Value::Text(crate::data::csv::from_text(f).to_string())
                     }
                 })
                 .collect(),
@@ -374,6 +376,16 @@ mod tests {
         assert_eq!(texts(&s)[1][1], "two\nlines");
         assert!(s.rows[2].is_empty());
         assert_eq!(texts(&s)[3], ["2", "next"]);
+    }
+
+    #[test]
+    fn text_kept_from_running_as_a_formula_reads_as_written() {
+        let s = read_text(
+            "recommendations.csv",
+            b"number,title\n'-5,'=HYPERLINK(\"x\")\n2,'tis done\n",
+        );
+        assert_eq!(texts(&s)[1], ["-5", "=HYPERLINK(\"x\")"]);
+        assert_eq!(texts(&s)[2], ["2", "'tis done"]);
     }
 
     #[test]

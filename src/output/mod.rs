@@ -1,13 +1,15 @@
 //! The only module that writes the built site, and the keeper of one promise: no command removes
 //! or changes a file followthrough did not write, and no failure leaves a half-updated site.
-//! `guard` decides which folders may be written, `manifest` lists the files written, `stage`
-//! writes a build beside the live site and `commit` swaps it in as one step. Files are updated
-//! in place, only those whose bytes changed; never `rm -rf` (recreating a large tree is several
-//! times slower than overwriting it). Must not parse or render.
+//! `guard` decides which folders may be written, `manifest` lists the files written (which
+//! `last_good` reads back for `serve`), `stage` writes a build beside the live site and `commit`
+//! swaps it in as one step. Files are updated in place, only those whose bytes changed; never
+//! `rm -rf` (recreating a large tree is several times slower than overwriting it). Must not parse
+//! or render.
 
 pub mod commit;
 pub mod guard;
 pub mod interrupt;
+pub mod last_good;
 pub mod manifest;
 pub mod stage;
 

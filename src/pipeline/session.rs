@@ -167,6 +167,7 @@ impl Session {
         diagnostics::sort(&mut diags);
         let jobs = pages::list(&ix);
         let theme = &mut self.theme.as_mut().expect("theme compiled").1;
+        render::collisions::check(&ix, &jobs, &theme.statics, &self.theme_name)?;
         let statics_removed = self
             .good
             .as_ref()
@@ -201,7 +202,7 @@ impl Session {
                 }
             }
             _ => {
-                let files = match render::render(&ix, theme, &render::Silent) {
+                let files = match render::render_listed(&ix, theme, &jobs, &render::Silent) {
                     Ok(f) => f,
                     Err(errors) => return Ok(failed(errors, diags)),
                 };

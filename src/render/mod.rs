@@ -1,9 +1,10 @@
 //! Rendering: every page of the SiteIndex through the theme's templates, in parallel, into an
-//! OutputSet (a sorted map of path → bytes), plus the theme's static files, the open data, the
-//! feeds and the sitemap.
+//! OutputSet (a sorted map of path → bytes), plus the theme's static files (never over a file the
+//! site makes: `collisions`), the open data, the feeds and the sitemap.
 //! Pure: nothing is written here, and the result does not depend on the number of threads.
 
 pub mod chart;
+pub mod collisions;
 pub mod indicator_pages;
 pub mod links;
 pub mod pages;
@@ -37,8 +38,17 @@ pub fn render(
     theme: &mut Theme,
     progress: &dyn Progress,
 ) -> Result<OutputSet, Vec<Diagnostic>> {
-    let jobs = pages::list(ix);
-    let mut out = render_pages(ix, theme, &jobs, &|| false, progress)?;
+    render_listed(ix, theme, &pages::list(ix), progress)
+}
+
+/// `render`, with the list of pages already made (`pages::list`).
+pub fn render_listed(
+    ix: &SiteIndex,
+    theme: &mut Theme,
+    jobs: &[pages::PageJob],
+    progress: &dyn Progress,
+) -> Result<OutputSet, Vec<Diagnostic>> {
+    let mut out = render_pages(ix, theme, jobs, &|| false, progress)?;
     let extra = site_files(ix, theme, &out.keys().cloned().collect());
     out.extend(extra);
     Ok(out)

@@ -35,6 +35,8 @@ pub(super) struct Rebuilder {
     pub(super) warned: Vec<Diagnostic>,
     /// The latest change, in words.
     pub(super) change: String,
+    /// The output folder, whose last good site is served if the first build fails.
+    pub(super) output: std::path::PathBuf,
 }
 
 impl Rebuilder {
@@ -116,14 +118,16 @@ impl Rebuilder {
                 self.warned.clear();
                 print_diagnostics(&diags, self.session.sources(), self.quiet);
                 let summary = diagnostics::summary(&diags);
+                let served = if !first {
+                    "the last good version is still served, with the problems shown over every page"
+                } else if self.serve_last_built() {
+                    "the site last built in output/ is served, with the problems shown over every page"
+                } else {
+                    "the problems are shown on every page"
+                };
                 eprintln!(
-                    "error: the site was not {} because of {summary}; {}\nhelp: fix the file and save it: the site rebuilds by itself, and open pages reload",
+                    "error: the site was not {} because of {summary}; {served}\nhelp: fix the file and save it: the site rebuilds by itself, and open pages reload",
                     if first { "built" } else { "rebuilt" },
-                    if first {
-                        "the problems are shown on every page"
-                    } else {
-                        "the last good version is still served, with the problems shown over every page"
-                    }
                 );
                 let errors: Vec<Diagnostic> =
                     diags.iter().filter(|d| d.is_error()).cloned().collect();
@@ -138,8 +142,13 @@ impl Rebuilder {
                 );
             }
             Err(e) => {
+                let note = if first && self.serve_last_built() {
+                    "\nnote: the site last built in output/ is served, with the problem shown over every page"
+                } else {
+                    ""
+                };
                 eprintln!(
-                    "error: {e}\nhelp: fix it and save: the site rebuilds by itself, and open pages reload"
+                    "error: {e}{note}\nhelp: fix it and save: the site rebuilds by itself, and open pages reload"
                 );
                 self.fail(
                     format!(
@@ -151,6 +160,27 @@ impl Rebuilder {
             }
         }
         false
+    }
+
+    /// After a first build failed: serves the site an earlier build left in output/ (only the
+    /// files it lists as written), beneath the problems, until a build succeeds. Says whether
+    /// there was one.
+    fn serve_last_built(&self) -> bool {
+        match crate::output::last_good::read(&self.output) {
+            Ok(Some(files)) => {
+                let files: Files = files
+                    .into_iter()
+                    .map(|(k, v)| (k, Bytes::from(v)))
+                    .collect();
+                self.site.serve_last_good(files);
+                true
+            }
+            Ok(None) => false,
+            Err(e) => {
+                eprintln!("warning: {e}\nnote: the site last built in output/ is not served");
+                false
+            }
+        }
     }
 
     fn fail(&mut self, heading: String, text: String) {
