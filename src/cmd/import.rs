@@ -5,6 +5,12 @@ use super::*;
 use crate::cli::ImportArgs;
 use crate::import::{self, columns, dates, write};
 
+/// The most problems printed: a broken sheet can have one on each of thousands of rows, and the
+/// first ones are what to fix first.
+const MAX_PROBLEMS_SHOWN: usize = 200;
+/// The most notes printed.
+const MAX_NOTES_SHOWN: usize = 50;
+
 pub fn run(args: &ImportArgs) -> u8 {
     let opts = match options(args) {
         Ok(o) => o,
@@ -14,7 +20,12 @@ pub fn run(args: &ImportArgs) -> u8 {
         Ok(p) => p,
         Err(e) => return fatal(&e),
     };
-    for p in plan.problems.iter().filter(|p| p.blocking || !args.quiet) {
+    let shown: Vec<_> = plan
+        .problems
+        .iter()
+        .filter(|p| p.blocking || !args.quiet)
+        .collect();
+    for p in shown.iter().take(MAX_PROBLEMS_SHOWN) {
         eprintln!(
             "{}: {}: {}",
             if p.blocking { "error" } else { "warning" },
@@ -23,9 +34,22 @@ pub fn run(args: &ImportArgs) -> u8 {
         );
         eprintln!("  help: {}", p.hint);
     }
+    if shown.len() > MAX_PROBLEMS_SHOWN {
+        eprintln!(
+            "... and {} more problems and warnings like these in {}: correct the ones above, then import again to see the rest",
+            shown.len() - MAX_PROBLEMS_SHOWN,
+            plan.source
+        );
+    }
     if !args.quiet {
-        for n in &plan.notes {
+        for n in plan.notes.iter().take(MAX_NOTES_SHOWN) {
             eprintln!("note: {n}");
+        }
+        if plan.notes.len() > MAX_NOTES_SHOWN {
+            eprintln!(
+                "note: ... and {} more notes like these",
+                plan.notes.len() - MAX_NOTES_SHOWN
+            );
         }
     }
     let problems = plan.summary.problems;
@@ -46,6 +70,13 @@ pub fn run(args: &ImportArgs) -> u8 {
             println!("Dry run, nothing written: {}", plan.summary);
         }
         return if plan.is_clean() { OK } else { CONTENT_ERRORS };
+    }
+    if plan.files.is_empty() {
+        eprintln!(
+            "error: nothing was written: {} holds no recommendations to import\n  help: check it is the plan you meant",
+            plan.source
+        );
+        return CONTENT_ERRORS;
     }
     if !plan.is_clean() && !args.force {
         eprintln!(

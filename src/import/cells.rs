@@ -6,9 +6,11 @@ use crate::model::{Response, Statuses};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// `1`, `1.2`, `10a`, `R3`, `Rec 3`, then an optional heading: `1. Employment practise`.
+/// `1`, `1.2`, `2.2014`, `10a`, `R3`, `Rec 3`, then an optional heading: `1. Employment
+/// practise`. Every digit after a dot belongs to the number (greedy, so `2.2014` is one number,
+/// never item 2 headed "2014").
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[A-Za-z]{1,3}\.? ?)?\d{1,4}(?:\.\d{1,3})*[a-z]?)(?:[.):\-–]|\s|$)\s*(.*)$")
+    Regex::new(r"^((?:[A-Za-z]{1,3}\.? ?)?\d{1,6}(?:\.\d+)*[a-z]?)(?:[.):\-–]|\s|$)\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -38,6 +40,16 @@ pub fn clean(text: &str) -> String {
         })
         .collect();
     lines.join("\n").trim().to_string()
+}
+
+/// A cell's text in quotes for a message on the terminal, cut at 60 characters so that a long
+/// cell cannot bury the message (the whole text is kept in the file's comments).
+pub fn quoted(text: &str) -> String {
+    let one_line = text.replace('\n', " ");
+    match one_line.char_indices().nth(60) {
+        None => format!("\"{one_line}\""),
+        Some((cut, _)) => format!("\"{}…\"", one_line[..cut].trim_end()),
+    }
 }
 
 /// Whether the text has a letter in it: a cell with none (`764011`, `33/11/2`) in a column of
@@ -74,8 +86,11 @@ pub fn item_number(text: &str) -> Option<(String, Option<String>)> {
     let c = ITEM.captures(t)?;
     let number = c[1].trim().trim_end_matches('.').to_string();
     let heading = c[2].trim().trim_end_matches(['.', ':']).trim();
-    // "3 months" is text, not item 3 headed "months".
-    if heading.chars().next().is_some_and(char::is_lowercase) {
+    // "3 months" is text, not item 3 headed "months"; "2. 2014" is no number and heading, but
+    // a cell to be asked about.
+    if heading.chars().next().is_some_and(char::is_lowercase)
+        || (!heading.is_empty() && !has_letters(heading))
+    {
         return None;
     }
     Some((number, (!heading.is_empty()).then(|| heading.to_string())))
@@ -256,6 +271,34 @@ mod tests {
         assert_eq!(item_number("3 months later"), None);
         assert_eq!(number_text(12.0), "12");
         assert_eq!(number_text(1.2), "1.2");
+    }
+
+    #[test]
+    fn a_number_with_four_digits_after_the_dot_is_not_cut_into_a_number_and_a_heading() {
+        assert_eq!(item_number("2.2014"), Some(("2.2014".into(), None)));
+        assert_eq!(item_number("2.123456"), Some(("2.123456".into(), None)));
+        assert_eq!(
+            item_number("4.10.2 Tenancy audits"),
+            Some(("4.10.2".into(), Some("Tenancy audits".into())))
+        );
+        // Digits after a number are not a heading: the cell is asked about, not guessed.
+        assert_eq!(item_number("2. 2014"), None);
+        assert_eq!(item_number("2.2014-15"), None);
+    }
+
+    proptest::proptest! {
+        /// A number survives as written, whatever its digits: `2.2014` stays `2.2014`.
+        #[test]
+        fn a_number_survives_as_written(
+            n in r"(R|Rec |[A-Z]{1,2}\.)?[1-9][0-9]{0,5}(\.[0-9]{1,7}){0,3}[a-z]?"
+        ) {
+            proptest::prop_assert_eq!(item_number(&n), Some((n.clone(), None)));
+            let heading = format!("{n} Housing repairs");
+            proptest::prop_assert_eq!(
+                item_number(&heading),
+                Some((n.clone(), Some("Housing repairs".to_string())))
+            );
+        }
     }
 
     #[test]

@@ -14,9 +14,11 @@ pub mod cells;
 pub mod columns;
 pub mod dates;
 pub mod draft;
+mod limits;
 pub mod read;
 mod row;
 pub mod table;
+mod text;
 pub mod write;
 
 use crate::error::FatalError;
@@ -235,6 +237,31 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
         .map_err(|message| FatalError::Usage { message })?;
     let mut problems = t.problems;
     notes.extend(t.notes);
+    if let Some(at) = sheet.unclosed_quote {
+        problems.push(Problem::blocking(
+            Some(at),
+            None,
+            format!(
+                "a quote (\") opens cell {at} and never closes, so every line of the file below it was read into that one cell"
+            ),
+            "put the closing quote at the end of the cell's text, or take the opening one out; a quote inside a cell's text is written twice (\"\")",
+        ));
+    }
+    if t.drafts.is_empty() && !problems.iter().any(|p| p.blocking) {
+        problems.push(Problem::blocking(
+            None,
+            None,
+            match t.header_row {
+                Some(r) => format!("there are no recommendations under the header row (row {r}), so there is nothing to import"),
+                None => "there are no recommendations in the sheet, so there is nothing to import".into(),
+            },
+            if sheet.workbook {
+                "check this is the plan you meant; if its recommendations are on another sheet, name it with --sheet"
+            } else {
+                "check this is the plan you meant, saved with its rows (not only the column names)"
+            },
+        ));
+    }
 
     let existing = loaded.reviews.iter().find(|r| r.slug == opts.review);
     let names = write::file_names(
@@ -286,7 +313,9 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
         ));
     }
     let index_path = format!("{folder}/index.md");
-    if !root.join(&index_path).exists() {
+    if t.drafts.is_empty() {
+        // Nothing to import: not even a review's index.md is written, with --force or without.
+    } else if !root.join(&index_path).exists() {
         let title = t
             .title
             .clone()

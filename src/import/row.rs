@@ -3,7 +3,7 @@
 //! problem with its cell and a comment in the file, never dropped. Pure; must not touch files or
 //! print.
 
-use super::cells::{self, has_letters, join, names, response_of, status_of};
+use super::cells::{self, has_letters, join, names, quoted, response_of, status_of};
 use super::columns::{Column, Field};
 use super::dates;
 use super::draft::Note;
@@ -116,7 +116,7 @@ impl Rec {
                         Problem::blocking(
                             Some(at),
                             Some(c.header.clone()),
-                            format!("\"{t}\" is not one of this site's statuses"),
+                            format!("{} is not one of this site's statuses", quoted(&t)),
                             format!(
                                 "write one of {} in the cell, or add it to `statuses:` in content/site.yaml with the category it belongs to",
                                 labels.join(", ")
@@ -194,11 +194,15 @@ impl Rec {
                     None => *slot = Some(t),
                     Some(old) if *old == t => {}
                     Some(old) => {
-                        let msg = format!(
-                            "{at} ({}) says \"{t}\", but the row above already gave \"{old}\"",
-                            c.header
-                        );
-                        self.comments.push(msg.clone());
+                        let says = |t: &str, old: &str| {
+                            format!(
+                                "{at} ({}) says {t}, but the row above already gave {old}",
+                                c.header
+                            )
+                        };
+                        self.comments
+                            .push(says(&format!("\"{t}\""), &format!("\"{old}\"")));
+                        let msg = says(&quoted(&t), &quoted(old));
                         problems.push(
                             Problem::warning(
                                 Some(at),
@@ -266,8 +270,9 @@ impl Rec {
             },
             Some(_) if same => {}
             Some(_) => {
-                let msg = format!("{at} ({}) gives another date, \"{text}\", under the same recommendation", c.header);
-                self.comments.push(msg.clone());
+                let another = |t: String| format!("{at} ({}) gives another date, {t}, under the same recommendation", c.header);
+                self.comments.push(another(format!("\"{text}\"")));
+                let msg = another(quoted(&text));
                 problems.push(Problem::warning(Some(at), Some(c.header.clone()), msg, "it is kept as a comment in the recommendation's file").found(&text));
             }
             None => self.problem(problems,
@@ -294,7 +299,7 @@ impl Rec {
             Problem::blocking(
                 Some(at),
                 Some(c.header.clone()),
-                format!("\"{text}\" {what}"),
+                format!("{} {what}", quoted(text)),
                 hint,
             )
             .found(text),
@@ -317,7 +322,7 @@ impl Rec {
             Problem::warning(
                 Some(at),
                 Some(c.header.clone()),
-                format!("\"{text}\" has no words, so it was not read as {expected}"),
+                format!("{} has no words, so it was not read as {expected}", quoted(text)),
                 "it is kept as a comment in the recommendation's file; delete it there if it is a left-over from copying the document",
             )
             .found(text),

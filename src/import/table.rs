@@ -6,7 +6,7 @@
 //! one above: its text is appended, and its planned action, owner, progress and status form
 //! another action when it has an owner or status of its own. Pure; must not touch files or print.
 
-use super::cells::{item_number, starts_new};
+use super::cells::{item_number, quoted, starts_new};
 use super::columns::{self, Column, Field};
 use super::dates;
 use super::draft::{Draft, Item, default_status, finish};
@@ -40,6 +40,8 @@ pub struct Table {
     /// The Progress column's header cell.
     pub progress_at: Option<Pos>,
     pub progress_column: Option<String>,
+    /// The header row, as the spreadsheet numbers it.
+    pub header_row: Option<usize>,
 }
 
 struct Builder<'a> {
@@ -48,6 +50,9 @@ struct Builder<'a> {
     problems: Vec<Problem>,
     section: Option<String>,
     has_number: bool,
+    /// The last number cell could not be read: its row, and the rows that continue it, are left
+    /// out, so that no other recommendation is renumbered around it.
+    skipping: bool,
 }
 
 /// Reads the table of `sheet`. `Err` is a usage error in `mapping`.
@@ -71,6 +76,7 @@ pub fn read(
     };
     let (cols, problems) = columns::resolve(h, rows, mapping, &config.statuses)?;
     t.problems = problems;
+    t.header_row = Some(h + 1);
     let titles: Vec<String> = rows[..h]
         .iter()
         .map(|r| row_line(r))
@@ -112,6 +118,7 @@ pub fn read(
         problems: Vec::new(),
         section: None,
         has_number: has(Field::Number),
+        skipping: false,
     };
     let mut pending: Vec<(usize, String)> = Vec::new();
     let (mut repeated, mut page_headings, mut skipped) = (Vec::new(), Vec::new(), 0);
@@ -167,7 +174,7 @@ pub fn read(
         b.row(&row);
     }
     for (r, text) in pending {
-        t.notes.push(format!("row {r} (\"{text}\") looks like a heading, but no recommendation follows it, so it was not used"));
+        t.notes.push(format!("row {r} ({}) looks like a heading, but no recommendation follows it, so it was not used", quoted(&text)));
     }
     if !repeated.is_empty() {
         t.notes.push(format!(
@@ -283,7 +290,7 @@ impl Builder<'_> {
             return;
         };
         for (r, text) in pending.drain(..) {
-            notes.push(format!("row {r} (\"{text}\") is a heading with another one right under it; the lower one is used as the theme"));
+            notes.push(format!("row {r} ({}) is a heading with another one right under it; the lower one is used as the theme", quoted(&text)));
         }
         let heading = item_number(&last).and_then(|(_, h)| h).unwrap_or(last);
         self.section = Some(heading);
@@ -298,11 +305,23 @@ impl Builder<'_> {
                 Problem::blocking(
                     Some(*at),
                     Some(c.header.clone()),
-                    format!("\"{text}\" is not a recommendation number"),
-                    "write the number alone (such as 3 or 3.1); if this is a heading, put it on a row of its own",
+                    format!("{} is not a recommendation number", quoted(text)),
+                    format!(
+                        "write the number alone (such as 3 or 3.1); if this is a heading, put it on a row of its own. \
+                         Until then row {} is left out (with --force too), with any rows that continue it, \
+                         so that no other recommendation takes its place or its number",
+                        at.row
+                    ),
                 )
                 .found(text),
             );
+            self.skipping = true;
+            return;
+        }
+        if numbered.is_some() {
+            self.skipping = false;
+        } else if self.skipping {
+            return;
         }
         let first_at = Pos {
             row: row.number,
@@ -437,6 +456,7 @@ mod tests {
             rows,
             encoding: None,
             delimiter: None,
+            unclosed_quote: None,
         }
     }
 

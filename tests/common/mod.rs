@@ -38,6 +38,13 @@ impl SiteTest {
         SiteTest { dir }
     }
 
+    /// A copy of the small site the import tests import into (`tests/fixtures/import/site`).
+    pub fn import_site() -> SiteTest {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("tests/fixtures/import/site"), dir.path());
+        SiteTest { dir }
+    }
+
     /// A copy of the example site in `content/` (and the repository's theme folder).
     pub fn example() -> SiteTest {
         let dir = tempfile::tempdir().unwrap();
