@@ -87,11 +87,9 @@ impl Counts {
     }
     /// Done as a whole percentage of all.
     pub fn percent_done(&self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            ((self.done * 100 + self.total / 2) / self.total) as u32
-        }
+        (self.done * 100 + self.total / 2)
+            .checked_div(self.total)
+            .map_or(0, |p| p as u32)
     }
 }
 

@@ -24,6 +24,9 @@
 //! unless told to).
 
 #![forbid(unsafe_code)]
+// A content problem travels as a located `Diagnostic` by value: it is made once, on the path
+// where the file is wrong, and boxing it would only add an allocation to every caller.
+#![allow(clippy::result_large_err)]
 
 pub mod cli;
 pub mod cmd;

@@ -343,10 +343,8 @@ pub fn plain_text(md: &str) -> String {
     for ev in Parser::new(md) {
         match ev {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => {
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) if !out.ends_with(' ') => {
+                out.push(' ');
             }
             _ => {}
         }
@@ -380,10 +378,10 @@ pub fn first_sentence(md: &str, max_chars: usize) -> String {
     } else {
         sentence.to_string()
     };
-    if let Some(first) = s.chars().next() {
-        if first.is_lowercase() {
-            s = first.to_uppercase().collect::<String>() + &s[first.len_utf8()..];
-        }
+    if let Some(first) = s.chars().next()
+        && first.is_lowercase()
+    {
+        s = first.to_uppercase().collect::<String>() + &s[first.len_utf8()..];
     }
     s
 }

@@ -198,10 +198,10 @@ pub fn build(
     });
     // The files the broken links are in, to show their lines.
     for d in &broken {
-        if !sources.contains_key(&d.path) {
-            if let Some(text) = load::reread(&opts.root, &d.path) {
-                sources.insert(d.path.clone(), text);
-            }
+        if !sources.contains_key(&d.path)
+            && let Some(text) = load::reread(&opts.root, &d.path)
+        {
+            sources.insert(d.path.clone(), text);
         }
     }
     if !broken.is_empty() {
@@ -321,12 +321,12 @@ fn warnings(ix: &SiteIndex, sources: &Sources) -> Vec<Diagnostic> {
                 .map_or(r.status.as_str(), |s| s.label.as_str());
             let mut d = Diagnostic::warning(&r.source, format!("recommendation {} is marked \"{label}\" but nothing records what was done or why", r.number.as_str()))
                 .hint("add an update (`updates:` with a date and text) or an `outcome:` saying what was done; residents see this flagged on the page");
-            if let Some(src) = sources.get(&r.source) {
-                if let Some(at) = find_field(src, "status") {
-                    d = d
-                        .at(src, at..at + "status".len())
-                        .label("closed here without an outcome");
-                }
+            if let Some(src) = sources.get(&r.source)
+                && let Some(at) = find_field(src, "status")
+            {
+                d = d
+                    .at(src, at..at + "status".len())
+                    .label("closed here without an outcome");
             }
             out.push(d);
         }
@@ -406,12 +406,12 @@ fn link_errors_with(
         } else {
             d.hint("links between pages are relative to the page, such as `../../glossary/index.html`; check the address")
         };
-        if let Some(src) = source(&path).as_deref() {
-            if let Some(at) = locate_link(src, &b.target) {
-                d = d
-                    .at(src, at..at + b.target.len())
-                    .label("this link leads nowhere");
-            }
+        if let Some(src) = source(&path).as_deref()
+            && let Some(at) = locate_link(src, &b.target)
+        {
+            d = d
+                .at(src, at..at + b.target.len())
+                .label("this link leads nowhere");
         }
         out.push(d);
     }

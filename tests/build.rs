@@ -90,7 +90,7 @@ fn headline_counts_on_the_home_page_and_the_dashboards_add_up() {
         ..overdue_page.find("id=\"not-updated\"").unwrap()];
     assert_eq!(overdue, table_rows(overdue_part).len());
     // Each party's page lists the recommendations they are responsible for.
-    assert_eq!(rows_on(&site, "responsible/ho/index.html") >= 3, true);
+    assert!(rows_on(&site, "responsible/ho/index.html") >= 3);
 }
 
 #[test]

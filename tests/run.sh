@@ -16,6 +16,12 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+# The code's own checks, as CI runs them: formatting, every clippy warning an error, and rustdoc
+# (broken or private links in the docs fail too).
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+RUSTDOCFLAGS=-Dwarnings cargo doc --locked --no-deps --quiet
+
 cargo test --locked
 
 # The browser suite (tests/browser/README.md): accessibility, HTML validity, no requests off the

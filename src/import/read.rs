@@ -1,5 +1,5 @@
 //! Reading an action plan into rows of cells, each row numbered as a spreadsheet numbers it:
-//! XLSX, XLS, XLSB and ODS workbooks with calamine, and text files through [`super::text`].
+//! XLSX, XLS, XLSB and ODS workbooks with calamine, and text files through `import::text`.
 //! The only part of `import` that reads a file; must not interpret cells or print.
 
 use super::{Pos, limits};

@@ -1,7 +1,7 @@
 //! Reading a CSV or TSV plan into rows of cells: delimiter and encoding detected (UTF-8 with or
 //! without a BOM, UTF-16 with a BOM, else Windows-1252), records read by the csv crate, each row
 //! numbered as a spreadsheet numbers it, and a quote that never closes found. Given the bytes
-//! [`super::read`] read; must not open files, interpret cells or print.
+//! `import::read` read; must not open files, interpret cells or print.
 
 use super::read::{Sheet, Value};
 use super::{Pos, limits};
