@@ -231,3 +231,49 @@ fn a_named_pipe_given_as_the_plan_is_refused_not_waited_on() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("plan.csv is not a file"), "{}", r.stderr);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 64,
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Whatever its digits, a number in a plan's number column reaches its file as written: the
+    /// whole path (CSV read, the table, the YAML text), not one function.
+    #[test]
+    fn a_number_survives_import_as_written(
+        n in r"(R|Rec |[A-Z]{1,2}\.)?[1-9][0-9]{0,5}(\.[0-9]{1,7}){0,3}[a-z]?"
+    ) {
+        let site = SiteTest::import_site();
+        site.write(
+            "plan.csv",
+            &format!("{HEADER}{n},Publish the repairs timetable,IC,Complete\n"),
+        );
+        let plan = followthrough::import::plan(
+            site.root(),
+            &followthrough::import::Options {
+                file: site.path("plan.csv"),
+                review: "plan".into(),
+                sheet: None,
+                updated: None,
+                columns: Vec::new(),
+            },
+        )
+        .unwrap();
+        proptest::prop_assert!(plan.is_clean(), "{:?}", plan.problems);
+        proptest::prop_assert_eq!(plan.summary.recommendations, 1);
+        let file = &plan.files[0];
+        proptest::prop_assert!(!file.text.contains("title:"), "{}", file.text);
+        proptest::prop_assert!(!file.text.contains("theme:"), "{}", file.text);
+        // Read back as the site reads it: the number is the text written in the cell.
+        for f in &plan.files {
+            site.write(&f.path, &f.text);
+        }
+        let loaded = followthrough::load::load(site.root()).unwrap();
+        let (read, _) = followthrough::validate::validate(&loaded);
+        let review = read.reviews.iter().find(|r| r.slug == "plan").unwrap();
+        let numbers: Vec<&str> = review.recommendations.iter().map(|r| r.number.as_str()).collect();
+        proptest::prop_assert_eq!(numbers, [n.as_str()], "{}", file.text);
+    }
+}
