@@ -205,10 +205,16 @@ mod tests {
         assert_eq!(f.current_deadline, Some(Deadline::Date(d("2014-04-30"))));
         assert!(f.overdue, "judged against the deadline still in force");
         assert!(!f.slipped);
-        assert_eq!(f.pending_extension.as_ref().map(|p| p.date), Some(d("2014-09-30")));
+        assert_eq!(
+            f.pending_extension.as_ref().map(|p| p.date),
+            Some(d("2014-09-30"))
+        );
         r.revised_deadlines[0].agreed = Some(d("2014-05-01"));
         let agreed = facts(&r, &review(), &config(), d("2014-05-10"));
-        assert_eq!(agreed.current_deadline, Some(Deadline::Date(d("2014-09-30"))));
+        assert_eq!(
+            agreed.current_deadline,
+            Some(Deadline::Date(d("2014-09-30")))
+        );
         assert!(!agreed.overdue && agreed.slipped && agreed.pending_extension.is_none());
     }
 
@@ -219,7 +225,10 @@ mod tests {
         let f = facts(&r, &review(), &config(), d("2014-05-10"));
         assert_eq!(f.closure_requested, Some(d("2014-05-01")));
         r.status = "complete".into();
-        assert_eq!(facts(&r, &review(), &config(), d("2014-05-10")).closure_requested, None);
+        assert_eq!(
+            facts(&r, &review(), &config(), d("2014-05-10")).closure_requested,
+            None
+        );
     }
 
     #[test]

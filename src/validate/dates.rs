@@ -81,7 +81,11 @@ pub fn after_as_of(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
             }
             for revision in rec.raw.revised_deadlines.iter().flatten() {
                 if let Some(requested) = &revision.requested {
-                    warn(&rec.path, requested, "this extension was `requested:` on a date");
+                    warn(
+                        &rec.path,
+                        requested,
+                        "this extension was `requested:` on a date",
+                    );
                 }
             }
             if let Some(closure) = &rec.raw.closure_requested {
