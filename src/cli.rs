@@ -31,6 +31,14 @@ pub enum Command {
         Fields for --columns: number, title, theme, recommendation, response, response_text, responsible, lead_officer, \
         resources, deadline, revised_deadline, status, action, progress, outcome, review, review_title, ignore.")]
     Import(ImportArgs),
+    /// Write the tracker to send round to action owners each quarter: a spreadsheet with one row
+    /// per recommendation and action, and columns for them to fill in.
+    #[command(after_help = "Examples:\n  \
+        followthrough export --as-of 2026-12-02\n  \
+        followthrough export --review tmo-scrutiny-2011 --responsible IC --out tracker-ic.xlsx\n  \
+        followthrough export --out tracker.csv\n\n\
+        Bring the filled-in tracker back with `followthrough import FILE --updates`.")]
+    Export(ExportArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -115,6 +123,29 @@ pub struct ImportArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Only this review (its folder under content/reviews/); give it again for more (default: all).
+    #[arg(long, value_name = "SLUG")]
+    pub review: Vec<String>,
+    /// Only the rows this party is responsible for: a name or abbreviation as written, or its
+    /// meaning in glossary.yaml (any case).
+    #[arg(long, value_name = "PARTY")]
+    pub responsible: Option<String>,
+    /// The date the tracker is as of (YYYY-MM-DD; default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    /// The file to write: .xlsx, or .csv (default: tracker-<as-of>.xlsx in the current folder).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace the file if it is already there.
+    #[arg(long)]
+    pub force: bool,
+    /// The site folder (the one holding content/).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
 }
 
 #[derive(Args, Debug)]

@@ -1,18 +1,25 @@
 //! Facts derived against the as-of date: current deadline, slipped, overdue (and by how many days),
-//! last updated, not updated, progress from the actions, closed without a recorded outcome.
+//! last updated, not updated, progress from the actions, closed without a recorded outcome, and
+//! the requests awaiting a decision (an extension, a closure).
 //! Pure functions of a recommendation, its review and the settings; no files, no printing.
 
-use crate::model::{Category, Deadline, Recommendation, Response, Review, SiteConfig};
+use crate::model::{Category, Deadline, Recommendation, Response, Review, Revision, SiteConfig};
 use chrono::NaiveDate;
 
 /// What can be said of a recommendation on a given day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facts {
     pub category: Category,
-    /// The latest revision, else the original deadline.
+    /// The latest revision in force, else the original deadline; an extension request awaiting
+    /// agreement is not in force.
     pub current_deadline: Option<Deadline>,
-    /// It has revised deadlines.
+    /// It has revised deadlines in force.
     pub slipped: bool,
+    /// The latest extension request awaiting agreement (`requested` and no `agreed`), if it is
+    /// the last revision asked for.
+    pub pending_extension: Option<Revision>,
+    /// The date a closure was asked for, while the recommendation is still open.
+    pub closure_requested: Option<NaiveDate>,
     /// The current deadline has passed and the work is still open.
     pub overdue: bool,
     /// Days past the current deadline (0 when not overdue).
@@ -40,11 +47,16 @@ pub fn facts(
         .statuses
         .get(&rec.status)
         .map_or(Category::NotStarted, |s| s.category);
-    let current_deadline = rec
-        .revised_deadlines
+    let in_force = || rec.revised_deadlines.iter().filter(|r| !r.is_pending());
+    let current_deadline = in_force()
         .last()
         .map(|r| Deadline::Date(r.date))
         .or(rec.deadline);
+    let pending_extension = rec
+        .revised_deadlines
+        .last()
+        .filter(|r| r.is_pending() && category.is_open())
+        .cloned();
     let days_past = current_deadline
         .and_then(Deadline::date)
         .map(|d| (as_of - d).num_days());
@@ -79,7 +91,9 @@ pub fn facts(
     Facts {
         category,
         current_deadline,
-        slipped: !rec.revised_deadlines.is_empty(),
+        slipped: in_force().next().is_some(),
+        pending_extension,
+        closure_requested: rec.closure_requested.filter(|_| category.is_open()),
         overdue,
         days_overdue: if overdue { days_past.unwrap_or(0) } else { 0 },
         last_updated,
@@ -146,6 +160,7 @@ mod tests {
             updates: vec![],
             outcome: None,
             evidence: vec![],
+            closure_requested: None,
             source: String::new(),
         }
     }
@@ -169,11 +184,51 @@ mod tests {
             date: d("2014-09-30"),
             reason: "waits".into(),
             agreed: None,
+            requested: None,
         });
         let f = facts(&r, &review(), &config(), d("2014-05-10"));
         assert!(f.slipped);
         assert_eq!(f.current_deadline, Some(Deadline::Date(d("2014-09-30"))));
         assert!(!f.overdue);
+    }
+
+    #[test]
+    fn extension_request_awaiting_agreement_leaves_the_deadline_in_force() {
+        let mut r = rec("in-progress");
+        r.revised_deadlines.push(Revision {
+            date: d("2014-09-30"),
+            reason: "waits".into(),
+            agreed: None,
+            requested: Some(d("2014-04-20")),
+        });
+        let f = facts(&r, &review(), &config(), d("2014-05-10"));
+        assert_eq!(f.current_deadline, Some(Deadline::Date(d("2014-04-30"))));
+        assert!(f.overdue, "judged against the deadline still in force");
+        assert!(!f.slipped);
+        assert_eq!(
+            f.pending_extension.as_ref().map(|p| p.date),
+            Some(d("2014-09-30"))
+        );
+        r.revised_deadlines[0].agreed = Some(d("2014-05-01"));
+        let agreed = facts(&r, &review(), &config(), d("2014-05-10"));
+        assert_eq!(
+            agreed.current_deadline,
+            Some(Deadline::Date(d("2014-09-30")))
+        );
+        assert!(!agreed.overdue && agreed.slipped && agreed.pending_extension.is_none());
+    }
+
+    #[test]
+    fn closure_request_is_shown_while_open() {
+        let mut r = rec("in-progress");
+        r.closure_requested = Some(d("2014-05-01"));
+        let f = facts(&r, &review(), &config(), d("2014-05-10"));
+        assert_eq!(f.closure_requested, Some(d("2014-05-01")));
+        r.status = "complete".into();
+        assert_eq!(
+            facts(&r, &review(), &config(), d("2014-05-10")).closure_requested,
+            None
+        );
     }
 
     #[test]

@@ -22,6 +22,9 @@
 //! `import` stands beside the pipeline: it reads an action plan (CSV, TSV, a spreadsheet) and
 //! writes recommendation files into `content/` (`import::write::save`, never replacing a file
 //! unless told to).
+//!
+//! `export` works the other way, from the site read and indexed (`pipeline::indexed`): `tracker`
+//! makes the quarterly tracker's rows and its workbook's bytes, and `cmd::export` writes the file.
 
 #![forbid(unsafe_code)]
 // A content problem travels as a located `Diagnostic` by value: it is made once, on the path
@@ -45,5 +48,6 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod server;
+pub mod tracker;
 pub mod validate;
 pub mod watch;

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::New(a) => cmd::new::run(a),
         Command::Serve(a) => cmd::serve::run(a),
         Command::Import(a) => cmd::import::run(a),
+        Command::Export(a) => cmd::export::run(a),
     };
     ExitCode::from(code)
 }

@@ -3,6 +3,7 @@
 //! commands over it; `session` keeps a site in memory between rebuilds for `serve`. Must not
 //! print: it returns what happened.
 
+pub mod indexed;
 pub mod session;
 
 use crate::diagnostics::{self, Diagnostic, Sources};

@@ -196,7 +196,10 @@ fn csv_opens_in_excel_with_the_same_columns_and_values() {
     );
     let text = std::str::from_utf8(&bytes[3..]).unwrap();
     assert!(
-        text.lines().next().unwrap().ends_with("as_of\r") || text.contains("as_of\r\n"),
+        text.split_inclusive('\n')
+            .next()
+            .unwrap()
+            .ends_with("closure_requested\r\n"),
         "CRLF line ends (RFC 4180)"
     );
     let mut rdr = csv::Reader::from_reader(&bytes[3..]);

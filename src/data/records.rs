@@ -36,7 +36,8 @@ const fn text(name: &'static str, meaning: &'static str) -> Column {
 }
 
 /// The columns of recommendations.csv and the keys of recommendations.json, in order. The first 21
-/// are the ones SPEC.md promises; never rename them.
+/// are the ones SPEC.md promises; never rename them, and add new ones at the end (people's
+/// spreadsheets read the CSV by position).
 pub const REC_COLUMNS: &[Column] = &[
     text(
         "review",
@@ -129,6 +130,22 @@ pub const REC_COLUMNS: &[Column] = &[
         "as_of",
         "The date the overdue and not-updated columns were judged on (YYYY-MM-DD).",
     ),
+    col(
+        "extension_requested",
+        "The date an extension of the deadline was asked for, while it awaits agreement (YYYY-MM-DD); empty (null) when none awaits. Until it is agreed, current_deadline stays as it was.",
+    ),
+    col(
+        "extension_requested_to",
+        "The deadline that extension asks for (YYYY-MM-DD); empty (null) when none awaits.",
+    ),
+    text(
+        "extension_reason",
+        "Why the extension is asked for; empty (null) when none awaits.",
+    ),
+    col(
+        "closure_requested",
+        "The date the responsible party asked for the recommendation to be closed, while it is still open (YYYY-MM-DD); empty (null) when none awaits a decision.",
+    ),
 ];
 
 /// The columns of updates.csv, in order.
@@ -184,6 +201,10 @@ pub struct RecRecord<'a> {
     pub resources: Option<&'a str>,
     pub outcome: Option<&'a str>,
     pub as_of: String,
+    pub extension_requested: Option<String>,
+    pub extension_requested_to: Option<String>,
+    pub extension_reason: Option<&'a str>,
+    pub closure_requested: Option<String>,
 }
 
 fn opt(s: Option<&str>) -> String {
@@ -219,6 +240,10 @@ impl RecRecord<'_> {
             resources,
             outcome,
             as_of,
+            extension_requested,
+            extension_requested_to,
+            extension_reason,
+            closure_requested,
         } = self;
         vec![
             review.to_string(),
@@ -246,6 +271,10 @@ impl RecRecord<'_> {
             opt(*resources),
             opt(*outcome),
             as_of.clone(),
+            opt(extension_requested.as_deref()),
+            opt(extension_requested_to.as_deref()),
+            opt(*extension_reason),
+            opt(closure_requested.as_deref()),
         ]
     }
 }
@@ -261,6 +290,7 @@ pub fn rec_record(ix: &SiteIndex, idx: usize) -> RecRecord<'_> {
     let r = ix.rec(idx);
     let f = &e.facts;
     let status = ix.site.config.statuses.get(&r.status);
+    let pending = f.pending_extension.as_ref();
     RecRecord {
         review: &review.slug,
         review_title: &review.title,
@@ -287,6 +317,10 @@ pub fn rec_record(ix: &SiteIndex, idx: usize) -> RecRecord<'_> {
         resources: r.resources.as_deref(),
         outcome: r.outcome.as_deref(),
         as_of: iso(ix.as_of),
+        extension_requested: pending.and_then(|p| p.requested).map(iso),
+        extension_requested_to: pending.map(|p| iso(p.date)),
+        extension_reason: pending.map(|p| p.reason.as_str()),
+        closure_requested: f.closure_requested.map(iso),
     }
 }
 

@@ -248,7 +248,14 @@ fn found_kind(file: &str, at: usize) -> &'static str {
 fn is_date_field(key: &str) -> bool {
     matches!(
         key,
-        "deadline" | "date" | "published" | "response_date" | "updated" | "agreed"
+        "deadline"
+            | "date"
+            | "published"
+            | "response_date"
+            | "updated"
+            | "agreed"
+            | "requested"
+            | "closure_requested"
     )
 }
 

@@ -156,11 +156,20 @@ pub struct Link {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     pub date: NaiveDate,
     pub reason: String,
     pub agreed: Option<NaiveDate>,
+    /// When the revision was asked for.
+    pub requested: Option<NaiveDate>,
+}
+
+impl Revision {
+    /// Asked for and not (yet) agreed: an extension request, not in force.
+    pub fn is_pending(&self) -> bool {
+        self.requested.is_some() && self.agreed.is_none()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -200,6 +209,8 @@ pub struct Recommendation {
     pub updates: Vec<Update>,
     pub outcome: Option<String>,
     pub evidence: Vec<Link>,
+    /// The date the responsible party asked for it to be closed.
+    pub closure_requested: Option<NaiveDate>,
     /// The file it came from, relative to the site folder.
     pub source: String,
 }

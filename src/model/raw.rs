@@ -75,6 +75,8 @@ pub struct RawRecommendation {
     pub updates: Option<Vec<RawUpdate>>,
     pub outcome: Option<S<String>>,
     pub evidence: Option<Vec<RawLink>>,
+    /// The date the responsible party asked for the recommendation to be closed.
+    pub closure_requested: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,6 +85,8 @@ pub struct RawRevision {
     pub date: S<String>,
     pub reason: S<String>,
     pub agreed: Option<S<String>>,
+    /// The date the revision was asked for; with no `agreed`, it awaits agreement.
+    pub requested: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]

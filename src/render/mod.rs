@@ -8,6 +8,7 @@ pub mod collisions;
 pub mod indicator_pages;
 pub mod links;
 pub mod pages;
+pub mod requests;
 pub mod templates;
 pub mod views;
 

@@ -173,6 +173,9 @@ struct RevisionView<'a> {
     date: DateView,
     reason: &'a str,
     agreed: Option<DateView>,
+    requested: Option<DateView>,
+    /// Asked for and not yet agreed: not in force.
+    pending: bool,
 }
 
 #[derive(Serialize)]
@@ -314,6 +317,13 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             );
             ctx.insert("resources", &r.resources);
             ctx.insert(
+                "revisions_in_force",
+                &r.revised_deadlines
+                    .iter()
+                    .filter(|v| !v.is_pending())
+                    .count(),
+            );
+            ctx.insert(
                 "revisions",
                 &r.revised_deadlines
                     .iter()
@@ -321,6 +331,8 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
                         date: date(v.date),
                         reason: &v.reason,
                         agreed: v.agreed.map(date),
+                        requested: v.requested.map(date),
+                        pending: v.is_pending(),
                     })
                     .collect::<Vec<_>>(),
             );

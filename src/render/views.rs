@@ -167,6 +167,8 @@ pub struct RecRow<'a> {
     pub original_deadline: Option<DeadlineView>,
     pub last_updated: Option<DateView>,
     pub flags: Flags,
+    /// An extension or a closure asked for and not yet decided.
+    pub requests: super::requests::Requests,
 }
 
 pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
@@ -203,6 +205,7 @@ pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
             closed_without_outcome: f.closed_without_outcome,
             progress: f.progress,
         },
+        requests: super::requests::requests(f),
     }
 }
 

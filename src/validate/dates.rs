@@ -1,6 +1,6 @@
 //! Dates: reading `YYYY-MM-DD` (telling an impossible date from an unreadable one), and the
 //! warnings for dates that cannot be right: a deadline before the review was published, an update
-//! dated after the as-of date. Pure; must not touch files or print.
+//! dated (or a request made) after the as-of date. Pure; must not touch files or print.
 
 use super::check::Check;
 use crate::diagnostics::Diagnostic;
@@ -78,6 +78,18 @@ pub fn after_as_of(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
         for rec in &review.recs {
             for update in rec.raw.updates.iter().flatten() {
                 warn(&rec.path, &update.date, "this update is dated");
+            }
+            for revision in rec.raw.revised_deadlines.iter().flatten() {
+                if let Some(requested) = &revision.requested {
+                    warn(
+                        &rec.path,
+                        requested,
+                        "this extension was `requested:` on a date",
+                    );
+                }
+            }
+            if let Some(closure) = &rec.raw.closure_requested {
+                warn(&rec.path, closure, "this `closure_requested:` date is");
             }
         }
     }

@@ -34,6 +34,7 @@ pub(super) fn recommendation(
         updates,
         outcome,
         evidence,
+        closure_requested,
     } = raw;
     let mut ok = true;
     let num = number.value.trim().to_string();
@@ -114,6 +115,7 @@ pub(super) fn recommendation(
         date,
         reason,
         agreed,
+        requested,
     } in revised_deadlines.iter().flatten()
     {
         let d = c.date(date, "date");
@@ -121,12 +123,17 @@ pub(super) fn recommendation(
             deadline_not_before(c, date, d, published, "revised deadline");
         }
         let a = c.opt_date(agreed, "agreed");
+        let asked = c.opt_date(requested, "requested");
+        if requested.is_some() && asked.is_none() {
+            ok = false;
+        }
         let why = c.required_text(reason, "reason");
         match d {
             Some(d) => revisions.push(Revision {
                 date: d,
                 reason: why,
                 agreed: a,
+                requested: asked,
             }),
             None => ok = false,
         }
@@ -172,6 +179,10 @@ pub(super) fn recommendation(
     }
     updates_v.sort_by_key(|u| u.date);
     let evidence_v = c.links(evidence);
+    let closure_v = c.opt_date(closure_requested, "closure_requested");
+    if closure_requested.is_some() && closure_v.is_none() {
+        ok = false;
+    }
     let r = Recommendation {
         slug: number_slug(&num),
         number: RecNumber(num),
@@ -190,6 +201,7 @@ pub(super) fn recommendation(
         updates: updates_v,
         outcome: c.opt_text(outcome),
         evidence: evidence_v,
+        closure_requested: closure_v,
         source: path.clone(),
     };
     ok.then_some(r)

@@ -1,0 +1,35 @@
+//! The requests awaiting a decision, as pages show them beside the deadline and the status: an
+//! extension of the deadline asked for and not yet agreed, and a request to close. Pure; the
+//! words are the theme's.
+
+use super::views::{DateView, date};
+use crate::derive::Facts;
+use serde::Serialize;
+
+/// An extension request awaiting agreement: the deadline it asks for, when and why.
+#[derive(Serialize)]
+pub struct ExtensionView {
+    pub to: DateView,
+    pub requested: DateView,
+    pub reason: String,
+}
+
+/// What has been asked for and not yet decided.
+#[derive(Serialize)]
+pub struct Requests {
+    pub extension: Option<ExtensionView>,
+    pub closure: Option<DateView>,
+}
+
+pub fn requests(f: &Facts) -> Requests {
+    Requests {
+        extension: f.pending_extension.as_ref().and_then(|r| {
+            Some(ExtensionView {
+                to: date(r.date),
+                requested: date(r.requested?),
+                reason: r.reason.clone(),
+            })
+        }),
+        closure: f.closure_requested.map(date),
+    }
+}
