@@ -119,7 +119,7 @@ fn seed_000_becomes_a_site_in_two_commands() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout.lines().last().unwrap(),
-        "Imported 27 recommendations, 22 themes (responses: 27 agreed), 29 actions, 29 updates, 0 problems, 2 warnings"
+        "Imported 27 recommendations, 22 themes (responses: 27 awaiting response), 29 actions, 29 updates, 0 problems, 2 warnings"
     );
     // The two stray cells are reported where they are, and kept in the files.
     assert!(
@@ -210,10 +210,17 @@ fn seed_000_becomes_a_site_in_two_commands() {
             .text
             .ends_with("understanding the Modular Management Agreement to TMOs.")
     );
+    // The plan has no response column: its planned actions are not taken as agreement, and
+    // the officer is told so.
     assert!(
         r.recommendations
             .iter()
-            .all(|x| x.response == Response::Agreed)
+            .all(|x| x.response == Response::Awaiting)
+    );
+    assert!(
+        out.stderr.contains("the sheet has no response column, so it states no formal response: every recommendation is marked `awaiting`"),
+        "{}",
+        out.stderr
     );
     assert!(
         r.recommendations

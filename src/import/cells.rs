@@ -2,7 +2,7 @@
 //! leading words of its text, a status matched against the site's vocabulary, a list of names,
 //! the owner named at the start of a planned action. Pure; must not touch files or print.
 
-use crate::model::{Response, Statuses};
+use crate::model::{Category, Response, Statuses};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -106,8 +106,15 @@ pub fn number_text(n: f64) -> String {
 }
 
 /// The kind of response its leading words give, and whether the text says nothing more than that
-/// (`Agreed.`), so that it need not be kept as `response_text` too.
+/// (`Agreed.`), so that it need not be kept as `response_text` too. Text that begins with no
+/// response word is `awaiting`: a response is never guessed from the rest of the text.
 pub fn response_of(text: &str) -> (Response, bool) {
+    response_word(text).unwrap_or((Response::Awaiting, false))
+}
+
+/// The response a text begins with (`Agreed - will form part of ...`, `Not accepted: ...`), if it
+/// begins with one, and whether it says nothing more.
+pub fn response_word(text: &str) -> Option<(Response, bool)> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -142,10 +149,10 @@ pub fn response_of(text: &str) -> (Response, bool) {
         if starts(phrase) {
             let only = words.len() == phrase.split(' ').count()
                 || (kind == Response::Awaiting && words.len() <= 2);
-            return (kind, only);
+            return Some((kind, only));
         }
     }
-    (Response::Awaiting, false)
+    None
 }
 
 /// Status words that mean the same, for a site whose vocabulary spells them its own way.
@@ -204,12 +211,30 @@ pub fn status_of(text: &str, statuses: &Statuses) -> Option<String> {
     if let Some(d) = statuses.0.iter().find(|d| names(d).contains(&w)) {
         return Some(d.key.clone());
     }
-    let group = STATUS_SYNONYMS.iter().find(|g| g.contains(&w.as_str()))?;
+    if let Some(group) = STATUS_SYNONYMS.iter().find(|g| g.contains(&w.as_str()))
+        && let Some(d) = statuses
+            .0
+            .iter()
+            .find(|d| names(d).iter().any(|n| group.contains(&n.as_str())))
+    {
+        return Some(d.key.clone());
+    }
+    let category = rag_category(text)?;
     statuses
         .0
         .iter()
-        .find(|d| names(d).iter().any(|n| group.contains(&n.as_str())))
+        .find(|d| d.category == category)
         .map(|d| d.key.clone())
+}
+
+/// The category a RAG colour stands for: Blue is complete; Green (on track), Amber (at risk) and
+/// Red (off track) are all work in progress, since none of them says it is done or not begun.
+pub fn rag_category(text: &str) -> Option<Category> {
+    match status_word(text).as_str() {
+        "blue" => Some(Category::Done),
+        "green" | "amber" | "red" => Some(Category::InProgress),
+        _ => None,
+    }
 }
 
 /// The names in a Responsible cell: `TMOs/IC`, `TMOs; IC`, `TMOs, IC` or one per line.
@@ -237,7 +262,7 @@ pub fn action_owner(action: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Category, StatusDef};
+    use crate::model::StatusDef;
 
     fn islington() -> Statuses {
         let d = |k: &str, l: &str, c| StatusDef {
@@ -332,6 +357,11 @@ mod tests {
             (Response::Awaiting, false)
         );
         assert_eq!(response_of(""), (Response::Awaiting, false));
+        assert_eq!(response_word("Agreement will be sought"), None);
+        assert_eq!(
+            response_word("Partially accepted - the panel will be consulted"),
+            Some((Response::PartiallyAgreed, false))
+        );
     }
 
     #[test]
@@ -345,6 +375,9 @@ mod tests {
         assert_eq!(status_of("In progress", &s).as_deref(), Some("on-going"));
         assert_eq!(status_of("33/11/2", &s), None);
         assert_eq!(status_of("Delayed", &s), None);
+        assert_eq!(status_of("Blue", &s).as_deref(), Some("complete"));
+        assert_eq!(status_of("AMBER", &s).as_deref(), Some("on-going"));
+        assert_eq!(status_of("Red", &s).as_deref(), Some("on-going"));
         let defaults = Statuses::defaults();
         assert_eq!(
             status_of("On-going", &defaults).as_deref(),

@@ -4,11 +4,10 @@
 //! `Progress`, `Category`) by the values under it, and the explicit `--columns` mapping. Pure;
 //! must not touch files or print.
 
-use super::cells::status_of;
-use super::dates;
+use super::classify;
 use super::read::{Value, column_index, column_letter};
 use super::{Pos, Problem};
-use crate::model::{Category, Statuses};
+use crate::model::Statuses;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -168,6 +167,7 @@ const SYNONYMS: &[(&str, Guess)] = &[
     ("date", Guess::Is(Field::Deadline)),
     ("timeline", Guess::Timeline),
     ("timing", Guess::Timeline),
+    ("timetable", Guess::Timeline),
     ("status label", Guess::StatusLabel),
     ("rag status", Guess::Is(Field::Status)),
     ("current status", Guess::Is(Field::Status)),
@@ -308,14 +308,18 @@ pub fn repeats_header(row: &[Value], header: &[Value]) -> bool {
     same >= 2 && same * 2 > filled.len()
 }
 
-/// Works out every column's field from its name, the mapping and (for ambiguous names) the
-/// values under it. Problems are columns nothing recognised and fields given twice.
+/// The columns of a table, the problems with them, and what was decided about them.
+pub type Resolved = (Vec<Column>, Vec<Problem>, Vec<String>);
+
+/// Works out every column's field from its name, the mapping and the values under it (the cells
+/// win where they prove another field, see [`classify`]). Problems are columns nothing recognised
+/// and fields given twice; notes say where the cells overruled a name.
 pub fn resolve(
     header_row: usize,
     rows: &[Vec<Value>],
     mapping: &[(String, Field)],
     statuses: &Statuses,
-) -> Result<(Vec<Column>, Vec<Problem>), String> {
+) -> Result<Resolved, String> {
     let header = &rows[header_row];
     let body = &rows[header_row + 1..];
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -355,42 +359,28 @@ pub fn resolve(
     let has = |f: Field, gs: &[(usize, String, Option<Guess>)]| {
         gs.iter().any(|(_, _, g)| *g == Some(Guess::Is(f)))
     };
-    let mut columns = Vec::new();
+    let (mut columns, mut profiles) = (Vec::new(), Vec::new());
     for (i, h, g) in &guesses {
+        let p = classify::profile(values(*i), statuses);
         let field = g.map(|g| match g {
             Guess::Is(f) => f,
             Guess::StatusLabel if has(Field::Status, &guesses) => Field::Derived,
             Guess::StatusLabel => Field::Status,
-            Guess::Progress if values(*i).all(is_percent) && values(*i).next().is_some() => {
-                Field::Derived
-            }
-            Guess::Progress => Field::Progress,
-            Guess::Category
-                if values(*i).next().is_some() && values(*i).all(|v| is_category(&v.text())) =>
-            {
-                Field::Derived
-            }
-            Guess::Category => Field::Theme,
+            Guess::Progress => classify::progress(values(*i)),
+            Guess::Category => classify::category(values(*i)),
             Guess::Timeline if has(Field::Status, &guesses) => Field::Deadline,
             Guess::Timeline if has(Field::Deadline, &guesses) => Field::Status,
-            Guess::Timeline => {
-                let statuses_n = values(*i)
-                    .filter(|v| status_of(&v.text(), statuses).is_some())
-                    .count();
-                let dates_n = values(*i).filter(|v| is_date(v)).count();
-                if statuses_n > dates_n {
-                    Field::Status
-                } else {
-                    Field::Deadline
-                }
-            }
+            Guess::Timeline => classify::timeline(&p),
         });
+        profiles.push(p);
         columns.push(Column {
             index: *i,
             header: h.clone(),
             field,
         });
     }
+    let fixed: Vec<bool> = columns.iter().map(|c| mapped[c.index].is_some()).collect();
+    let notes = classify::by_cells(&mut columns, &profiles, &fixed, statuses);
     let mut problems = Vec::new();
     for (n, c) in columns.iter().enumerate() {
         let at = Pos {
@@ -400,6 +390,15 @@ pub fn resolve(
         match c.field {
             None => {
                 let filled = values(c.index).count();
+                let p = profiles[n];
+                let names = if p.most(p.names) {
+                    format!(
+                        "its cells look like names: if they say who is responsible, write --columns \"{}=responsible\"; otherwise ",
+                        or_letter(c)
+                    )
+                } else {
+                    String::new()
+                };
                 problems.push(Problem::blocking(
                     Some(at),
                     (!c.header.is_empty()).then(|| c.header.clone()),
@@ -409,7 +408,7 @@ pub fn resolve(
                         if filled == 1 { "cell" } else { "cells" }
                     ),
                     format!(
-                        "say what it holds with --columns, such as --columns \"{}=resources\", or leave it out with --columns \"{}=ignore\"",
+                        "{names}say what it holds with --columns, such as --columns \"{}=resources\", or leave it out with --columns \"{}=ignore\"",
                         or_letter(c),
                         or_letter(c)
                     ),
@@ -433,7 +432,7 @@ pub fn resolve(
             _ => {}
         }
     }
-    Ok((columns, problems))
+    Ok((columns, problems, notes))
 }
 
 fn or_letter(c: &Column) -> String {
@@ -442,33 +441,6 @@ fn or_letter(c: &Column) -> String {
     } else {
         c.header.clone()
     }
-}
-
-fn is_date(v: &Value) -> bool {
-    match v {
-        Value::Date(_) => true,
-        Value::Number(n) => dates::from_serial(*n).is_some(),
-        _ => dates::parse_date(&v.text()).is_some(),
-    }
-}
-
-/// `75`, `75%`, `0.75` when a spreadsheet shows it as a percentage.
-fn is_percent(v: &Value) -> bool {
-    match v {
-        Value::Number(n) => (0.0..=100.0).contains(n),
-        _ => v
-            .text()
-            .trim_end_matches('%')
-            .trim()
-            .parse::<f64>()
-            .is_ok_and(|n| (0.0..=100.0).contains(&n)),
-    }
-}
-
-fn is_category(text: &str) -> bool {
-    Category::ALL.iter().any(|c| {
-        c.key().eq_ignore_ascii_case(text.trim()) || c.label().eq_ignore_ascii_case(text.trim())
-    })
 }
 
 #[cfg(test)]

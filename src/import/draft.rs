@@ -3,6 +3,7 @@
 //! with a problem and a comment wherever something had to be filled in. Pure; must not touch files
 //! or print.
 
+use super::cells::{names, response_word};
 use super::row::Rec;
 use super::{Pos, Problem};
 use crate::markdown::first_sentence;
@@ -59,14 +60,27 @@ pub(super) fn default_status(config: &SiteConfig) -> String {
         .map_or_else(|| "not-started".into(), |d| d.key.clone())
 }
 
+/// What the sheet's columns give, for settling what its rows leave open.
+pub(super) struct Given {
+    pub status: bool,
+    /// A response column (or response text).
+    pub response: bool,
+    pub responsible: bool,
+    /// The lead officer column, as notes name it: `column F \`Lead Officer\``.
+    pub lead_officer: Option<String>,
+}
+
 /// Numbers the recommendations of each item and settles what the sheet left open.
 pub(super) fn finish(
     items: Vec<Item>,
-    has_status: bool,
+    given: &Given,
     default_status: &str,
     config: &SiteConfig,
     problems: &mut Vec<Problem>,
+    notes: &mut Vec<String>,
 ) -> Vec<Draft> {
+    let has_status = given.status;
+    let (mut unstated, mut unworded, mut led) = (Vec::new(), Vec::new(), 0);
     let mut out: Vec<Draft> = Vec::new();
     for item in items {
         let several = item.recs.len() > 1;
@@ -134,12 +148,30 @@ pub(super) fn finish(
                     default_status.to_string()
                 }
             };
-            let response = r.response.unwrap_or(if r.actions.is_empty() {
-                Response::Awaiting
-            } else {
-                Response::Agreed
-            });
+            // A formal response is never invented: a planned action is not agreement.
+            let response = r.response.unwrap_or(Response::Awaiting);
+            if r.response.is_none() && given.response {
+                unstated.push(number.clone());
+                comments.push("response: the sheet's response cell for this recommendation is empty, so `awaiting` is written here: correct it once the response is known".into());
+            } else if response == Response::Awaiting
+                && r.response_text
+                    .as_deref()
+                    .is_some_and(|t| response_word(t).is_none())
+            {
+                unworded.push(number.clone());
+                comments.push("response: the response in the sheet does not begin with a word such as \"Agreed\" or \"Not agreed\", so `awaiting` is written here: read response_text and correct it".into());
+            }
             let mut responsible = r.responsible;
+            if responsible.is_empty()
+                && let Some(lead) = &r.lead_officer
+            {
+                responsible = names(lead);
+                if given.responsible {
+                    comments.push(format!("responsible: the Responsible cell is empty, so the lead officer, {lead}, is written here"));
+                } else {
+                    led += 1;
+                }
+            }
             if responsible.is_empty() {
                 for a in &r.actions {
                     for n in &a.responsible {
@@ -194,5 +226,46 @@ pub(super) fn finish(
             });
         }
     }
+    settled(given, &unstated, &unworded, led, notes);
     out
+}
+
+/// The notes on what was assumed where the sheet left a response or who is responsible open.
+fn settled(
+    given: &Given,
+    unstated: &[String],
+    unworded: &[String],
+    led: usize,
+    notes: &mut Vec<String>,
+) {
+    let list = |numbers: &[String]| {
+        let word = if numbers.len() == 1 {
+            "recommendation"
+        } else {
+            "recommendations"
+        };
+        format!("{word} {}", numbers.join(", "))
+    };
+    if !given.response {
+        notes.push("the sheet has no response column, so it states no formal response: every recommendation is marked `awaiting` (a planned action is not taken as agreement); write each response (agreed, partially-agreed, not-agreed) in its file once it is known".into());
+    }
+    if !unstated.is_empty() {
+        notes.push(format!(
+            "{} {} no response (the response cell is empty), so `awaiting` is written: correct it once the response is known",
+            list(unstated),
+            if unstated.len() == 1 { "states" } else { "state" }
+        ));
+    }
+    if !unworded.is_empty() {
+        notes.push(format!(
+            "the response to {} does not begin with a word such as \"Agreed\" or \"Not agreed\", so `awaiting` is written and the text kept as response_text: read it and write the response in the file",
+            list(unworded)
+        ));
+    }
+    if let (Some(lead), true) = (&given.lead_officer, led > 0) {
+        notes.push(format!(
+            "the sheet has no Responsible column, so the lead officer ({lead}) is written as who is responsible for {led} {}",
+            if led == 1 { "recommendation" } else { "recommendations" }
+        ));
+    }
 }

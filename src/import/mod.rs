@@ -11,6 +11,7 @@
 //! decides; `write::save` is the only function that writes. Must not print.
 
 pub mod cells;
+pub mod classify;
 pub mod columns;
 pub mod dates;
 pub mod draft;

@@ -9,7 +9,7 @@
 use super::cells::{item_number, quoted, starts_new};
 use super::columns::{self, Column, Field};
 use super::dates;
-use super::draft::{Draft, Item, default_status, finish};
+use super::draft::{Draft, Given, Item, default_status, finish};
 use super::read::{Sheet, Value};
 use super::row::{Rec, Row};
 use super::{Pos, Problem};
@@ -74,8 +74,9 @@ pub fn read(
         ));
         return Ok(t);
     };
-    let (cols, problems) = columns::resolve(h, rows, mapping, &config.statuses)?;
+    let (cols, problems, notes) = columns::resolve(h, rows, mapping, &config.statuses)?;
     t.problems = problems;
+    t.notes = notes;
     t.header_row = Some(h + 1);
     let titles: Vec<String> = rows[..h]
         .iter()
@@ -203,9 +204,6 @@ pub fn read(
         t.notes
             .push(format!("left out {skipped} rows of other reviews"));
     }
-    if !has(Field::Response) && !has(Field::ResponseText) {
-        t.notes.push("the sheet has no response column: recommendations with a planned action are taken as agreed, the others as awaiting a response".into());
-    }
     let default_status = default_status(config);
     if !has(Field::Status) {
         t.notes.push(format!(
@@ -216,12 +214,22 @@ pub fn read(
         items, problems, ..
     } = b;
     t.problems.extend(problems);
+    let given = Given {
+        status: has(Field::Status),
+        response: has(Field::Response) || has(Field::ResponseText),
+        responsible: has(Field::Responsible),
+        lead_officer: cols
+            .iter()
+            .find(|c| c.field == Some(Field::LeadOfficer))
+            .map(|c| format!("column {}", c.label())),
+    };
     t.drafts = finish(
         items,
-        has(Field::Status),
+        &given,
         &default_status,
         config,
         &mut t.problems,
+        &mut t.notes,
     );
     Ok(t)
 }
@@ -492,7 +500,15 @@ mod tests {
         assert_eq!(two.actions.len(), 2);
         assert_eq!(two.actions[1].action, "IC to check and report back");
         assert_eq!(two.actions[1].status.as_deref(), Some("complete"));
-        assert_eq!(two.response, Response::Agreed);
+        // The sheet states no response: a planned action is not taken as agreement.
+        assert_eq!(two.response, Response::Awaiting);
+        assert!(
+            t.notes
+                .iter()
+                .any(|n| n.contains("no response column, so it states no formal response")),
+            "{:?}",
+            t.notes
+        );
     }
 
     #[test]
