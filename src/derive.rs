@@ -49,7 +49,7 @@ pub fn facts(
         .map_or(Category::NotStarted, |s| s.category);
     let in_force = || rec.revised_deadlines.iter().filter(|r| !r.is_pending());
     let current_deadline = in_force()
-        .last()
+        .next_back()
         .map(|r| Deadline::Date(r.date))
         .or(rec.deadline);
     let pending_extension = rec

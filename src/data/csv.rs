@@ -122,7 +122,8 @@ mod tests {
                 "status",
                 "status_label",
                 "resources",
-                "outcome"
+                "outcome",
+                "extension_reason"
             ]
         );
         let text: Vec<&str> = UPDATE_COLUMNS

@@ -120,7 +120,7 @@ fn write_rows(sheet: &mut Worksheet, t: &Tracker, f: &Formats) -> Result<(), Xls
         text(&r.text, 3, sheet)?;
         text(&r.responsible.join(", "), 4, sheet)?;
         match r.current_deadline {
-            Some(Deadline::Date(d)) => sheet.write_date_with_format(row, 5, &d, &f.date)?,
+            Some(Deadline::Date(d)) => sheet.write_date_with_format(row, 5, d, &f.date)?,
             Some(Deadline::Ongoing) => {
                 sheet.write_string_with_format(row, 5, "Ongoing", &f.date)?
             }
@@ -133,8 +133,8 @@ fn write_rows(sheet: &mut Worksheet, t: &Tracker, f: &Formats) -> Result<(), Xls
             .map(|(d, s)| format!("{}: {}", d.format("%-d %B %Y"), s.trim()))
             .unwrap_or_default();
         text(&last, 7, sheet)?;
-        for c in FILL_IN..COLUMNS.len() {
-            let date = matches!(COLUMNS[c], "Update date" | "Revised deadline");
+        for (c, name) in COLUMNS.iter().enumerate().skip(FILL_IN) {
+            let date = matches!(*name, "Update date" | "Revised deadline");
             sheet.write_blank(row, c as u16, if date { &f.fill_date } else { &f.fill })?;
         }
     }
