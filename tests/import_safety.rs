@@ -17,7 +17,11 @@ struct Run {
 fn import(site: &SiteTest, file: &str, more: &[&str]) -> Run {
     let mut args = vec!["import", file, "--review", "plan"];
     args.extend(more);
-    let out = site.cmd(&args).output().unwrap();
+    let out = site
+        .cmd(&args)
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

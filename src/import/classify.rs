@@ -174,7 +174,7 @@ pub fn by_cells(
             Some(f) => format!("its name suggests the {}", f.name()),
             None => "followthrough does not know its name".into(),
         };
-        if loose && p.most(p.responses) && !response_by_cells(columns) {
+        let read_as = if loose && p.most(p.responses) && !response_by_cells(columns) {
             if let Some(j) = columns.iter().position(|c| c.field == Some(Response)) {
                 columns[j].field = Some(ResponseText);
                 notes.push(format!(
@@ -182,34 +182,31 @@ pub fn by_cells(
                     named(&columns[j])
                 ));
             }
-            columns[i].field = Some(Response);
-            notes.push(format!(
-                "{} is read as the formal response, though {was}: {} of its {} cells begin with a response such as \"Agreed\"; its text is kept as response_text",
-                named(&columns[i]),
+            Some((
+                Response,
+                "formal response",
                 p.responses,
-                p.filled
-            ));
+                "begin with a response such as \"Agreed\"; its text is kept as response_text",
+            ))
         } else if matches!(field, None | Some(Action | Progress | Outcome | Response))
             && p.most(p.statuses)
             && !p.most(p.responses)
             && !holds(columns, Status)
         {
-            columns[i].field = Some(Status);
-            notes.push(format!(
-                "{} is read as the status, though {was}: {} of its {} cells are statuses",
-                named(&columns[i]),
-                p.statuses,
-                p.filled
-            ));
+            Some((Status, "status", p.statuses, "are statuses"))
         } else if matches!(field, None | Some(Action | Progress | Outcome | Resources))
             && p.most(p.dates)
             && !holds(columns, Deadline)
         {
-            columns[i].field = Some(Deadline);
+            Some((Deadline, "deadline", p.dates, "are dates"))
+        } else {
+            None
+        };
+        if let Some((to, label, count, cells_are)) = read_as {
+            columns[i].field = Some(to);
             notes.push(format!(
-                "{} is read as the deadline, though {was}: {} of its {} cells are dates",
+                "{} is read as the {label}, though {was}: {count} of its {} cells {cells_are}",
                 named(&columns[i]),
-                p.dates,
                 p.filled
             ));
         }

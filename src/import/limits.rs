@@ -3,6 +3,7 @@
 //! text. A real plan is a few hundred rows; these limits are a hundred times that, so that only
 //! a broken or hostile file meets them. Checks sizes only; must not interpret cells or print.
 
+use super::Pos;
 use crate::error::FatalError;
 use std::io::{Read, Seek};
 use std::path::Path;
@@ -96,7 +97,7 @@ pub fn check_range(path: &Path, sheet: &str, rows: usize, cols: usize) -> Result
 }
 
 /// One cell's text; `at` is the cell (`E17`).
-pub fn check_cell(path: &Path, at: &str, text: &str) -> Result<(), FatalError> {
+pub fn check_cell(path: &Path, at: Pos, text: &str) -> Result<(), FatalError> {
     // Bytes first: a cell of fewer bytes cannot have more characters.
     if text.len() > MAX_CELL_CHARS {
         let chars = text.chars().count();

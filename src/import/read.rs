@@ -161,7 +161,7 @@ fn read_workbook<RS: Read + Seek>(
                         row: rows.len() + 1,
                         col: cells.len(),
                     };
-                    limits::check_cell(path, &at.to_string(), s)?;
+                    limits::check_cell(path, at, s)?;
                 }
                 cells.push(value_of(d));
             }

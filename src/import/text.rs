@@ -98,7 +98,7 @@ pub(super) fn read_text(path: &Path, name: &str, bytes: &[u8]) -> Result<Sheet, 
         let at = rows.len() + 1;
         limits::check_range(path, name, at, rec.len())?;
         for (col, f) in rec.iter().enumerate() {
-            limits::check_cell(path, &Pos { row: at, col }.to_string(), f)?;
+            limits::check_cell(path, Pos { row: at, col }, f)?;
         }
         rows.push(
             rec.iter()
