@@ -49,5 +49,6 @@ pub mod pipeline;
 pub mod render;
 pub mod server;
 pub mod tracker;
+pub mod updates;
 pub mod validate;
 pub mod watch;

@@ -33,7 +33,8 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     text.len()
 }
 
-fn options() -> Options {
+/// How every YAML document is parsed: with limits on aliases and sizes.
+pub fn options() -> Options {
     // An alias bomb expands a few lines into billions of nodes; stop long before memory grows.
     let mut budget = Budget::default();
     budget.max_aliases = 1_000;
