@@ -23,11 +23,14 @@ pub enum Command {
     New(NewArgs),
     /// Build the site, serve it on this computer, and rebuild and reload the page on every change.
     Serve(ServeArgs),
-    /// Turn an action plan (CSV, TSV, XLSX, XLS or ODS) into content files for one review.
+    /// Turn an action plan (CSV, TSV, XLSX, XLS or ODS) into content files for one review; or,
+    /// with --updates, bring a filled-in tracker back into the content.
     #[command(after_help = "Examples:\n  \
         followthrough import plan.xlsx --review tmo-scrutiny-2011 --updated 2014-08-31 --dry-run\n  \
         followthrough import plan.xlsx --review tmo-scrutiny-2011 --updated 2014-08-31\n  \
-        followthrough import plan.csv --review repairs-2015 --columns \"Ref=number, What we asked=recommendation\"\n\n\
+        followthrough import plan.csv --review repairs-2015 --columns \"Ref=number, What we asked=recommendation\"\n  \
+        followthrough import tracker-2026-12-02.xlsx --updates --dry-run\n  \
+        followthrough import tracker-2026-12-02.xlsx --updates --updated 2026-11-30\n\n\
         Fields for --columns: number, title, theme, recommendation, response, response_text, responsible, lead_officer, \
         resources, deadline, revised_deadline, status, action, progress, outcome, review, review_title, ignore.")]
     Import(ImportArgs),
@@ -100,8 +103,15 @@ pub struct ImportArgs {
     /// The action plan: a CSV or TSV file (or text copied from Word), or a spreadsheet (XLSX, XLS, ODS).
     pub file: PathBuf,
     /// The review's folder under content/reviews/, such as tmo-scrutiny-2011 (made if it is not there).
-    #[arg(long, value_name = "SLUG")]
-    pub review: String,
+    #[arg(long, value_name = "SLUG", required_unless_present = "updates")]
+    pub review: Option<String>,
+    /// The file is a tracker from `followthrough export`, filled in: add its updates, statuses,
+    /// revised deadlines and closure requests to the content files, changing nothing else.
+    #[arg(long, conflicts_with_all = ["review", "columns", "force"])]
+    pub updates: bool,
+    /// With --updates: no update may be dated after this day (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "updates")]
+    pub as_of: Option<String>,
     /// The site folder (the one holding content/).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub root: PathBuf,

@@ -5,6 +5,7 @@
 
 pub mod indexed;
 pub mod session;
+pub mod updates;
 
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;

@@ -12,6 +12,9 @@ const MAX_PROBLEMS_SHOWN: usize = 200;
 const MAX_NOTES_SHOWN: usize = 50;
 
 pub fn run(args: &ImportArgs) -> u8 {
+    if args.updates {
+        return super::updates::run(args);
+    }
     let opts = match options(args) {
         Ok(o) => o,
         Err(e) => return fatal(&e),
@@ -153,7 +156,7 @@ fn options(args: &ImportArgs) -> Result<import::Options, FatalError> {
     }
     Ok(import::Options {
         file: args.file.clone(),
-        review: args.review.clone(),
+        review: args.review.clone().unwrap_or_default(),
         sheet: args.sheet.clone(),
         updated,
         columns: mapping,

@@ -7,6 +7,7 @@ pub mod export;
 pub mod import;
 pub mod new;
 pub mod serve;
+pub mod updates;
 
 use crate::cli::Common;
 use crate::diagnostics::{self, Diagnostic, Sources};

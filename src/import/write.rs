@@ -290,6 +290,63 @@ pub fn save(root: &Path, files: &[NewFile], force: bool) -> Result<(usize, usize
     Ok((written, skipped))
 }
 
+/// One file to change in place: its text when it was read, and its new text.
+pub struct Replacement<'a> {
+    /// Relative to the site folder.
+    pub path: &'a str,
+    pub old: &'a str,
+    pub new: &'a str,
+}
+
+/// Replaces files in place (`import --updates`). Every new text is written beside its file
+/// first, and only when all are written does each take its file's place (one rename each), so a
+/// disk that fills or a folder that cannot be written leaves every file as it was. A file that changed on disk since it was read
+/// is left alone, and nothing is written.
+pub fn replace(root: &Path, files: &[Replacement]) -> Result<(), FatalError> {
+    for f in files {
+        let path = root.join(f.path);
+        let now = std::fs::read(&path).map_err(|e| FatalError::io(&path, "read", e))?;
+        if now != f.old.as_bytes() {
+            return Err(FatalError::Usage {
+                message: format!(
+                    "{} was changed by something else while the tracker was read, so nothing was written\nhelp: import the tracker again",
+                    f.path
+                ),
+            });
+        }
+    }
+    let mut staged = Vec::new();
+    let cleanup = |staged: &[(std::path::PathBuf, std::path::PathBuf)]| {
+        for (tmp, _) in staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+    };
+    for f in files {
+        let path = root.join(f.path);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.followthrough-new"));
+        let written = std::fs::write(&tmp, f.new.as_bytes())
+            .and_then(|()| std::fs::metadata(&path))
+            .and_then(|m| std::fs::set_permissions(&tmp, m.permissions()));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            cleanup(&staged);
+            return Err(FatalError::io(&tmp, "write", e));
+        }
+        staged.push((tmp, path));
+    }
+    for (tmp, path) in &staged {
+        if let Err(e) = std::fs::rename(tmp, path) {
+            cleanup(&staged);
+            return Err(FatalError::io(path, "replace", e));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 pub mod frontmatter;
 pub mod guard;
 mod text;
+pub use text::read_exact;
 pub mod theme;
 pub mod yaml;
 

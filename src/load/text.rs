@@ -73,6 +73,18 @@ pub fn reread(root: &Path, rel: &str) -> Option<String> {
     decode(rel, &bytes).ok()
 }
 
+/// A content file exactly as it is on disk, byte-order mark and line ends included, for a
+/// command that changes it in place (`import --updates`). `Err` says why it cannot be.
+pub fn read_exact(root: &Path, rel: &str) -> Result<String, String> {
+    let real_root = root
+        .canonicalize()
+        .map_err(|e| format!("the site folder cannot be read: {e}"))?;
+    let bytes = guard::read(&real_root, &root.join(rel), guard::MAX_TEXT_BYTES)
+        .map_err(|why| why.message())?;
+    String::from_utf8(bytes)
+        .map_err(|_| "it is not UTF-8 text; run `followthrough check` to see where".to_string())
+}
+
 /// Decodes a content file's bytes: UTF-8 with any byte-order mark dropped and `\r\n` made `\n`.
 /// Text that is not UTF-8 gives a diagnostic at the first bad byte, and the text as best it can
 /// be read, to show the line.

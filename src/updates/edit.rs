@@ -220,7 +220,7 @@ fn entry_end(lines: &[Line], k: usize) -> usize {
 fn last_content(lines: &[Line], from: usize, to: usize, indent: usize) -> usize {
     (from..to)
         .rev()
-        .find(|&i| !lines[i].blank() && !(lines[i].comment() && lines[i].indent <= indent))
+        .find(|&i| !(lines[i].blank() || lines[i].comment() && lines[i].indent <= indent))
         .unwrap_or(from)
 }
 

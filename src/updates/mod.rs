@@ -4,3 +4,6 @@
 //! write files, or print.
 
 pub mod edit;
+pub mod filled;
+pub mod plan;
+pub mod sheet;
