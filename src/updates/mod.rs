@@ -7,3 +7,4 @@ pub mod edit;
 pub mod filled;
 pub mod plan;
 pub mod sheet;
+mod yaml_text;
