@@ -193,9 +193,12 @@ fn write_xlsx(site: &SiteTest, name: &str, grid: &[Vec<Option<Cell>>]) {
                 None => {}
                 Some(Cell::Text("")) => {}
                 Some(Cell::Text(t)) => {
-                    // Numbers the sheet held as numbers (Action 1, 2) stay numbers.
+                    // Numbers the sheet held as numbers (Action 1, 2) stay numbers, and so does
+                    // a number typed into a column to fill in, as a spreadsheet stores it.
                     match t.parse::<f64>() {
-                        Ok(n) if c == col("Action") => sheet.write_number(r as u32, c as u16, n),
+                        Ok(n) if c == col("Action") || c >= col("New status") => {
+                            sheet.write_number(r as u32, c as u16, n)
+                        }
                         _ => sheet.write_string(r as u32, c as u16, *t),
                     }
                     .unwrap();
@@ -507,4 +510,161 @@ fn the_same_tracker_resaved_as_csv_or_ods_imports_the_same_way() {
     );
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     assert_eq!(content(&ods_site), want, "ODS: {}", out.stdout);
+}
+
+#[test]
+fn every_problem_in_a_returned_tracker_is_named_by_its_cell_in_one_run_and_nothing_is_written() {
+    let site = SiteTest::example();
+    let rows = exported(&site);
+    let almo = "almo-support-framework-2005";
+    let filled: Filled = vec![
+        (
+            (almo, "1", None),
+            vec![("New status", Cell::Text("Nearly there"))],
+        ),
+        (
+            (almo, "2", None),
+            vec![
+                ("Progress update", Cell::Text("Done")),
+                ("Update date", Cell::Date(2027, 1, 5)),
+            ],
+        ),
+        (
+            (almo, "3", None),
+            vec![
+                ("Revised deadline", Cell::Date(2027, 6, 30)),
+                ("Update date", Cell::Date(2026, 11, 30)),
+            ],
+        ),
+        (
+            ("tmo-scrutiny-2011", "1.1", None),
+            vec![("Progress update", Cell::Text("Checked"))],
+        ),
+        (
+            ("tmo-scrutiny-2011", "1.1", Some(1)),
+            vec![
+                ("Close?", Cell::Text("Yes")),
+                ("Update date", Cell::Date(2026, 11, 30)),
+            ],
+        ),
+    ];
+    let mut grid = filled_rows(&rows, &filled);
+    // A number typed into the progress column, and a row for a recommendation that is not there.
+    let tmo2 = row_of(&rows, "tmo-scrutiny-2011", "2", None) + 1; // +1: the blank row put in
+    grid[tmo2].resize(14, None);
+    grid[tmo2][col("Progress update")] = Some(Cell::Text("12"));
+    grid[tmo2][col("Update date")] = Some(Cell::Date(2026, 11, 30));
+    let mut ghost = grid[tmo2].clone();
+    ghost[col("No.")] = Some(Cell::Text("99"));
+    grid.push(ghost);
+    write_xlsx(&site, "returned.xlsx", &grid);
+    // Progress update as a number cell, as a spreadsheet stores "12".
+    let before = content(&site);
+    let out = run(
+        &site,
+        &["import", "returned.xlsx", "--updates", "--as-of", AS_OF],
+    );
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let at = |review: &str, no: &str, action: Option<u32>| {
+        let r = row_of(&rows, review, no, action);
+        // Rows after the first recommendation's moved down one for the blank row.
+        if r > row_of(&rows, almo, "1", None) {
+            r + 2
+        } else {
+            r + 1
+        }
+    };
+    let want = [
+        format!(
+            "cell I{} (New status): `Nearly there` is not one of this site's statuses",
+            at(almo, "1", None)
+        ),
+        format!(
+            "cell K{} (Update date): the update is dated 2027-01-05, after today (2026-12-02)",
+            at(almo, "2", None)
+        ),
+        format!(
+            "cell M{} (Reason for new deadline): the revised deadline has no reason: a deadline never moves without one",
+            at(almo, "3", None)
+        ),
+        format!(
+            "cell K{} (Update date): this update has no date",
+            at("tmo-scrutiny-2011", "1.1", None)
+        ),
+        format!(
+            "cell N{} (Close?): Close? is asked of a recommendation, not of one of its actions",
+            at("tmo-scrutiny-2011", "1.1", Some(1))
+        ),
+        format!(
+            "cell J{} (Progress update): Progress update holds `12`, not words",
+            tmo2 + 1
+        ),
+        format!(
+            "cell B{} (No.): review tmo-scrutiny-2011 has no recommendation numbered `99`",
+            grid.len()
+        ),
+    ];
+    for w in &want {
+        assert!(
+            out.stderr
+                .contains(&format!("error: returned.xlsx, sheet \"Tracker\", {w}")),
+            "missing {w}\n{}",
+            out.stderr
+        );
+    }
+    assert!(
+        out.stderr
+            .contains("nothing was written, because of the 7 problems above"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stdout
+            .contains("Not imported: 0 recommendations changed"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(content(&site), before);
+
+    // With --updated, the undated update is dated; the other problems remain.
+    let out = run(
+        &site,
+        &[
+            "import",
+            "returned.xlsx",
+            "--updates",
+            "--as-of",
+            AS_OF,
+            "--updated",
+            "2026-11-30",
+        ],
+    );
+    assert!(
+        !out.stderr.contains("this update has no date"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("the 6 problems above"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_tracker_is_refused_saying_what_to_bring_back() {
+    let site = SiteTest::example();
+    site.write("plan.csv", "Ref,Recommendation,Response\n1,Do it,Agreed\n");
+    let out = run(&site, &["import", "plan.csv", "--updates"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("plan.csv is not a returned tracker: no row of it is headed `Review`, `No.` and `Action`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("leave out --updates and give --review"),
+        "{}",
+        out.stderr
+    );
 }
