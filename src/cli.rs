@@ -147,7 +147,7 @@ pub struct ExportArgs {
     /// The date the tracker is as of (YYYY-MM-DD; default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub as_of: Option<String>,
-    /// The file to write: .xlsx, or .csv (default: tracker-YYYY-MM-DD.xlsx, dated by --as-of, in the current folder).
+    /// The file to write: .xlsx, .ods or .csv (default: tracker-YYYY-MM-DD.xlsx, dated by --as-of, in the current folder).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Replace the file if it is already there.

@@ -174,3 +174,91 @@ fn a_csv_tracker_has_the_same_columns_and_rows() {
     assert_eq!(header, COLUMNS);
     assert_eq!(csv.records().count(), 59);
 }
+
+/// One part of a zip package (an `.ods` or `.xlsx`), as text.
+fn part(site: &SiteTest, file: &str, name: &str) -> String {
+    let bytes = std::fs::read(site.path(file)).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn an_ods_tracker_has_the_same_sheet_for_offices_that_use_libreoffice() {
+    let site = SiteTest::example();
+    let out = site
+        .cmd(&["export", "--as-of", "2014-09-01", "--out", "tracker.ods"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("Wrote tracker.ods: 59 rows (30 recommendations, 29 actions)"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let mut book: calamine::Ods<_> = open_workbook(site.path("tracker.ods")).unwrap();
+    assert_eq!(book.sheet_names()[0], "Tracker");
+    let range = book.worksheet_range("Tracker").unwrap();
+    let rows: Vec<Vec<Data>> = range.rows().map(<[Data]>::to_vec).collect();
+    let title: String = rows[0].iter().map(|c| c.to_string()).collect();
+    assert!(title.contains("2014"), "{title}");
+    let header: Vec<String> = rows[1].iter().map(|c| c.to_string()).collect();
+    assert_eq!(header, COLUMNS);
+    assert_eq!(rows.len() - 2, 59);
+    assert!(
+        rows[2..]
+            .iter()
+            .any(|r| matches!(r[5], Data::DateTime(_) | Data::DateTimeIso(_))),
+        "some Current deadline is a date cell"
+    );
+    let content = part(&site, "tracker.ods", "content.xml");
+    assert!(
+        content.contains("of:cell-content-is-in-list([Statuses.A2:.A6])"),
+        "New status offers the site's five statuses"
+    );
+    assert!(
+        content.contains("<table:table-header-rows>"),
+        "the header repeats on every printed page"
+    );
+    let styles = part(&site, "tracker.ods", "styles.xml");
+    assert!(
+        styles.contains("style:print-orientation=\"landscape\""),
+        "prints landscape"
+    );
+    let settings = part(&site, "tracker.ods", "settings.xml");
+    assert!(
+        settings.contains(
+            "<config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2<"
+        ),
+        "frozen header"
+    );
+    // Sent back untouched, it changes nothing and every row is one to chase.
+    let back = site
+        .cmd(&[
+            "import",
+            "tracker.ods",
+            "--updates",
+            "--as-of",
+            "2014-09-01",
+            "--dry-run",
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&back.stdout);
+    assert!(
+        back.status.success(),
+        "{}",
+        String::from_utf8_lossy(&back.stderr)
+    );
+    assert!(
+        said.contains("0 recommendations changed")
+            && said.contains("59 rows unchanged (59 with no update received)"),
+        "{said}"
+    );
+}

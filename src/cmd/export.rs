@@ -1,4 +1,4 @@
-//! `followthrough export`: the quarterly tracker, written to one file (`.xlsx`, or `.csv` by the
+//! `followthrough export`: the quarterly tracker, written to one file (`.xlsx`, or `.ods` or `.csv` by the
 //! extension of `--out`). The site is read through `pipeline::indexed` and refused, with every
 //! problem printed, if it has errors; the rows and bytes come from `tracker`. Never replaces a
 //! file without `--force`. Prints the problems and one summary line.
@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Xlsx,
+    Ods,
     Csv,
 }
 
@@ -79,6 +80,12 @@ fn export(args: &ExportArgs) -> Result<u8, FatalError> {
                 out.with_extension("csv").display()
             ))
         })?,
+        Kind::Ods => tracker::ods::to_ods(&t).map_err(|e| {
+            usage(format!(
+                "the spreadsheet could not be made: {e}; write it as .xlsx instead with --out {}",
+                out.with_extension("xlsx").display()
+            ))
+        })?,
         Kind::Csv => tracker::csv::to_csv(&t),
     };
     save(&out, &bytes)?;
@@ -98,15 +105,9 @@ fn kind_of(out: &Path) -> Result<Kind, FatalError> {
     match ext.as_deref() {
         Some("xlsx") => Ok(Kind::Xlsx),
         Some("csv") => Ok(Kind::Csv),
-        Some("ods") => Err(usage(format!(
-            "--out {}: followthrough cannot write OpenDocument (.ods) spreadsheets yet; write {} instead: \
-             LibreOffice and Google Sheets open .xlsx files, and `import --updates` reads the tracker back \
-             whether it is re-saved as .xlsx, .ods or .csv",
-            out.display(),
-            out.with_extension("xlsx").display()
-        ))),
+        Some("ods") => Ok(Kind::Ods),
         _ => Err(usage(format!(
-            "--out {}: the tracker is written as .xlsx (a spreadsheet) or .csv; end the file name with one of them, such as --out {}",
+            "--out {}: the tracker is written as .xlsx (Excel), .ods (LibreOffice) or .csv; end the file name with one of them, such as --out {}",
             out.display(),
             out.with_extension("xlsx").display()
         ))),

@@ -4,6 +4,7 @@
 //! `csv` turn them into a file's bytes. Pure: must not touch files or print.
 
 pub mod csv;
+pub mod ods;
 pub mod xlsx;
 
 use crate::index::SiteIndex;
