@@ -15,6 +15,7 @@ pub mod classify;
 pub mod columns;
 pub mod dates;
 pub mod draft;
+pub mod headers;
 mod limits;
 pub mod read;
 mod row;

@@ -132,6 +132,15 @@ impl Rec {
                 }
             }
         }
+        // A timetable cell is the status when it is one, else the deadline.
+        let timetable = row.value(Field::Timetable);
+        let timetable_status = timetable.and_then(|(v, _, _)| status_of(&v.text(), statuses));
+        if row_status.is_none() {
+            row_status = timetable_status.clone();
+        }
+        if let (Some((v, at, c)), None) = (timetable, &timetable_status) {
+            self.date_cell(v, at, c, Field::Deadline, problems);
+        }
         if self.status.is_none() {
             self.status = row_status.clone();
         }
@@ -239,15 +248,48 @@ impl Rec {
     }
 
     fn date(&mut self, row: &Row, f: Field, problems: &mut Vec<Problem>) {
-        let Some((v, at, c)) = row.value(f) else {
-            return;
-        };
+        if let Some((v, at, c)) = row.value(f) {
+            self.date_cell(v, at, c, f, problems);
+        }
+    }
+
+    /// A deadline cell (`f` is the deadline or the revised deadline). A date among other words
+    /// (`Cabinet – 12 October 2011`) is read, with a warning and the words kept as a comment.
+    fn date_cell(&mut self, v: &Value, at: Pos, c: &Column, f: Field, problems: &mut Vec<Problem>) {
+        let text = v.text();
+        let mut in_words = None;
         let parsed = match v {
             Value::Date(d) => Some(Deadline::Date(*d)),
             Value::Number(n) => dates::from_serial(*n).map(Deadline::Date),
-            _ => dates::parse(&v.text()),
+            _ => dates::parse(&text).or_else(|| {
+                in_words = dates::within(&text);
+                in_words.map(Deadline::Date)
+            }),
         };
-        let text = v.text();
+        if let Some(d) = in_words {
+            let read = |t: String| {
+                format!(
+                    "{at} ({}) says {t}: the date in it, {}, is read as the {}",
+                    c.header,
+                    d.format("%-d %B %Y"),
+                    if f == Field::Deadline {
+                        "deadline"
+                    } else {
+                        "revised deadline"
+                    }
+                )
+            };
+            self.comments.push(read(format!("\"{text}\"")));
+            problems.push(
+                Problem::warning(
+                    Some(at),
+                    Some(c.header.clone()),
+                    read(quoted(&text)),
+                    "check it in the recommendation's file, where the words are kept as a comment; if another date is meant, write it alone in the cell",
+                )
+                .found(&text),
+            );
+        }
         // Open data gives the current deadline even when it was never revised.
         if f == Field::RevisedDeadline && parsed.is_some() && parsed == self.deadline {
             return;
@@ -275,6 +317,20 @@ impl Rec {
                 let msg = another(quoted(&text));
                 problems.push(Problem::warning(Some(at), Some(c.header.clone()), msg, "it is kept as a comment in the recommendation's file").found(&text));
             }
+            None if dates::is_length(&text) => self.problem(problems,
+                at,
+                c,
+                &text,
+                "is a length of time, not a date: followthrough cannot tell when it starts, so it cannot tell when it ends",
+                "write the date it ends, such as 31/12/2011 for six months from June 2011",
+            ),
+            None if c.field == Some(Field::Timetable) => self.problem(problems,
+                at,
+                c,
+                &text,
+                "is neither a status nor a date followthrough can read",
+                "write a status (the others in the column are statuses) or a date such as 30/04/2014",
+            ),
             None => self.problem(problems,
                 at,
                 c,

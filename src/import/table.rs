@@ -6,7 +6,7 @@
 //! one above: its text is appended, and its planned action, owner, progress and status form
 //! another action when it has an owner or status of its own. Pure; must not touch files or print.
 
-use super::cells::{item_number, quoted, starts_new};
+use super::cells::{item_number, label, quoted, starts_new};
 use super::columns::{self, Column, Field};
 use super::dates;
 use super::draft::{Draft, Given, Item, default_status, finish};
@@ -50,6 +50,8 @@ struct Builder<'a> {
     problems: Vec<Problem>,
     section: Option<String>,
     has_number: bool,
+    /// Recommendations numbered by the label their text starts with (`a) ...`).
+    labelled: bool,
     /// The last number cell could not be read: its row, and the rows that continue it, are left
     /// out, so that no other recommendation is renumbered around it.
     skipping: bool,
@@ -119,6 +121,7 @@ pub fn read(
         problems: Vec::new(),
         section: None,
         has_number: has(Field::Number),
+        labelled: false,
         skipping: false,
     };
     let mut pending: Vec<(usize, String)> = Vec::new();
@@ -205,14 +208,30 @@ pub fn read(
             .push(format!("left out {skipped} rows of other reviews"));
     }
     let default_status = default_status(config);
-    if !has(Field::Status) {
+    if let Some(c) = cols.iter().find(|c| c.field == Some(Field::Timetable)) {
+        t.notes.push(format!(
+            "column {} holds statuses on some rows and dates on others: each cell is read by what it holds, a status as the status and a date as the deadline{}",
+            c.label(),
+            if has(Field::Status) {
+                String::new()
+            } else {
+                format!("; a recommendation it gives no status is marked `{default_status}`")
+            }
+        ));
+    } else if !has(Field::Status) {
         t.notes.push(format!(
             "the sheet has no status column: every recommendation is marked `{default_status}`"
         ));
     }
     let Builder {
-        items, problems, ..
+        items,
+        problems,
+        labelled,
+        ..
     } = b;
+    if labelled {
+        t.notes.push("the sheet has no number column, so each recommendation is numbered by the letter or number its text starts with, such as `a)`, which is taken off the text".into());
+    }
     t.problems.extend(problems);
     let given = Given {
         status: has(Field::Status),
@@ -343,6 +362,25 @@ impl Builder<'_> {
                 recs: Vec::new(),
             });
             self.start(row, number_cell.map_or(first_at, |(_, at, _)| at));
+            return;
+        }
+        // Without a number column, `a) ...` numbers the recommendation it starts.
+        if let Some((number, text)) = rec_text
+            .as_deref()
+            .and_then(label)
+            .filter(|_| !self.has_number)
+        {
+            self.labelled = true;
+            self.items.push(Item {
+                number,
+                heading: None,
+                section: self.section.clone(),
+                recs: Vec::new(),
+            });
+            self.start(row, first_at);
+            if let Some(r) = self.last() {
+                r.recommendation = text;
+            }
             return;
         }
         let new_sentence = rec_text.as_deref().is_some_and(starts_new);
