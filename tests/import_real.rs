@@ -28,6 +28,10 @@ const PLANS: &[(&str, &str)] = &[
         "a_scraip_with_a_small_table_above_it_and_lengths_of_time_for_deadlines",
     ),
     (
+        "maidstone-2014-cabinet-member-priorities.tsv",
+        "a_scraip_whose_answers_are_lettered_like_its_recommendations",
+    ),
+    (
         "iow-2004-select-committee-tracker.xlsx",
         "a_tracker_with_unheaded_numbers_a_meeting_date_and_portfolio_holders",
     ),
@@ -348,6 +352,68 @@ fn a_scraip_with_a_small_table_above_it_and_lengths_of_time_for_deadlines() {
         file(&site, "rural-economy-2011", "2.yaml")
             .contains("# D12 (Timetable): \"6 months\" is a length of time")
     );
+}
+
+/// Maidstone Borough Council, SCRAIP for the Cabinet Member Review of Priorities 2013-14
+/// (Planning, Transport and Development Overview and Scrutiny Committee, 15 April 2014): the
+/// recommendations and the answers lettered alike ("b) Accepted."), one answer that never says
+/// whether it is accepted, and the Cabinet Member the only name.
+#[test]
+fn a_scraip_whose_answers_are_lettered_like_its_recommendations() {
+    let site = SiteTest::import_site();
+    let out = import(
+        &site,
+        "maidstone-2014-cabinet-member-priorities.tsv",
+        "priorities-2014",
+        &[],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.summary(),
+        "Imported 3 recommendations, 0 themes (responses: 2 agreed, 1 awaiting response), 0 actions, 0 updates, 0 problems, 0 warnings"
+    );
+    assert!(
+        out.stderr.contains(
+            "the response to recommendation c does not begin with a word such as \"Agreed\""
+        ),
+        "{}",
+        out.stderr
+    );
+    check(&site, "2014-09-01");
+    let s = load(site.root());
+    let r = review(&s, "priorities-2014");
+    assert_eq!(
+        r.title,
+        "140415 SCRAIP Cabinet Member Priority Review 2013-14"
+    );
+    assert_eq!(numbers(r), ["a", "b", "c"]);
+    let a = rec(r, "a");
+    assert_eq!(a.response, Response::Agreed);
+    assert!(
+        a.response_text
+            .as_deref()
+            .unwrap()
+            .starts_with("a) Accepted.  Clarification of the role of Design South East")
+    );
+    assert_eq!(rec(r, "b").response, Response::Agreed);
+    // "b) Accepted." says no more than the response.
+    assert_eq!(rec(r, "b").response_text, None);
+    // "We have not agreed permanent arrangements ... but continue to explore": the council does
+    // not say whether it accepts the recommendation, so the site does not say it for them.
+    let c = rec(r, "c");
+    assert_eq!(c.response, Response::Awaiting);
+    assert!(
+        c.response_text
+            .as_deref()
+            .unwrap()
+            .starts_with("c) We have undertaken joint specialist projects")
+    );
+    for x in &r.recommendations {
+        assert_eq!(x.responsible, ["Cllr Paine"]);
+        assert_eq!(x.lead_officer, None);
+        assert_eq!(x.status, "not-started");
+        assert_eq!(x.deadline, None);
+    }
 }
 
 /// Isle of Wight Council, the Executive's tracker of select committee recommendations (17

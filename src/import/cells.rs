@@ -129,6 +129,9 @@ pub fn response_of(text: &str) -> (Response, bool) {
 /// The response a text begins with (`Agreed - will form part of ...`, `Not accepted: ...`), if it
 /// begins with one, and whether it says nothing more.
 pub fn response_word(text: &str) -> Option<(Response, bool)> {
+    // `b) Accepted.`: the answer to recommendation b, lettered as the plan letters them.
+    let unlabelled = label(text).map(|(_, rest)| rest);
+    let text = unlabelled.as_deref().unwrap_or(text);
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -384,6 +387,14 @@ mod tests {
         );
         assert_eq!(response_of(""), (Response::Awaiting, false));
         assert_eq!(response_word("Agreement will be sought"), None);
+        assert_eq!(
+            response_word("b) Accepted."),
+            Some((Response::Agreed, true))
+        );
+        assert_eq!(
+            response_word("(c) Not agreed: too dear"),
+            Some((Response::NotAgreed, false))
+        );
         assert_eq!(
             response_word("Partially accepted - the panel will be consulted"),
             Some((Response::PartiallyAgreed, false))
