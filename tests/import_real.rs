@@ -490,3 +490,56 @@ fn a_tracker_with_unheaded_numbers_a_meeting_date_and_portfolio_holders() {
         );
     }
 }
+
+/// The case issue 12 was filed over, in a plan made up for the test (its name says so: no real
+/// plan with exactly these headings was found): the only response column is headed `Action /
+/// Comments`, its cells begin "Agreed - ...", "Partially accepted - ...", "Not agreed", and the
+/// plan names a Lead Officer but has no Responsible column.
+#[test]
+fn invented_plan_the_issues_case_action_comments_and_a_lead_officer() {
+    let site = SiteTest::import_site();
+    let file =
+        common::repo().join("tests/fixtures/import/invented-action-comments-lead-officer.csv");
+    let out = run(
+        &site,
+        &["import", file.to_str().unwrap(), "--review", "repairs-2015"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.summary(),
+        "Imported 4 recommendations, 0 themes (responses: 1 agreed, 1 partially agreed, 1 not agreed, 1 awaiting response), 0 actions, 0 updates, 0 problems, 0 warnings"
+    );
+    assert!(
+        out.stderr.contains("column C `Action / Comments` is read as the formal response, though its name suggests the action: 3 of its 4 cells begin with a response such as \"Agreed\""),
+        "{}",
+        out.stderr
+    );
+    check(&site, "2015-01-01");
+    let s = load(site.root());
+    let r = review(&s, "repairs-2015");
+    let expected = [
+        ("1", Response::Agreed, "Head of Repairs", date(2015, 3, 31)),
+        (
+            "2",
+            Response::PartiallyAgreed,
+            "Head of Repairs",
+            date(2015, 9, 30),
+        ),
+        ("3", Response::NotAgreed, "Head of Housing", None),
+        (
+            "4",
+            Response::Awaiting,
+            "Resident Involvement Manager",
+            None,
+        ),
+    ];
+    for (n, response, lead, deadline) in expected {
+        let x = rec(r, n);
+        assert_eq!(x.response, response, "{n}");
+        assert_eq!(x.responsible, [lead], "{n}");
+        assert_eq!(x.lead_officer.as_deref(), Some(lead), "{n}");
+        assert_eq!(x.deadline, deadline, "{n}");
+        // A response is not a planned action.
+        assert!(x.actions.is_empty(), "{n}");
+    }
+}
