@@ -181,6 +181,7 @@ const STATUS_SYNONYMS: [&[&str]; 5] = [
         "achieved",
         "implemented",
         "finished",
+        "actioned",
     ],
     &[
         "inprogress",

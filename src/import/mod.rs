@@ -14,6 +14,7 @@ pub mod cells;
 pub mod classify;
 pub mod columns;
 pub mod dates;
+mod deadline;
 pub mod draft;
 pub mod headers;
 mod limits;

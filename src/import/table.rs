@@ -218,6 +218,14 @@ pub fn read(
                 format!("; a recommendation it gives no status is marked `{default_status}`")
             }
         ));
+    } else if let (false, Some(c)) = (
+        has(Field::Status),
+        cols.iter().find(|c| c.field == Some(Field::Outcome)),
+    ) {
+        t.notes.push(format!(
+            "the sheet has no status column: a recommendation is marked `{default_status}` unless column {} gives a status word such as Actioned or Pending, which is read as its status and not as what was done",
+            c.label()
+        ));
     } else if !has(Field::Status) {
         t.notes.push(format!(
             "the sheet has no status column: every recommendation is marked `{default_status}`"
