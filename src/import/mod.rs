@@ -17,6 +17,7 @@ pub mod dates;
 mod deadline;
 pub mod draft;
 pub mod headers;
+mod items;
 mod limits;
 pub mod read;
 mod row;
