@@ -436,6 +436,112 @@ mod tests {
     }
 
     #[test]
+    fn names_of_real_plans() {
+        let f = |h: &str| guess(h);
+        assert_eq!(f("Cabinet Member"), Some(Guess::Is(Field::Responsible)));
+        assert_eq!(
+            f("Chief Officer /Cabinet Member"),
+            Some(Guess::Is(Field::Responsible))
+        );
+        // Who it was made to is who answers for it, not more recommendation text.
+        assert_eq!(
+            f("Recommendation made to:"),
+            Some(Guess::Is(Field::Responsible))
+        );
+        assert_eq!(f("Select Committee"), Some(Guess::Is(Field::Theme)));
+        assert_eq!(f("Meeting Date"), Some(Guess::NotDeadline));
+        assert_eq!(
+            f("Action taken or Planned to Date"),
+            Some(Guess::Is(Field::Progress))
+        );
+        assert_eq!(f("Timetable"), Some(Guess::Timeline));
+    }
+
+    #[test]
+    fn cells_settle_what_names_leave_open() {
+        let tracker: &[&[&str]] = &[
+            &[
+                "",
+                "Meeting Date",
+                "Recommendation Made",
+                "Recommendation made to:",
+            ],
+            &[
+                "SC18",
+                "2 September 2004",
+                "Involve members.",
+                "The Portfolio Holder",
+            ],
+            &[
+                "SC19",
+                "2 September 2004",
+                "Resolve it.",
+                "The Portfolio Holder",
+            ],
+        ];
+        assert_eq!(
+            fields(tracker, &[]),
+            [
+                Some(Field::Number),
+                Some(Field::Ignore),
+                Some(Field::Recommendation),
+                Some(Field::Responsible)
+            ]
+        );
+        let timetable: &[&[&str]] = &[
+            &["Recommendation", "Timetable", "Cabinet Member"],
+            &["a) Do it", "Meeting held by 28 February 2014", ""],
+            &["b) Do more", "Completed", ""],
+        ];
+        assert_eq!(
+            fields(timetable, &[]),
+            [
+                Some(Field::Recommendation),
+                Some(Field::Timetable),
+                Some(Field::Responsible)
+            ]
+        );
+        // A number given twice is no recommendation number.
+        let twice: &[&[&str]] = &[
+            &["Recommendation", "Code", "Owner"],
+            &["Do it", "12", "IC"],
+            &["Do more", "12", "IC"],
+        ];
+        assert_eq!(fields(twice, &[])[1], None);
+    }
+
+    #[test]
+    fn an_unknown_column_with_nothing_under_it_is_left_out_with_a_note() {
+        let rows: Vec<Vec<Value>> = [["No", "Recommendation", "Portfolio"], ["1", "Do it", ""]]
+            .iter()
+            .map(|r| r.iter().map(|s| t(s)).collect())
+            .collect();
+        let (_, problems, notes) = resolve(0, &rows, &[], &Statuses::defaults()).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            notes,
+            ["left out column C (Portfolio): nothing is written under it"]
+        );
+    }
+
+    #[test]
+    fn a_small_table_above_the_plan_is_not_its_header() {
+        let rows: Vec<Vec<Value>> = [
+            &["Update", "Date", "Note"][..],
+            &["1st", "Dec 2011", "6 months after publication"],
+            &[],
+            &["Recommendation", "Response", "Lead Officer"],
+            &["Do it", "Agreed", "J. Smith"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|s| t(s)).collect())
+        .collect();
+        assert_eq!(find_header(&rows, &[]), Some(3));
+        // Without a recommendation column further down, the first is the header.
+        assert_eq!(find_header(&rows[..3], &[]), Some(0));
+    }
+
+    #[test]
     fn the_mapping_names_columns_by_header_or_letter() {
         let m = parse_mapping("Ask=recommendation, C=responsible").unwrap();
         let rows: &[&[&str]] = &[&["Ref", "Ask", "Who does it"], &["1", "Do it", "IC"]];
