@@ -78,8 +78,9 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// The date written among other words, as timetables do: `Cabinet – 12 October 2011`, `Meeting
 /// held by 28 February 2014`; of a span, its end (`October 2011 to March 2012`: 31 March 2012).
-/// `None` when no date is there, or when the cell gives a length of time (`within 6 months of
-/// 1 April 2014`), whose end would be a guess.
+/// `None` when no date is there, when two dates are not a span (`March 2015 (was December
+/// 2014)`: which one is meant is the officer's to say), or when the cell gives a length of time
+/// (`within 6 months of 1 April 2014`), whose end would be a guess.
 pub fn within(text: &str) -> Option<NaiveDate> {
     let t = text
         .split_whitespace()
@@ -89,10 +90,20 @@ pub fn within(text: &str) -> Option<NaiveDate> {
     if LENGTH.is_match(&t) {
         return None;
     }
-    INSIDE
+    let found: Vec<(usize, usize, NaiveDate)> = INSIDE
         .find_iter(&t)
-        .filter_map(|m| parse_date(m.as_str()))
-        .last()
+        .filter_map(|m| Some((m.start(), m.end(), parse_date(m.as_str())?)))
+        .collect();
+    match found[..] {
+        [] => None,
+        [(_, _, d)] => Some(d),
+        [.., (_, end, _), (start, _, d)] => {
+            let between = t[end..start].trim();
+            ["to", "-", "–", "—", "until", "till"]
+                .contains(&between)
+                .then_some(d)
+        }
+    }
 }
 
 /// `6 months`, `within 2 weeks`: a length of time, not a date.
@@ -217,6 +228,8 @@ mod tests {
         assert_eq!(within("within 6 months of 1 April 2014"), None);
         assert_eq!(within("As soon as possible"), None);
         assert_eq!(within("Phase 2014"), None);
+        assert_eq!(within("Apr 2014 - Sept 2014"), d(2014, 9, 30));
+        assert_eq!(within("March 2015 (was December 2014)"), None);
     }
 
     #[test]
