@@ -75,7 +75,8 @@ pub fn profile<'a>(cells: impl Iterator<Item = &'a Value>, statuses: &Statuses) 
             p.long_text += 1;
         }
         let bare_number = |t: &str| item_number(t).is_some_and(|(_, heading)| heading.is_none());
-        if matches!(v, Value::Number(_)) || bare_number(&text) {
+        // A spreadsheet date is a number too, but no recommendation's.
+        if !calendar && (matches!(v, Value::Number(_)) || bare_number(&text)) {
             p.numbers += 1;
             seen.insert(text.clone());
         }
@@ -280,6 +281,10 @@ mod tests {
         assert_eq!((s.statuses, s.rag), (4, 3));
         let n = p(&["Housing Manager", "J. Smith", "TMOs/IC"]);
         assert_eq!(n.names, 3);
+        let numbers = p(&["SC18", "SC19", "2.1"]);
+        assert_eq!((numbers.numbers, numbers.numbers_distinct), (3, true));
+        let serials = [Value::Number(41640.0), Value::Number(41641.0)];
+        assert_eq!(profile(serials.iter(), &Statuses::defaults()).numbers, 0);
     }
 
     fn col(index: usize, header: &str, field: Option<Field>) -> Column {
