@@ -166,7 +166,7 @@ fn a_scraip_with_lettered_recommendations_and_a_timetable_of_statuses_and_dates(
         "Imported 4 recommendations, 0 themes (responses: 4 agreed), 0 actions, 0 updates, 0 problems, 1 warning"
     );
     assert!(
-        out.stderr.contains("cell D8 (Timetable): D8 (Timetable) says \"Meeting held by 28 February 2014\": the date in it, 28 February 2014, is read as the deadline"),
+        out.stderr.contains("cell D8 (Timetable): the cell says \"Meeting held by 28 February 2014\": the date in it, 28 February 2014, is read as the deadline"),
         "{}",
         out.stderr
     );

@@ -249,7 +249,8 @@ pub fn resolve(
     let has = |f: Field, gs: &[(usize, String, Option<Guess>)]| {
         gs.iter().any(|(_, _, g)| *g == Some(Guess::Is(f)))
     };
-    let (mut columns, mut profiles, mut not_deadlines) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut columns, mut profiles) = (Vec::new(), Vec::new());
+    let (mut not_deadlines, mut not_deadline_names) = (Vec::new(), Vec::new());
     for (i, h, g) in &guesses {
         let p = classify::profile(values(*i), statuses);
         let field = g.map(|g| match g {
@@ -265,6 +266,7 @@ pub fn resolve(
         });
         if g == &Some(Guess::NotDeadline) {
             not_deadlines.push(format!("column {} ({h})", column_letter(*i)));
+            not_deadline_names.push(h.clone());
         }
         profiles.push(p);
         columns.push(Column {
@@ -277,8 +279,9 @@ pub fn resolve(
     let mut notes = classify::by_cells(&mut columns, &profiles, &fixed, statuses);
     if !not_deadlines.is_empty() {
         notes.push(format!(
-            "left out {}: its name says it gives the date of a meeting, not when the work is due, so it is not read as the deadline",
-            not_deadlines.join(" and ")
+            "left out {}: its name says it gives the date of a meeting, not when the work is due, so it is not read as the deadline (if it is the deadline, say so with --columns \"{}=deadline\")",
+            not_deadlines.join(" and "),
+            not_deadline_names.join("=deadline, ")
         ));
     }
     let mut empty = Vec::new();

@@ -41,8 +41,7 @@ impl Rec {
         if let Some(d) = in_words {
             let read = |t: String| {
                 format!(
-                    "{at} ({}) says {t}: the date in it, {}, is read as the {}",
-                    c.header,
+                    "{t}: the date in it, {}, is read as the {}",
                     d.format("%-d %B %Y"),
                     if f == Field::Deadline {
                         "deadline"
@@ -51,12 +50,16 @@ impl Rec {
                     }
                 )
             };
-            self.comments.push(read(format!("\"{text}\"")));
+            self.comments.push(format!(
+                "{at} ({}) says {}",
+                c.header,
+                read(format!("\"{text}\""))
+            ));
             problems.push(
                 Problem::warning(
                     Some(at),
                     Some(c.header.clone()),
-                    read(quoted(&text)),
+                    format!("the cell says {}", read(quoted(&text))),
                     "check it in the recommendation's file, where the words are kept as a comment; if another date is meant, write it alone in the cell",
                 )
                 .found(&text),
