@@ -171,6 +171,11 @@ fn a_scraip_with_lettered_recommendations_and_a_timetable_of_statuses_and_dates(
         out.stderr
     );
     assert!(
+        out.stderr.contains("column B (Cabinet Member) is read as who is responsible and column E (Lead Officer) as the lead officer; to make the lead officer responsible instead, write --columns \"Cabinet Member=ignore\""),
+        "{}",
+        out.stderr
+    );
+    assert!(
         out.stderr
             .contains("numbered by the letter or number its text starts with"),
         "{}",

@@ -284,6 +284,25 @@ pub fn resolve(
             not_deadline_names.join("=deadline, ")
         ));
     }
+    let of = |f: Field| columns.iter().find(|c| c.field == Some(f));
+    if let (Some(member), Some(officer)) = (of(Field::Responsible), of(Field::LeadOfficer))
+        && [
+            "cabinet",
+            "portfolio",
+            "member",
+            "made to",
+            "decision maker",
+        ]
+        .iter()
+        .any(|w| key(&member.header).contains(w))
+    {
+        notes.push(format!(
+            "column {} is read as who is responsible and column {} as the lead officer; to make the lead officer responsible instead, write --columns \"{}=ignore\"",
+            member.label(),
+            officer.label(),
+            or_letter(member)
+        ));
+    }
     let mut empty = Vec::new();
     let mut problems = Vec::new();
     for (n, c) in columns.iter().enumerate() {
