@@ -277,7 +277,7 @@ fn a_scraip_whose_response_is_agreed_only_where_it_says_so() {
         ),
         "{text}"
     );
-    assert!(text.contains("# responsible: the Responsible cell is empty, so the lead officer, Steve Goulette, is written here"), "{text}");
+    assert!(text.contains("# responsible: the Cabinet Member cell is empty, so the lead officer, Steve Goulette, is written here"), "{text}");
 }
 
 /// Maidstone Borough Council, SCRAIP for the Rural Economy Review (Leisure & Prosperity Overview

@@ -230,7 +230,10 @@ pub fn read(
     let given = Given {
         status: has(Field::Status),
         response: has(Field::Response) || has(Field::ResponseText),
-        responsible: has(Field::Responsible),
+        responsible: cols
+            .iter()
+            .find(|c| c.field == Some(Field::Responsible))
+            .map(|c| c.header.clone()),
         lead_officer: cols
             .iter()
             .find(|c| c.field == Some(Field::LeadOfficer))
