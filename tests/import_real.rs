@@ -270,6 +270,12 @@ fn a_scraip_whose_response_is_agreed_only_where_it_says_so() {
         assert_eq!(x.deadline, date(2011, 10, 12));
         assert_eq!(x.status, "not-started");
     }
+    site.build("2011-11-01");
+    let one = site.main_text("reviews/waste-tendering-2011/1/index.html");
+    assert!(one.contains("Response Awaiting response"), "{one}");
+    assert!(one.contains("Responsible Steve Goulette"), "{one}");
+    let two = site.main_text("reviews/waste-tendering-2011/2/index.html");
+    assert!(two.contains("Response Agreed"), "{two}");
     let text = file(&site, "waste-tendering-2011", "1.yaml");
     assert!(
         text.contains(
@@ -549,5 +555,16 @@ fn invented_plan_the_issues_case_action_comments_and_a_lead_officer() {
         assert_eq!(x.deadline, deadline, "{n}");
         // A response is not a planned action.
         assert!(x.actions.is_empty(), "{n}");
+    }
+    // What a resident reads on each recommendation's page.
+    site.build("2015-01-01");
+    for (n, says) in [
+        ("1", "Response Agreed"),
+        ("2", "Response Partially agreed"),
+        ("3", "Response Not agreed"),
+        ("4", "Response Awaiting response"),
+    ] {
+        let page = site.main_text(&format!("reviews/repairs-2015/{n}/index.html"));
+        assert!(page.contains(says), "{n}: {page}");
     }
 }
