@@ -1,6 +1,6 @@
 //! Rows → recommendations. Title rows above the header, header rows repeated at page breaks and
 //! the page headings above them are set aside; a row with one filled cell is a section (the
-//! `theme` of the rows below); every other row goes to [`super::items`], which gathers them into
+//! `theme` of the rows below); every other row goes to `import::items`, which gathers them into
 //! numbered items; then [`super::draft`] settles what the sheet left open, with the notes on what
 //! the columns gave. Pure; must not touch files or print.
 
