@@ -454,7 +454,7 @@ fn a_tracker_with_unheaded_numbers_a_meeting_date_and_portfolio_holders() {
         "Imported 6 recommendations, 1 theme (responses: 6 awaiting response), 0 actions, 6 updates, 0 problems, 0 warnings"
     );
     assert!(
-        out.stderr.contains("left out column C (Meeting Date): its name says it gives the date of a meeting, not when the work is due"),
+        out.stderr.contains("column C (Meeting Date): its name says it gives the date of a meeting, not when the work is due, so it is not read as the deadline but kept as a comment in each file"),
         "{}",
         out.stderr
     );
@@ -465,6 +465,9 @@ fn a_tracker_with_unheaded_numbers_a_meeting_date_and_portfolio_holders() {
         out.stderr
     );
     check(&site, "2014-09-01");
+    assert!(file(&site, "select-committees-2004", "sc18.yaml").contains(
+        "# C2 (Meeting Date): 2 September 2004, the date of the meeting, not a deadline"
+    ));
     let s = load(site.root());
     let r = review(&s, "select-committees-2004");
     assert_eq!(numbers(r), ["SC18", "SC19", "SC20", "SC21", "SC22", "SC23"]);

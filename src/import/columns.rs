@@ -39,6 +39,8 @@ pub enum Field {
     Derived,
     /// Left out because `--columns` says so.
     Ignore,
+    /// A date that is not the deadline (`Meeting Date`): kept as a comment in each file.
+    MeetingDate,
 }
 
 /// The names `--columns` accepts, first the one shown in messages.
@@ -73,6 +75,7 @@ impl Field {
     pub fn name(self) -> &'static str {
         match self {
             Field::Derived => "worked out by followthrough",
+            Field::MeetingDate => "date of a meeting",
             f => FIELD_NAMES
                 .iter()
                 .find(|(_, g)| *g == f)
@@ -262,7 +265,7 @@ pub fn resolve(
             Guess::Timeline if has(Field::Status, &guesses) => Field::Deadline,
             Guess::Timeline if has(Field::Deadline, &guesses) => Field::Status,
             Guess::Timeline => classify::timeline(&p),
-            Guess::NotDeadline => Field::Ignore,
+            Guess::NotDeadline => Field::MeetingDate,
         });
         if g == &Some(Guess::NotDeadline) {
             not_deadlines.push(format!("column {} ({h})", column_letter(*i)));
@@ -279,7 +282,7 @@ pub fn resolve(
     let mut notes = classify::by_cells(&mut columns, &profiles, &fixed, statuses);
     if !not_deadlines.is_empty() {
         notes.push(format!(
-            "left out {}: its name says it gives the date of a meeting, not when the work is due, so it is not read as the deadline (if it is the deadline, say so with --columns \"{}=deadline\")",
+            "{}: its name says it gives the date of a meeting, not when the work is due, so it is not read as the deadline but kept as a comment in each file (if it is the deadline, say so with --columns \"{}=deadline\")",
             not_deadlines.join(" and "),
             not_deadline_names.join("=deadline, ")
         ));
@@ -338,7 +341,10 @@ pub fn resolve(
                     ),
                 ));
             }
-            Some(f) if f != Field::Derived && f != Field::Ignore && !f.joins() => {
+            Some(f)
+                if !matches!(f, Field::Derived | Field::Ignore | Field::MeetingDate)
+                    && !f.joins() =>
+            {
                 if let Some(first) = columns[..n].iter().find(|o| o.field == Some(f)) {
                     problems.push(Problem::blocking(
                         Some(at),
@@ -505,7 +511,7 @@ mod tests {
             fields(tracker, &[]),
             [
                 Some(Field::Number),
-                Some(Field::Ignore),
+                Some(Field::MeetingDate),
                 Some(Field::Recommendation),
                 Some(Field::Responsible)
             ]

@@ -202,6 +202,16 @@ impl Rec {
                 v.text()
             ));
         }
+        if let Some((v, at, c)) = row.value(Field::MeetingDate) {
+            let date = match v {
+                Value::Date(d) => d.format("%-d %B %Y").to_string(),
+                _ => v.text(),
+            };
+            self.comments.push(format!(
+                "{at} ({}): {date}, the date of the meeting, not a deadline",
+                c.header
+            ));
+        }
         for (f, slot) in [
             (Field::Title, &mut self.title),
             (Field::Theme, &mut self.theme),
