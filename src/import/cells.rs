@@ -14,6 +14,13 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `a) A focus group ...`, `(ii) That ...`: the letter or numeral a recommendation's own text
+/// starts with, in a plan that has no number column.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?([a-z]{1,2}|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)\)\s+(\S[\s\S]*)$")
+        .expect("valid regex")
+});
+
 /// `TMT to monitor TMOs`: the owner is the few capitalised words before "to".
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -40,6 +47,13 @@ pub fn clean(text: &str) -> String {
         })
         .collect();
     lines.join("\n").trim().to_string()
+}
+
+/// The label a recommendation's text starts with, and the text after it: `a) Do it` gives `a`
+/// and `Do it`.
+pub fn label(text: &str) -> Option<(String, String)> {
+    let c = LABEL.captures(text.trim_start())?;
+    Some((c[1].to_string(), c[2].trim_end().to_string()))
 }
 
 /// A cell's text in quotes for a message on the terminal, cut at 60 characters so that a long
@@ -115,6 +129,9 @@ pub fn response_of(text: &str) -> (Response, bool) {
 /// The response a text begins with (`Agreed - will form part of ...`, `Not accepted: ...`), if it
 /// begins with one, and whether it says nothing more.
 pub fn response_word(text: &str) -> Option<(Response, bool)> {
+    // `b) Accepted.`: the answer to recommendation b, lettered as the plan letters them.
+    let unlabelled = label(text).map(|(_, rest)| rest);
+    let text = unlabelled.as_deref().unwrap_or(text);
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -164,6 +181,7 @@ const STATUS_SYNONYMS: [&[&str]; 5] = [
         "achieved",
         "implemented",
         "finished",
+        "actioned",
     ],
     &[
         "inprogress",
@@ -239,13 +257,25 @@ pub fn rag_category(text: &str) -> Option<Category> {
 
 /// The names in a Responsible cell: `TMOs/IC`, `TMOs; IC`, `TMOs, IC` or one per line.
 pub fn names(text: &str) -> Vec<String> {
+    // A comma parts names only when every part is a short name: "The Portfolio Holder for
+    // Economic Development, UK and EU Regional Issues" is one party.
+    let short = |t: &str| {
+        t.split(',')
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+    };
     let seps: &[char] = if text.contains(';') {
         &[';', '\n']
-    } else {
+    } else if text.lines().all(short) {
         &['/', ',', '\n']
+    } else {
+        &['/', '\n']
     };
     let mut out: Vec<String> = Vec::new();
-    for n in text.split(seps).map(str::trim).filter(|n| !n.is_empty()) {
+    for n in text
+        .split(seps)
+        .map(|n| n.trim().trim_end_matches('.').trim_end())
+        .filter(|n| !n.is_empty())
+    {
         if !out.iter().any(|o| o == n) {
             out.push(n.to_string());
         }
@@ -359,6 +389,14 @@ mod tests {
         assert_eq!(response_of(""), (Response::Awaiting, false));
         assert_eq!(response_word("Agreement will be sought"), None);
         assert_eq!(
+            response_word("b) Accepted."),
+            Some((Response::Agreed, true))
+        );
+        assert_eq!(
+            response_word("(c) Not agreed: too dear"),
+            Some((Response::NotAgreed, false))
+        );
+        assert_eq!(
             response_word("Partially accepted - the panel will be consulted"),
             Some((Response::PartiallyAgreed, false))
         );
@@ -394,6 +432,15 @@ mod tests {
         assert_eq!(names("TMOs/IC"), ["TMOs", "IC"]);
         assert_eq!(names("TMOs; IC"), ["TMOs", "IC"]);
         assert_eq!(names("Housing/Repairs; IC"), ["Housing/Repairs", "IC"]);
+        assert_eq!(names("Housing, Repairs, IC"), ["Housing", "Repairs", "IC"]);
+        assert_eq!(
+            names("The Portfolio Holder for Economic Development, UK and EU Regional Issues."),
+            ["The Portfolio Holder for Economic Development, UK and EU Regional Issues"]
+        );
+        assert_eq!(
+            names("Flo Churchill/ Sue Whiteside"),
+            ["Flo Churchill", "Sue Whiteside"]
+        );
         assert_eq!(action_owner("TMT to monitor TMOs").as_deref(), Some("TMT"));
         assert_eq!(
             action_owner("Governance Team to invite a TMO representative").as_deref(),
@@ -416,6 +463,22 @@ mod tests {
             action_owner("Monitor the results and report back to the board"),
             None
         );
+    }
+
+    #[test]
+    fn labels_at_the_start_of_a_recommendation() {
+        assert_eq!(
+            label("a) A focus group be arranged;"),
+            Some(("a".into(), "A focus group be arranged;".into()))
+        );
+        assert_eq!(
+            label("(iv) That it\nbe done"),
+            Some(("iv".into(), "That it\nbe done".into()))
+        );
+        assert_eq!(label("2.1) Do it"), Some(("2.1".into(), "Do it".into())));
+        assert_eq!(label("A focus group (a) be arranged"), None);
+        assert_eq!(label("b)"), None);
+        assert_eq!(label("Apr) no"), None);
     }
 
     #[test]

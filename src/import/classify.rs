@@ -3,7 +3,7 @@
 //! column's name suggested, the field the cells prove (a name is evidence, the cells are proof),
 //! with a note saying so. Pure; must not touch files or print.
 
-use super::cells::{has_letters, rag_category, response_word, status_of};
+use super::cells::{has_letters, item_number, rag_category, response_word, status_of};
 use super::columns::{Column, Field};
 use super::dates;
 use super::read::{Value, column_letter};
@@ -19,6 +19,8 @@ pub struct Profile {
     pub dates: usize,
     /// Dates on the calendar (not `Ongoing`, which is a status too).
     pub calendar: usize,
+    /// Dates among other words (`Cabinet – 12 October 2011`), not counted in `dates`.
+    pub in_words: usize,
     /// Status words of the site's vocabulary, their common synonyms, and RAG colours.
     pub statuses: usize,
     /// Red, Amber, Green or Blue.
@@ -27,6 +29,10 @@ pub struct Profile {
     pub names: usize,
     /// More than a dozen words.
     pub long_text: usize,
+    /// Recommendation numbers alone: `3`, `2.1`, `SC18`, `R3`.
+    pub numbers: usize,
+    /// No number is given twice.
+    pub numbers_distinct: bool,
 }
 
 impl Profile {
@@ -39,6 +45,7 @@ impl Profile {
 /// The profile of the cells under column `index`.
 pub fn profile<'a>(cells: impl Iterator<Item = &'a Value>, statuses: &Statuses) -> Profile {
     let mut p = Profile::default();
+    let mut seen = std::collections::HashSet::new();
     for v in cells.filter(|v| !v.is_empty()) {
         p.filled += 1;
         let text = v.text();
@@ -52,6 +59,8 @@ pub fn profile<'a>(cells: impl Iterator<Item = &'a Value>, statuses: &Statuses) 
         let status = status_of(&text, statuses).is_some();
         if date {
             p.dates += 1;
+        } else if !status && dates::within(&text).is_some() {
+            p.in_words += 1;
         }
         if status {
             p.statuses += 1;
@@ -65,7 +74,14 @@ pub fn profile<'a>(cells: impl Iterator<Item = &'a Value>, statuses: &Statuses) 
         if words > 12 {
             p.long_text += 1;
         }
+        let bare_number = |t: &str| item_number(t).is_some_and(|(_, heading)| heading.is_none());
+        // A spreadsheet date is a number too, but no recommendation's.
+        if !calendar && (matches!(v, Value::Number(_)) || bare_number(&text)) {
+            p.numbers += 1;
+            seen.insert(text.clone());
+        }
     }
+    p.numbers_distinct = seen.len() == p.numbers;
     p
 }
 
@@ -78,10 +94,13 @@ fn is_name(text: &str, words: usize) -> bool {
         && response_word(text).is_none()
 }
 
-/// `Timeline`, `Timetable`: the status when more of its cells are statuses than dates, else the
-/// deadline.
+/// `Timeline`, `Timetable`: cell by cell when it holds statuses on some rows and dates on others
+/// (`Completed`, `Meeting held by 28 February 2014`); else the status when more of its cells are
+/// statuses than dates, else the deadline.
 pub fn timeline(p: &Profile) -> Field {
-    if p.statuses > p.calendar {
+    if p.statuses > 0 && p.calendar + p.in_words > 0 {
+        Field::Timetable
+    } else if p.statuses > p.calendar {
         Field::Status
     } else {
         Field::Deadline
@@ -174,7 +193,19 @@ pub fn by_cells(
             Some(f) => format!("its name suggests the {}", f.name()),
             None => "followthrough does not know its name".into(),
         };
-        let read_as = if loose && p.most(p.responses) && !response_by_cells(columns) {
+        let read_as = if field.is_none()
+            && p.filled >= 2
+            && p.numbers == p.filled
+            && p.numbers_distinct
+            && !holds(columns, Number)
+        {
+            Some((
+                Number,
+                "recommendation number",
+                p.numbers,
+                "are numbers such as 3, 2.1 or SC18",
+            ))
+        } else if loose && p.most(p.responses) && !response_by_cells(columns) {
             if let Some(j) = columns.iter().position(|c| c.field == Some(Response)) {
                 columns[j].field = Some(ResponseText);
                 notes.push(format!(
@@ -250,6 +281,10 @@ mod tests {
         assert_eq!((s.statuses, s.rag), (4, 3));
         let n = p(&["Housing Manager", "J. Smith", "TMOs/IC"]);
         assert_eq!(n.names, 3);
+        let numbers = p(&["SC18", "SC19", "2.1"]);
+        assert_eq!((numbers.numbers, numbers.numbers_distinct), (3, true));
+        let serials = [Value::Number(41640.0), Value::Number(41641.0)];
+        assert_eq!(profile(serials.iter(), &Statuses::defaults()).numbers, 0);
     }
 
     fn col(index: usize, header: &str, field: Option<Field>) -> Column {

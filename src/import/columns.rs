@@ -5,6 +5,7 @@
 //! must not touch files or print.
 
 use super::classify;
+use super::headers::{Guess, guess, key};
 use super::read::{Value, column_index, column_letter};
 use super::{Pos, Problem};
 use crate::model::Statuses;
@@ -24,6 +25,9 @@ pub enum Field {
     Deadline,
     RevisedDeadline,
     Status,
+    /// `Timetable` holding statuses on some rows and dates on others: each cell is read by what
+    /// it holds, a status as the status and a date as the deadline.
+    Timetable,
     Action,
     Progress,
     Outcome,
@@ -35,6 +39,8 @@ pub enum Field {
     Derived,
     /// Left out because `--columns` says so.
     Ignore,
+    /// A date that is not the deadline (`Meeting Date`): kept as a comment in each file.
+    MeetingDate,
 }
 
 /// The names `--columns` accepts, first the one shown in messages.
@@ -62,12 +68,14 @@ const FIELD_NAMES: &[(&str, Field)] = &[
     ("update", Field::Progress),
     ("owner", Field::Responsible),
     ("skip", Field::Ignore),
+    ("timetable", Field::Timetable),
 ];
 
 impl Field {
     pub fn name(self) -> &'static str {
         match self {
             Field::Derived => "worked out by followthrough",
+            Field::MeetingDate => "date of a meeting",
             f => FIELD_NAMES
                 .iter()
                 .find(|(_, g)| *g == f)
@@ -88,142 +96,6 @@ impl Field {
                 | Field::Responsible
         )
     }
-}
-
-/// What a header name says, before the values are looked at.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Guess {
-    Is(Field),
-    /// `Timeline`, `Timing`: deadlines or statuses, by the values.
-    Timeline,
-    /// `Progress`: text (updates), or the percentage open data gives (left out).
-    Progress,
-    /// `Category`: a theme, or the status category open data gives (left out).
-    Category,
-    /// `status_label`: the status, unless there is a `status` column too.
-    StatusLabel,
-}
-
-/// Names as written in action plans, after [`key`]. Longest first where one starts another.
-const SYNONYMS: &[(&str, Guess)] = &[
-    ("recommendation number", Guess::Is(Field::Number)),
-    ("recommendation no", Guess::Is(Field::Number)),
-    ("rec no", Guess::Is(Field::Number)),
-    ("item no", Guess::Is(Field::Number)),
-    ("ref no", Guess::Is(Field::Number)),
-    ("reference", Guess::Is(Field::Number)),
-    ("number", Guess::Is(Field::Number)),
-    ("item", Guess::Is(Field::Number)),
-    ("ref", Guess::Is(Field::Number)),
-    ("no", Guess::Is(Field::Number)),
-    ("short title", Guess::Is(Field::Title)),
-    ("title", Guess::Is(Field::Title)),
-    ("subject", Guess::Is(Field::Title)),
-    ("theme", Guess::Is(Field::Theme)),
-    ("section", Guess::Is(Field::Theme)),
-    ("topic", Guess::Is(Field::Theme)),
-    ("area", Guess::Is(Field::Theme)),
-    ("heading", Guess::Is(Field::Theme)),
-    ("category", Guess::Category),
-    ("recommendation", Guess::Is(Field::Recommendation)),
-    ("you said", Guess::Is(Field::Recommendation)),
-    ("response text", Guess::Is(Field::ResponseText)),
-    ("management response", Guess::Is(Field::Response)),
-    ("council response", Guess::Is(Field::Response)),
-    ("executive response", Guess::Is(Field::Response)),
-    ("response action", Guess::Is(Field::Response)),
-    ("response", Guess::Is(Field::Response)),
-    ("comments", Guess::Is(Field::Response)),
-    ("comment", Guess::Is(Field::Response)),
-    ("accepted", Guess::Is(Field::Response)),
-    ("agreed", Guess::Is(Field::Response)),
-    ("lead officer", Guess::Is(Field::LeadOfficer)),
-    ("responsible officer", Guess::Is(Field::LeadOfficer)),
-    ("officer", Guess::Is(Field::LeadOfficer)),
-    ("responsible", Guess::Is(Field::Responsible)),
-    ("responsibility", Guess::Is(Field::Responsible)),
-    ("owner", Guess::Is(Field::Responsible)),
-    ("lead", Guess::Is(Field::Responsible)),
-    ("who", Guess::Is(Field::Responsible)),
-    ("by whom", Guess::Is(Field::Responsible)),
-    ("resources", Guess::Is(Field::Resources)),
-    ("resource", Guess::Is(Field::Resources)),
-    ("resource implications", Guess::Is(Field::Resources)),
-    ("cost", Guess::Is(Field::Resources)),
-    ("revised deadline", Guess::Is(Field::RevisedDeadline)),
-    ("current deadline", Guess::Is(Field::RevisedDeadline)),
-    ("new deadline", Guess::Is(Field::RevisedDeadline)),
-    ("revised target date", Guess::Is(Field::RevisedDeadline)),
-    ("revised date", Guess::Is(Field::RevisedDeadline)),
-    ("deadline", Guess::Is(Field::Deadline)),
-    ("target date", Guess::Is(Field::Deadline)),
-    ("due date", Guess::Is(Field::Deadline)),
-    ("due", Guess::Is(Field::Deadline)),
-    ("timescale", Guess::Is(Field::Deadline)),
-    ("completion date", Guess::Is(Field::Deadline)),
-    ("target", Guess::Is(Field::Deadline)),
-    ("by when", Guess::Is(Field::Deadline)),
-    ("when", Guess::Is(Field::Deadline)),
-    ("date", Guess::Is(Field::Deadline)),
-    ("timeline", Guess::Timeline),
-    ("timing", Guess::Timeline),
-    ("timetable", Guess::Timeline),
-    ("status label", Guess::StatusLabel),
-    ("rag status", Guess::Is(Field::Status)),
-    ("current status", Guess::Is(Field::Status)),
-    ("status", Guess::Is(Field::Status)),
-    ("rag", Guess::Is(Field::Status)),
-    ("planned action", Guess::Is(Field::Action)),
-    ("proposed action", Guess::Is(Field::Action)),
-    ("agreed action", Guess::Is(Field::Action)),
-    ("action to be taken", Guess::Is(Field::Action)),
-    ("action", Guess::Is(Field::Action)),
-    ("next step", Guess::Is(Field::Action)),
-    ("progress to date", Guess::Is(Field::Progress)),
-    ("progress update", Guess::Is(Field::Progress)),
-    ("latest update", Guess::Is(Field::Progress)),
-    ("progress", Guess::Progress),
-    ("update", Guess::Is(Field::Progress)),
-    ("we did", Guess::Is(Field::Progress)),
-    ("outcome", Guess::Is(Field::Outcome)),
-    ("review title", Guess::Is(Field::ReviewTitle)),
-    ("review", Guess::Is(Field::Review)),
-    ("days overdue", Guess::Is(Field::Derived)),
-    ("overdue", Guess::Is(Field::Derived)),
-    ("last updated", Guess::Is(Field::Derived)),
-    ("not updated", Guess::Is(Field::Derived)),
-    ("url", Guess::Is(Field::Derived)),
-];
-
-/// A name reduced for loose matching: `Recommendation(s)` → `recommendation`, `No.` → `no`,
-/// `Response/Action` → `response action`, `lead_officer` → `lead officer`.
-pub fn key(name: &str) -> String {
-    let n = name.to_lowercase().replace("(s)", "");
-    n.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn guess(header: &str) -> Option<Guess> {
-    if header.trim() == "#" {
-        return Some(Guess::Is(Field::Number));
-    }
-    let k = key(header);
-    // A header is a name, not a sentence: long cells are text, whatever word they start with.
-    if k.is_empty() || k.split(' ').count() > 6 {
-        return None;
-    }
-    let singular = k.strip_suffix('s').unwrap_or(&k);
-    if let Some((_, g)) = SYNONYMS.iter().find(|(s, _)| *s == k || *s == singular) {
-        return Some(*g);
-    }
-    // "Status as at August 2014", "Deadline (revised)": the longest known name it starts with.
-    SYNONYMS
-        .iter()
-        .filter(|(s, _)| k.starts_with(&format!("{s} ")) || k.starts_with(&format!("{s}s ")))
-        .max_by_key(|(s, _)| s.len())
-        .map(|(_, g)| *g)
 }
 
 /// `--columns "Ref=number, Who=responsible, G=ignore"`: column names (or letters) and fields.
@@ -288,9 +160,30 @@ fn named(row: &[Value], mapping: &[(String, Field)]) -> usize {
         .count()
 }
 
-/// The header row: the first that names at least two known columns. Rows above it are titles.
+/// The header row: the first that names at least two known columns, unless one of the next few
+/// rows names the recommendation column as well (a small table above the plan's, such as "Update
+/// | Date" for the dates it reports back, is not its header). Rows above it are titles.
 pub fn find_header(rows: &[Vec<Value>], mapping: &[(String, Field)]) -> Option<usize> {
-    rows.iter().position(|r| named(r, mapping) >= 2)
+    let first = rows.iter().position(|r| named(r, mapping) >= 2)?;
+    let names_recommendation = |r: &[Value]| {
+        r.iter().filter(|v| matches!(v, Value::Text(_))).any(|v| {
+            let k = key(&v.text());
+            guess(&v.text()) == Some(Guess::Is(Field::Recommendation))
+                || mapping
+                    .iter()
+                    .any(|(m, f)| *f == Field::Recommendation && key(m) == k)
+        })
+    };
+    if names_recommendation(&rows[first]) {
+        return Some(first);
+    }
+    let later = rows
+        .iter()
+        .enumerate()
+        .skip(first + 1)
+        .take(20)
+        .find(|(_, r)| named(r, mapping) >= 2 && names_recommendation(r));
+    Some(later.map_or(first, |(i, _)| i))
 }
 
 /// Whether `row` repeats the header (as tables copied from Word do at every page break).
@@ -360,6 +253,7 @@ pub fn resolve(
         gs.iter().any(|(_, _, g)| *g == Some(Guess::Is(f)))
     };
     let (mut columns, mut profiles) = (Vec::new(), Vec::new());
+    let (mut not_deadlines, mut not_deadline_names) = (Vec::new(), Vec::new());
     for (i, h, g) in &guesses {
         let p = classify::profile(values(*i), statuses);
         let field = g.map(|g| match g {
@@ -371,7 +265,12 @@ pub fn resolve(
             Guess::Timeline if has(Field::Status, &guesses) => Field::Deadline,
             Guess::Timeline if has(Field::Deadline, &guesses) => Field::Status,
             Guess::Timeline => classify::timeline(&p),
+            Guess::NotDeadline => Field::MeetingDate,
         });
+        if g == &Some(Guess::NotDeadline) {
+            not_deadlines.push(format!("column {} ({h})", column_letter(*i)));
+            not_deadline_names.push(h.clone());
+        }
         profiles.push(p);
         columns.push(Column {
             index: *i,
@@ -380,7 +279,34 @@ pub fn resolve(
         });
     }
     let fixed: Vec<bool> = columns.iter().map(|c| mapped[c.index].is_some()).collect();
-    let notes = classify::by_cells(&mut columns, &profiles, &fixed, statuses);
+    let mut notes = classify::by_cells(&mut columns, &profiles, &fixed, statuses);
+    if !not_deadlines.is_empty() {
+        notes.push(format!(
+            "{}: its name says it gives the date of a meeting, not when the work is due, so it is not read as the deadline but kept as a comment in each file (if it is the deadline, say so with --columns \"{}=deadline\")",
+            not_deadlines.join(" and "),
+            not_deadline_names.join("=deadline, ")
+        ));
+    }
+    let of = |f: Field| columns.iter().find(|c| c.field == Some(f));
+    if let (Some(member), Some(officer)) = (of(Field::Responsible), of(Field::LeadOfficer))
+        && [
+            "cabinet",
+            "portfolio",
+            "member",
+            "made to",
+            "decision maker",
+        ]
+        .iter()
+        .any(|w| key(&member.header).contains(w))
+    {
+        notes.push(format!(
+            "column {} is read as who is responsible and column {} as the lead officer; to make the lead officer responsible instead, write --columns \"{}=ignore\"",
+            member.label(),
+            officer.label(),
+            or_letter(member)
+        ));
+    }
+    let mut empty = Vec::new();
     let mut problems = Vec::new();
     for (n, c) in columns.iter().enumerate() {
         let at = Pos {
@@ -388,6 +314,7 @@ pub fn resolve(
             col: c.index,
         };
         match c.field {
+            None if values(c.index).next().is_none() => empty.push(c.label()),
             None => {
                 let filled = values(c.index).count();
                 let p = profiles[n];
@@ -414,7 +341,10 @@ pub fn resolve(
                     ),
                 ));
             }
-            Some(f) if f != Field::Derived && f != Field::Ignore && !f.joins() => {
+            Some(f)
+                if !matches!(f, Field::Derived | Field::Ignore | Field::MeetingDate)
+                    && !f.joins() =>
+            {
                 if let Some(first) = columns[..n].iter().find(|o| o.field == Some(f)) {
                     problems.push(Problem::blocking(
                         Some(at),
@@ -431,6 +361,13 @@ pub fn resolve(
             }
             _ => {}
         }
+    }
+    if !empty.is_empty() {
+        notes.push(format!(
+            "left out column {}: nothing is written under {}",
+            empty.join(" and column "),
+            if empty.len() == 1 { "it" } else { "them" }
+        ));
     }
     Ok((columns, problems, notes))
 }
@@ -524,6 +461,112 @@ mod tests {
             &["1", "Do it", "Half done"],
         ];
         assert_eq!(fields(text, &[])[2], Some(Field::Progress));
+    }
+
+    #[test]
+    fn names_of_real_plans() {
+        let f = |h: &str| guess(h);
+        assert_eq!(f("Cabinet Member"), Some(Guess::Is(Field::Responsible)));
+        assert_eq!(
+            f("Chief Officer /Cabinet Member"),
+            Some(Guess::Is(Field::Responsible))
+        );
+        // Who it was made to is who answers for it, not more recommendation text.
+        assert_eq!(
+            f("Recommendation made to:"),
+            Some(Guess::Is(Field::Responsible))
+        );
+        assert_eq!(f("Select Committee"), Some(Guess::Is(Field::Theme)));
+        assert_eq!(f("Meeting Date"), Some(Guess::NotDeadline));
+        assert_eq!(
+            f("Action taken or Planned to Date"),
+            Some(Guess::Is(Field::Progress))
+        );
+        assert_eq!(f("Timetable"), Some(Guess::Timeline));
+    }
+
+    #[test]
+    fn cells_settle_what_names_leave_open() {
+        let tracker: &[&[&str]] = &[
+            &[
+                "",
+                "Meeting Date",
+                "Recommendation Made",
+                "Recommendation made to:",
+            ],
+            &[
+                "SC18",
+                "2 September 2004",
+                "Involve members.",
+                "The Portfolio Holder",
+            ],
+            &[
+                "SC19",
+                "2 September 2004",
+                "Resolve it.",
+                "The Portfolio Holder",
+            ],
+        ];
+        assert_eq!(
+            fields(tracker, &[]),
+            [
+                Some(Field::Number),
+                Some(Field::MeetingDate),
+                Some(Field::Recommendation),
+                Some(Field::Responsible)
+            ]
+        );
+        let timetable: &[&[&str]] = &[
+            &["Recommendation", "Timetable", "Cabinet Member"],
+            &["a) Do it", "Meeting held by 28 February 2014", ""],
+            &["b) Do more", "Completed", ""],
+        ];
+        assert_eq!(
+            fields(timetable, &[]),
+            [
+                Some(Field::Recommendation),
+                Some(Field::Timetable),
+                Some(Field::Responsible)
+            ]
+        );
+        // A number given twice is no recommendation number.
+        let twice: &[&[&str]] = &[
+            &["Recommendation", "Code", "Owner"],
+            &["Do it", "12", "IC"],
+            &["Do more", "12", "IC"],
+        ];
+        assert_eq!(fields(twice, &[])[1], None);
+    }
+
+    #[test]
+    fn an_unknown_column_with_nothing_under_it_is_left_out_with_a_note() {
+        let rows: Vec<Vec<Value>> = [["No", "Recommendation", "Portfolio"], ["1", "Do it", ""]]
+            .iter()
+            .map(|r| r.iter().map(|s| t(s)).collect())
+            .collect();
+        let (_, problems, notes) = resolve(0, &rows, &[], &Statuses::defaults()).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            notes,
+            ["left out column C (Portfolio): nothing is written under it"]
+        );
+    }
+
+    #[test]
+    fn a_small_table_above_the_plan_is_not_its_header() {
+        let rows: Vec<Vec<Value>> = [
+            &["Update", "Date", "Note"][..],
+            &["1st", "Dec 2011", "6 months after publication"],
+            &[],
+            &["Recommendation", "Response", "Lead Officer"],
+            &["Do it", "Agreed", "J. Smith"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|s| t(s)).collect())
+        .collect();
+        assert_eq!(find_header(&rows, &[]), Some(3));
+        // Without a recommendation column further down, the first is the header.
+        assert_eq!(find_header(&rows[..3], &[]), Some(0));
     }
 
     #[test]

@@ -27,6 +27,17 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z]{3,9})\.?[\s\-/.']*(\d{4}|\d{2})$").expect("valid regex"));
+/// A date among other words: `12 October 2011`, `30/04/2014`, `2014-04-30`, `March 2012`.
+static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|[a-z]{3,9}\.?\s+\d{4})\b",
+    )
+    .expect("valid regex")
+});
+/// A length of time (`6 months`), which is no date until its start is known.
+static LENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d+\s*(?:days?|weeks?|months?|years?|yrs?)\b").expect("valid regex")
+});
 static SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{5}(?:\.\d+)?$").expect("valid regex"));
 
@@ -63,6 +74,41 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         return from_serial(t.parse().ok()?);
     }
     None
+}
+
+/// The date written among other words, as timetables do: `Cabinet – 12 October 2011`, `Meeting
+/// held by 28 February 2014`; of a span, its end (`October 2011 to March 2012`: 31 March 2012).
+/// `None` when no date is there, when two dates are not a span (`March 2015 (was December
+/// 2014)`: which one is meant is the officer's to say), or when the cell gives a length of time
+/// (`within 6 months of 1 April 2014`), whose end would be a guess.
+pub fn within(text: &str) -> Option<NaiveDate> {
+    let t = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if LENGTH.is_match(&t) {
+        return None;
+    }
+    let found: Vec<(usize, usize, NaiveDate)> = INSIDE
+        .find_iter(&t)
+        .filter_map(|m| Some((m.start(), m.end(), parse_date(m.as_str())?)))
+        .collect();
+    match found[..] {
+        [] => None,
+        [(_, _, d)] => Some(d),
+        [.., (_, end, _), (start, _, d)] => {
+            let between = t[end..start].trim();
+            ["to", "-", "–", "—", "until", "till"]
+                .contains(&between)
+                .then_some(d)
+        }
+    }
+}
+
+/// `6 months`, `within 2 weeks`: a length of time, not a date.
+pub fn is_length(text: &str) -> bool {
+    LENGTH.is_match(&text.to_lowercase())
 }
 
 /// A spreadsheet serial date (days since 30 December 1899, as Excel and LibreOffice count them).
@@ -170,6 +216,20 @@ mod tests {
         assert_eq!(parse("On going"), Some(Deadline::Ongoing));
         assert_eq!(parse("Ongoing"), Some(Deadline::Ongoing));
         assert_eq!(parse("on-going"), Some(Deadline::Ongoing));
+    }
+
+    #[test]
+    fn a_date_among_words() {
+        assert_eq!(within("Cabinet \u{2013} 12 October 2011"), d(2011, 10, 12));
+        assert_eq!(within("Meeting held by 28 February 2014"), d(2014, 2, 28));
+        assert_eq!(within("October 2011 to March 2012"), d(2012, 3, 31));
+        assert_eq!(within("Review on 30/04/2014"), d(2014, 4, 30));
+        assert_eq!(within("6 months"), None);
+        assert_eq!(within("within 6 months of 1 April 2014"), None);
+        assert_eq!(within("As soon as possible"), None);
+        assert_eq!(within("Phase 2014"), None);
+        assert_eq!(within("Apr 2014 - Sept 2014"), d(2014, 9, 30));
+        assert_eq!(within("March 2015 (was December 2014)"), None);
     }
 
     #[test]

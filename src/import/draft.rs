@@ -65,7 +65,8 @@ pub(super) struct Given {
     pub status: bool,
     /// A response column (or response text).
     pub response: bool,
-    pub responsible: bool,
+    /// The header of the Responsible column (`Cabinet Member`), when there is one.
+    pub responsible: Option<String>,
     /// The lead officer column, as notes name it: `column F \`Lead Officer\``.
     pub lead_officer: Option<String>,
 }
@@ -166,8 +167,8 @@ pub(super) fn finish(
                 && let Some(lead) = &r.lead_officer
             {
                 responsible = names(lead);
-                if given.responsible {
-                    comments.push(format!("responsible: the Responsible cell is empty, so the lead officer, {lead}, is written here"));
+                if let Some(column) = &given.responsible {
+                    comments.push(format!("responsible: the {} cell is empty, so the lead officer, {lead}, is written here", if column.is_empty() { "Responsible" } else { column }));
                 } else {
                     led += 1;
                 }

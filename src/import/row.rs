@@ -5,7 +5,6 @@
 
 use super::cells::{self, has_letters, join, names, quoted, response_of, status_of};
 use super::columns::{Column, Field};
-use super::dates;
 use super::draft::Note;
 use super::read::Value;
 use super::{Pos, Problem};
@@ -132,6 +131,24 @@ impl Rec {
                 }
             }
         }
+        // A timetable cell is the status when it is one, else the deadline.
+        let timetable = row.value(Field::Timetable);
+        let timetable_status = timetable.and_then(|(v, _, _)| status_of(&v.text(), statuses));
+        if row_status.is_none() {
+            row_status = timetable_status.clone();
+        }
+        if let (Some((v, at, c)), None) = (timetable, &timetable_status) {
+            self.date_cell(v, at, c, Field::Deadline, problems);
+        }
+        // An outcome that is a status word (`Actioned.`, `Pending`) says the status, in a row
+        // that gives no other: it is read as the status, not as what was done.
+        let mut outcome = row.text(Field::Outcome).map(|(t, _, _)| t);
+        if row_status.is_none()
+            && let Some(k) = outcome.as_deref().and_then(|t| status_of(t, statuses))
+        {
+            row_status = Some(k);
+            outcome = None;
+        }
         if self.status.is_none() {
             self.status = row_status.clone();
         }
@@ -165,11 +182,12 @@ impl Rec {
         self.response(row);
         self.date(row, Field::Deadline, problems);
         self.date(row, Field::RevisedDeadline, problems);
-        for (f, slot) in [
-            (Field::Resources, &mut self.resources),
-            (Field::Outcome, &mut self.outcome),
+        let resources = row.text(Field::Resources).map(|(t, _, _)| t);
+        for (text, slot) in [
+            (resources, &mut self.resources),
+            (outcome, &mut self.outcome),
         ] {
-            if let Some((t, _, _)) = row.text(f) {
+            if let Some(t) = text {
                 join(slot.get_or_insert_with(String::new), &t);
             }
         }
@@ -182,6 +200,16 @@ impl Rec {
                 "{at} ({}): \"{}\" is in a column followthrough does not know",
                 c.header,
                 v.text()
+            ));
+        }
+        if let Some((v, at, c)) = row.value(Field::MeetingDate) {
+            let date = match v {
+                Value::Date(d) => d.format("%-d %B %Y").to_string(),
+                _ => v.text(),
+            };
+            self.comments.push(format!(
+                "{at} ({}): {date}, the date of the meeting, not a deadline",
+                c.header
             ));
         }
         for (f, slot) in [
@@ -238,55 +266,8 @@ impl Rec {
         }
     }
 
-    fn date(&mut self, row: &Row, f: Field, problems: &mut Vec<Problem>) {
-        let Some((v, at, c)) = row.value(f) else {
-            return;
-        };
-        let parsed = match v {
-            Value::Date(d) => Some(Deadline::Date(*d)),
-            Value::Number(n) => dates::from_serial(*n).map(Deadline::Date),
-            _ => dates::parse(&v.text()),
-        };
-        let text = v.text();
-        // Open data gives the current deadline even when it was never revised.
-        if f == Field::RevisedDeadline && parsed.is_some() && parsed == self.deadline {
-            return;
-        }
-        let (slot_is_set, same) = match f {
-            Field::Deadline => (self.deadline.is_some(), self.deadline == parsed),
-            _ => (
-                self.revised.is_some(),
-                self.revised.map(Deadline::Date) == parsed,
-            ),
-        };
-        match parsed {
-            Some(Deadline::Ongoing) if f == Field::RevisedDeadline => {
-                self.problem(problems, at, c, &text, "is not a date: a revised deadline needs one", "write the date, such as 30/04/2015");
-            }
-            Some(d) if !slot_is_set => match (f, d) {
-                (Field::Deadline, d) => self.deadline = Some(d),
-                (_, Deadline::Date(d)) => self.revised = Some(d),
-                _ => {}
-            },
-            Some(_) if same => {}
-            Some(_) => {
-                let another = |t: String| format!("{at} ({}) gives another date, {t}, under the same recommendation", c.header);
-                self.comments.push(another(format!("\"{text}\"")));
-                let msg = another(quoted(&text));
-                problems.push(Problem::warning(Some(at), Some(c.header.clone()), msg, "it is kept as a comment in the recommendation's file").found(&text));
-            }
-            None => self.problem(problems,
-                at,
-                c,
-                &text,
-                "is not a date followthrough can read",
-                "write it as a date such as 30/04/2014, 30 April 2014, Apr-14 or April 2014 (a month alone means its last day), or Ongoing",
-            ),
-        }
-    }
-
     /// A cell that could not be understood: a problem, and a comment in the file.
-    fn problem(
+    pub(super) fn problem(
         &mut self,
         problems: &mut Vec<Problem>,
         at: Pos,

@@ -1,17 +1,16 @@
 //! Rows → recommendations. Title rows above the header, header rows repeated at page breaks and
 //! the page headings above them are set aside; a row with one filled cell is a section (the
-//! `theme` of the rows below); a numbered row starts an item (`1. Employment practise` gives the
-//! number and a heading); a row without a number starts another recommendation of the same item
-//! when its recommendation begins a sentence (numbered 1.1, 1.2 ...), and otherwise continues the
-//! one above: its text is appended, and its planned action, owner, progress and status form
-//! another action when it has an owner or status of its own. Pure; must not touch files or print.
+//! `theme` of the rows below); every other row goes to `import::items`, which gathers them into
+//! numbered items; then [`super::draft`] settles what the sheet left open, with the notes on what
+//! the columns gave. Pure; must not touch files or print.
 
-use super::cells::{item_number, quoted, starts_new};
+use super::cells::{item_number, quoted};
 use super::columns::{self, Column, Field};
 use super::dates;
-use super::draft::{Draft, Given, Item, default_status, finish};
+use super::draft::{Draft, Given, default_status, finish};
+use super::items::Builder;
 use super::read::{Sheet, Value};
-use super::row::{Rec, Row};
+use super::row::Row;
 use super::{Pos, Problem};
 use crate::model::SiteConfig;
 use chrono::NaiveDate;
@@ -42,17 +41,6 @@ pub struct Table {
     pub progress_column: Option<String>,
     /// The header row, as the spreadsheet numbers it.
     pub header_row: Option<usize>,
-}
-
-struct Builder<'a> {
-    config: &'a SiteConfig,
-    items: Vec<Item>,
-    problems: Vec<Problem>,
-    section: Option<String>,
-    has_number: bool,
-    /// The last number cell could not be read: its row, and the rows that continue it, are left
-    /// out, so that no other recommendation is renumbered around it.
-    skipping: bool,
 }
 
 /// Reads the table of `sheet`. `Err` is a usage error in `mapping`.
@@ -119,6 +107,7 @@ pub fn read(
         problems: Vec::new(),
         section: None,
         has_number: has(Field::Number),
+        labelled: false,
         skipping: false,
     };
     let mut pending: Vec<(usize, String)> = Vec::new();
@@ -205,19 +194,46 @@ pub fn read(
             .push(format!("left out {skipped} rows of other reviews"));
     }
     let default_status = default_status(config);
-    if !has(Field::Status) {
+    if let Some(c) = cols.iter().find(|c| c.field == Some(Field::Timetable)) {
+        t.notes.push(format!(
+            "column {} holds statuses on some rows and dates on others: each cell is read by what it holds, a status as the status and a date as the deadline{}",
+            c.label(),
+            if has(Field::Status) {
+                String::new()
+            } else {
+                format!("; a recommendation it gives no status is marked `{default_status}`")
+            }
+        ));
+    } else if let (false, Some(c)) = (
+        has(Field::Status),
+        cols.iter().find(|c| c.field == Some(Field::Outcome)),
+    ) {
+        t.notes.push(format!(
+            "the sheet has no status column: a recommendation is marked `{default_status}` unless column {} gives a status word such as Actioned or Pending, which is read as its status and not as what was done",
+            c.label()
+        ));
+    } else if !has(Field::Status) {
         t.notes.push(format!(
             "the sheet has no status column: every recommendation is marked `{default_status}`"
         ));
     }
     let Builder {
-        items, problems, ..
+        items,
+        problems,
+        labelled,
+        ..
     } = b;
+    if labelled {
+        t.notes.push("the sheet has no number column, so each recommendation is numbered by the letter or number its text starts with, such as `a)`, which is taken off the text".into());
+    }
     t.problems.extend(problems);
     let given = Given {
         status: has(Field::Status),
         response: has(Field::Response) || has(Field::ResponseText),
-        responsible: has(Field::Responsible),
+        responsible: cols
+            .iter()
+            .find(|c| c.field == Some(Field::Responsible))
+            .map(|c| c.header.clone()),
         lead_officer: cols
             .iter()
             .find(|c| c.field == Some(Field::LeadOfficer))
@@ -289,130 +305,6 @@ fn review_rows(
         c.label(),
         found[0]
     ))
-}
-
-impl Builder<'_> {
-    /// Single-cell rows before a data row are sections: the last one is the theme from here on.
-    fn sections(&mut self, pending: &mut Vec<(usize, String)>, notes: &mut Vec<String>) {
-        let Some((_, last)) = pending.pop() else {
-            return;
-        };
-        for (r, text) in pending.drain(..) {
-            notes.push(format!("row {r} ({}) is a heading with another one right under it; the lower one is used as the theme", quoted(&text)));
-        }
-        let heading = item_number(&last).and_then(|(_, h)| h).unwrap_or(last);
-        self.section = Some(heading);
-    }
-
-    fn row(&mut self, row: &Row) {
-        let number_cell = row.text(Field::Number);
-        let numbered = number_cell.as_ref().and_then(|(t, _, _)| item_number(t));
-        let rec_text = row.text(Field::Recommendation).map(|(t, _, _)| t);
-        if let (Some((text, at, c)), None) = (&number_cell, &numbered) {
-            self.problems.push(
-                Problem::blocking(
-                    Some(*at),
-                    Some(c.header.clone()),
-                    format!("{} is not a recommendation number", quoted(text)),
-                    format!(
-                        "write the number alone (such as 3 or 3.1); if this is a heading, put it on a row of its own. \
-                         Until then row {} is left out (with --force too), with any rows that continue it, \
-                         so that no other recommendation takes its place or its number",
-                        at.row
-                    ),
-                )
-                .found(text),
-            );
-            self.skipping = true;
-            return;
-        }
-        if numbered.is_some() {
-            self.skipping = false;
-        } else if self.skipping {
-            return;
-        }
-        let first_at = Pos {
-            row: row.number,
-            col: row.cells[0].0.index,
-        };
-        if let Some((number, heading)) = numbered {
-            self.items.push(Item {
-                number,
-                heading,
-                section: self.section.clone(),
-                recs: Vec::new(),
-            });
-            self.start(row, number_cell.map_or(first_at, |(_, at, _)| at));
-            return;
-        }
-        let new_sentence = rec_text.as_deref().is_some_and(starts_new);
-        if self.items.is_empty() || (!self.has_number && new_sentence) {
-            if self.has_number && number_cell.is_none() {
-                self.problems.push(Problem::blocking(
-                    Some(first_at),
-                    None,
-                    format!(
-                        "row {} has no recommendation number, and no numbered row comes before it",
-                        row.number
-                    ),
-                    "write its number in the number column",
-                ));
-            }
-            let number = (self.items.len() + 1).to_string();
-            self.items.push(Item {
-                number,
-                heading: None,
-                section: self.section.clone(),
-                recs: Vec::new(),
-            });
-            self.start(row, first_at);
-            return;
-        }
-        let last_is_empty = self.last().is_none_or(|r| r.recommendation.is_empty());
-        if new_sentence && !last_is_empty {
-            self.start(row, first_at);
-        } else {
-            self.extend(row);
-        }
-    }
-
-    fn last(&mut self) -> Option<&mut Rec> {
-        self.items.last_mut().and_then(|i| i.recs.last_mut())
-    }
-
-    /// A new recommendation of the current item, from `row`.
-    fn start(&mut self, row: &Row, at: Pos) {
-        let mut r = Rec {
-            at: Some(at),
-            ..Rec::default()
-        };
-        r.read(row, true, &self.config.statuses, &mut self.problems);
-        self.items
-            .last_mut()
-            .expect("an item was started")
-            .recs
-            .push(r);
-    }
-
-    /// More of the recommendation above, from a row without a number.
-    fn extend(&mut self, row: &Row) {
-        let mut r = match self.items.last_mut().and_then(|i| i.recs.pop()) {
-            Some(r) => r,
-            None => Rec {
-                at: Some(Pos {
-                    row: row.number,
-                    col: row.cells[0].0.index,
-                }),
-                ..Rec::default()
-            },
-        };
-        r.read(row, false, &self.config.statuses, &mut self.problems);
-        self.items
-            .last_mut()
-            .expect("an item was started")
-            .recs
-            .push(r);
-    }
 }
 
 #[cfg(test)]
