@@ -82,6 +82,7 @@ pub(super) fn finish(
 ) -> Vec<Draft> {
     let has_status = given.status;
     let (mut unstated, mut unworded, mut led) = (Vec::new(), Vec::new(), 0);
+    let mut not_done = Vec::new();
     let mut out: Vec<Draft> = Vec::new();
     for item in items {
         let several = item.recs.len() > 1;
@@ -206,6 +207,18 @@ pub(super) fn finish(
                 comments.push("recommendation: the sheet gives no text for this recommendation: write it here".into());
                 recommendation = format!("Recommendation {number}");
             }
+            // What was done is an outcome only once the work is finished: on an open
+            // recommendation ("To be renegotiated") it is progress, never "we did".
+            let mut updates = r.updates;
+            let mut outcome = r.outcome;
+            let open = config
+                .statuses
+                .get(&status)
+                .is_none_or(|d| d.category.is_open());
+            if open && let Some(text) = outcome.take() {
+                not_done.push(number.clone());
+                updates.push(Note { text, status: None });
+            }
             out.push(Draft {
                 number,
                 at,
@@ -221,13 +234,24 @@ pub(super) fn finish(
                 revised: r.revised.filter(|d| r.deadline != Some(Deadline::Date(*d))),
                 status,
                 actions: r.actions,
-                updates: r.updates,
-                outcome: r.outcome,
+                updates,
+                outcome,
                 comments,
             });
         }
     }
     settled(given, &unstated, &unworded, led, notes);
+    if !not_done.is_empty() {
+        let (which, them) = if not_done.len() == 1 {
+            ("recommendation", "it is")
+        } else {
+            ("recommendations", "they are")
+        };
+        notes.push(format!(
+            "the outcome cells of {which} {} are kept as progress updates, not as outcomes: {them} not finished, so what the cells say is not yet done (\"We did\" is only for finished work)",
+            not_done.join(", ")
+        ));
+    }
     out
 }
 
