@@ -6,13 +6,16 @@
 //! content; a static file change copies that file. Whatever the path, the files are those
 //! `make` would give. Must not print, and holds no server state: it hands files to `publish`.
 
-use super::{Options, link_errors, validated, warnings};
+use super::problems::{link_errors, warnings};
+use super::{Options, validated};
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load::{self, Loaded};
-use crate::render::pages::{self, PageJob, PageKind};
-use crate::render::{self, OutputSet, links, templates::Theme};
+use crate::output::Memory;
+use crate::render::make::{self, Control, Failure};
+use crate::render::manifest::{Depends, Make, Manifest, Output};
+use crate::render::{self, OutputSet, templates::Theme};
 use crate::watch::Plan;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,10 +51,8 @@ pub enum Rebuilt {
 /// The last site published.
 struct Good {
     index: SiteIndex,
-    /// Every file of the site.
-    paths: BTreeSet<String>,
-    /// The pages, in `pages::list` order.
-    pages: Vec<String>,
+    /// Every output of the site.
+    manifest: Manifest,
     statics: BTreeMap<String, Vec<u8>>,
 }
 
@@ -76,9 +77,10 @@ pub struct Session {
     unfinished: Option<Unfinished>,
 }
 
-/// The index of a rebuild whose first step was published, and its warnings.
+/// The index of a rebuild whose first step was published, its outputs, and its warnings.
 struct Unfinished {
     index: SiteIndex,
+    manifest: Manifest,
     warnings: Vec<Diagnostic>,
 }
 
@@ -131,7 +133,7 @@ impl Session {
     ) -> Result<Rebuilt, FatalError> {
         if let Some(u) = self.unfinished.take() {
             if plan.is_empty() && self.theme.is_some() && self.good.is_some() {
-                return Ok(self.finish(u, publish, stop));
+                return self.finish(u, publish, stop);
             }
             std::thread::spawn(move || drop(u));
         }
@@ -165,9 +167,9 @@ impl Session {
         let ix = index::build_reusing(site, self.opts.as_of, self.good.as_ref().map(|g| &g.index));
         diags.extend(warnings(&ix, &loaded.sources));
         diagnostics::sort(&mut diags);
-        let jobs = pages::list(&ix);
         let theme = &mut self.theme.as_mut().expect("theme compiled").1;
-        render::collisions::check(&ix, &jobs, &theme.statics, &self.theme_name)?;
+        let manifest = Manifest::plan(&ix, &theme.statics);
+        render::collisions::check(&manifest, &self.theme_name)?;
         let statics_removed = self
             .good
             .as_ref()
@@ -176,24 +178,29 @@ impl Session {
             Some(good)
                 if !self.dirty.everything
                     && !statics_removed
-                    && jobs.iter().map(|j| &j.path).eq(good.pages.iter()) =>
+                    && manifest
+                        .pages()
+                        .map(|j| &j.path)
+                        .eq(good.manifest.pages().map(|j| &j.path)) =>
             {
                 let steps = [Step::First, Step::Second];
-                match in_steps(
+                let r = in_steps(
                     &ix,
                     theme,
-                    &jobs,
+                    &manifest,
                     &steps,
                     good,
                     &self.dirty.reviews,
                     &loaded.sources,
                     publish,
                     stop,
-                ) {
-                    Ok(Some((paths, remade))) => Ok(self.done(ix, paths, remade, diags)),
+                )?;
+                match r {
+                    Ok(Some(remade)) => Ok(self.done(ix, manifest, remade, diags)),
                     Ok(None) => {
                         self.unfinished = Some(Unfinished {
                             index: ix,
+                            manifest,
                             warnings: diags,
                         });
                         Ok(Rebuilt::Interrupted)
@@ -202,31 +209,38 @@ impl Session {
                 }
             }
             _ => {
-                let files = match render::render_listed(&ix, theme, &jobs, &render::Silent) {
-                    Ok(f) => f,
-                    Err(errors) => return Ok(failed(errors, diags)),
+                let sink = Memory::default();
+                let control = Control {
+                    progress: &render::Silent,
+                    stop: &|| false,
                 };
-                let broken = link_errors(
-                    &ix,
-                    links::check(&files, base_path(&ix).as_deref()),
-                    &loaded.sources,
-                );
-                if !broken.is_empty() {
-                    return Ok(failed(broken, diags));
+                let errors = match make::make(&ix, theme, &manifest, &|_| true, &sink, &control) {
+                    Ok(_) => Vec::new(),
+                    Err(Failure::Fatal(e)) => return Err(e),
+                    Err(Failure::Templates(errors)) => errors,
+                    Err(Failure::Links(broken)) => link_errors(&ix, broken, &loaded.sources),
+                };
+                if !errors.is_empty() {
+                    return Ok(failed(errors, diags));
                 }
-                let paths: BTreeSet<String> = files.keys().cloned().collect();
                 let removed = self
                     .good
                     .as_ref()
-                    .map(|g| g.paths.difference(&paths).cloned().collect())
+                    .map(|g| {
+                        g.manifest
+                            .paths()
+                            .difference(manifest.paths())
+                            .cloned()
+                            .collect()
+                    })
                     .unwrap_or_default();
                 publish(Publish {
-                    files,
+                    files: sink.into_files(),
                     removed,
                     whole: true,
                 });
-                let remade = jobs.len();
-                Ok(self.done(ix, paths, remade, diags))
+                let remade = manifest.pages().count();
+                Ok(self.done(ix, manifest, remade, diags))
             }
         }
     }
@@ -237,41 +251,40 @@ impl Session {
         u: Unfinished,
         publish: &mut dyn FnMut(Publish),
         stop: &(dyn Fn() -> bool + Sync),
-    ) -> Rebuilt {
+    ) -> Result<Rebuilt, FatalError> {
         let (Some((_, theme)), Some(good)) = (self.theme.as_mut(), self.good.as_ref()) else {
             unreachable!("checked by the caller")
         };
-        let jobs = pages::list(&u.index);
-        match in_steps(
+        let r = in_steps(
             &u.index,
             theme,
-            &jobs,
+            &u.manifest,
             &[Step::Second],
             good,
             &self.dirty.reviews,
             self.loaded.as_ref().map_or(&NO_SOURCES, |l| &l.sources),
             publish,
             stop,
-        ) {
-            Ok(Some((paths, remade))) => self.done(u.index, paths, remade, u.warnings),
+        )?;
+        Ok(match r {
+            Ok(Some(remade)) => self.done(u.index, u.manifest, remade, u.warnings),
             Ok(None) => {
                 self.unfinished = Some(u);
                 Rebuilt::Interrupted
             }
             Err(errors) => failed(errors, u.warnings),
-        }
+        })
     }
 
     /// Records a site published in full.
     fn done(
         &mut self,
         index: SiteIndex,
-        paths: BTreeSet<String>,
+        manifest: Manifest,
         remade: usize,
         warnings: Vec<Diagnostic>,
     ) -> Rebuilt {
-        let pages: Vec<String> = pages::list(&index).into_iter().map(|j| j.path).collect();
-        let count = pages.len();
+        let count = manifest.pages().count();
         let statics = self
             .theme
             .as_ref()
@@ -279,8 +292,7 @@ impl Session {
             .unwrap_or_default();
         let old = self.good.replace(Good {
             index,
-            paths,
-            pages,
+            manifest,
             statics,
         });
         // Freeing a large index takes a while: not while the next change waits.
@@ -328,41 +340,52 @@ impl Session {
     }
 }
 
-/// Which step a page is made again in after files of some reviews changed, every page address
-/// staying the same: pages about one review (its own, and its recommendations', which show their
-/// neighbours) come first, as they depend on that review alone; free pages, the glossary and the
-/// 404 page depend on no review; every other page (home, dashboards, lists, and any kind of page
-/// added later) is taken to depend on all of them, and comes second.
-fn step_of(ix: &SiteIndex, job: &PageJob, reviews: &BTreeSet<usize>) -> Option<Step> {
-    match job.kind {
-        PageKind::Review(i) => reviews.contains(&i).then_some(Step::First),
-        PageKind::Recommendation(i) => reviews.contains(&ix.recs[i].review).then_some(Step::First),
-        PageKind::Page(_) | PageKind::Glossary | PageKind::NotFound => None,
-        _ => Some(Step::Second),
-    }
-}
-
+/// The steps of a rebuild after files of some reviews changed, every page address staying the
+/// same: a filter on the outputs' dependencies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
+    /// What depends on a changed review alone: published at once.
     First,
+    /// What depends on the whole site, and the static files that differ from those published.
     Second,
 }
 
-/// Makes again, in two steps, the pages that files of `changed` reviews affect, and the site files
-/// that differ; publishes each step. Returns every path of the site and how many pages were made,
-/// or `None` when `stop` cut the second step short.
+/// What a step remakes: the reviews whose files changed (`changed`: any at all), and the static
+/// files that differ from those published.
+struct Dirt<'a> {
+    reviews: &'a BTreeSet<usize>,
+    changed: bool,
+    statics: &'a BTreeSet<String>,
+}
+
+impl Step {
+    fn wants(self, o: &Output, dirt: &Dirt<'_>) -> bool {
+        match (self, o.depends) {
+            (Step::First, Depends::Review(r)) => dirt.reviews.contains(&r),
+            (Step::Second, Depends::Site) => dirt.changed,
+            (Step::Second, Depends::Nothing) => {
+                matches!(o.make, Make::Static) && dirt.statics.contains(&o.path)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Makes again, in `steps`, the outputs that files of `changed` reviews affect, and the static
+/// files that differ; publishes each step. Returns how many pages were made, or `None` when
+/// `stop` cut the second step short; the content's problems when a step failed.
 #[allow(clippy::too_many_arguments)]
 fn in_steps(
     ix: &SiteIndex,
     theme: &mut Theme,
-    jobs: &[PageJob],
+    manifest: &Manifest,
     steps: &[Step],
     good: &Good,
     changed: &BTreeSet<String>,
     sources: &Sources,
     publish: &mut dyn FnMut(Publish),
     stop: &(dyn Fn() -> bool + Sync),
-) -> Result<Option<(BTreeSet<String>, usize)>, Vec<Diagnostic>> {
+) -> Result<Result<Option<usize>, Vec<Diagnostic>>, FatalError> {
     let reviews: BTreeSet<usize> = ix
         .site
         .reviews
@@ -371,83 +394,44 @@ fn in_steps(
         .filter(|(_, r)| changed.contains(&r.slug))
         .map(|(i, _)| i)
         .collect();
-    let mut paths = good.paths.clone();
-    paths.extend(theme.statics.keys().cloned());
+    let statics: BTreeSet<String> = theme
+        .statics
+        .iter()
+        .filter(|(path, bytes)| good.statics.get(*path) != Some(*bytes))
+        .map(|(path, _)| path.clone())
+        .collect();
+    let dirt = Dirt {
+        reviews: &reviews,
+        changed: !changed.is_empty(),
+        statics: &statics,
+    };
     let mut remade = 0;
-    if !changed.is_empty() {
-        for &step in steps {
-            let some: Vec<PageJob> = jobs
-                .iter()
-                .filter(|j| step_of(ix, j, &reviews) == Some(step))
-                .cloned()
-                .collect();
-            let files = if step == Step::First {
-                render::render_pages(ix, theme, &some, &|| false, &render::Silent)?
-            } else {
-                let files = render::render_pages(ix, theme, &some, stop, &render::Silent)?;
-                if files.len() < some.len() {
-                    return Ok(None);
-                }
-                files
-            };
-            let broken = link_errors(
-                ix,
-                links::check_pages(&files, |p| paths.contains(p), base_path(ix).as_deref()),
-                sources,
-            );
-            if !broken.is_empty() {
-                return Err(broken);
-            }
-            remade += files.len();
-            if step == Step::First {
-                publish(Publish {
-                    files,
-                    removed: Vec::new(),
-                    whole: false,
-                });
-            } else {
-                let mut files = files;
-                files.extend(site_files_changed(ix, theme, good, &paths));
-                publish(Publish {
-                    files,
-                    removed: Vec::new(),
-                    whole: false,
-                });
-            }
+    for &step in steps {
+        if step == Step::First && reviews.is_empty() {
+            continue;
         }
-    } else {
+        let never = || false;
+        let control = Control {
+            progress: &render::Silent,
+            stop: if step == Step::First { &never } else { stop },
+        };
+        let sink = Memory::default();
+        let wants = |o: &Output| step.wants(o, &dirt);
+        let made = match make::make(ix, theme, manifest, &wants, &sink, &control) {
+            Ok(m) => m,
+            Err(Failure::Templates(errors)) => return Ok(Err(errors)),
+            Err(Failure::Links(broken)) => return Ok(Err(link_errors(ix, broken, sources))),
+            Err(Failure::Fatal(e)) => return Err(e),
+        };
+        if !made.complete {
+            return Ok(Ok(None));
+        }
+        remade += made.pages;
         publish(Publish {
-            files: site_files_changed(ix, theme, good, &paths),
+            files: sink.into_files(),
             removed: Vec::new(),
             whole: false,
         });
     }
-    Ok(Some((paths, remade)))
-}
-
-/// The site files (static files, sitemap) that differ from those last published; the sitemap is
-/// always included, being cheap.
-fn site_files_changed(
-    ix: &SiteIndex,
-    theme: &Theme,
-    good: &Good,
-    paths: &BTreeSet<String>,
-) -> OutputSet {
-    let pages: BTreeSet<String> = paths
-        .iter()
-        .filter(|p| !theme.statics.contains_key(*p))
-        .cloned()
-        .collect();
-    let mut files = render::site_files(ix, theme, &pages);
-    files.retain(|name, bytes| good.statics.get(name) != Some(bytes));
-    files
-}
-
-/// The site's path on its host (`/scrutiny/`), which the 404 page's links start with.
-fn base_path(ix: &SiteIndex) -> Option<String> {
-    ix.site
-        .config
-        .base_url
-        .as_deref()
-        .map(crate::index::base_path)
+    Ok(Ok(Some(remade)))
 }

@@ -10,10 +10,9 @@
 //! site that builds on one computer building on every other. (Unicode normalisation is not
 //! considered: macOS keeps `é` in one form, Linux in either, and a theme file is rarely named so.)
 
-use crate::data::{self, DataFile};
+use super::manifest::{Make, Manifest};
+use crate::data::DataFile;
 use crate::error::{Collision, FatalError};
-use crate::index::SiteIndex;
-use crate::render::pages::PageJob;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -26,26 +25,24 @@ pub enum Made {
 }
 
 /// Refuses a theme (`theme`, as named in site.yaml) whose static files would take the place of a
-/// file the site makes: `jobs` (its pages), its open data and feeds, and its sitemap.
-pub fn check(
-    ix: &SiteIndex,
-    jobs: &[PageJob],
-    statics: &BTreeMap<String, Vec<u8>>,
-    theme: &str,
-) -> Result<(), FatalError> {
-    let plan = data::plan(ix);
-    let sitemap = ix
-        .site
-        .config
-        .base_url
-        .is_some()
-        .then_some(data::sitemap::SITEMAP);
-    let made = jobs
+/// file the site makes: any output of `manifest` (its pages, open data, feeds and sitemap) that is
+/// not a static file itself.
+pub fn check(manifest: &Manifest, theme: &str) -> Result<(), FatalError> {
+    let statics = manifest
+        .outputs
         .iter()
-        .map(|j| (j.path.as_str(), Made::Page))
-        .chain(plan.iter().map(|(p, f)| (p.as_str(), Made::Data(*f))))
-        .chain(sitemap.map(|p| (p, Made::Sitemap)));
-    let files = find(statics.keys().map(String::as_str), made)
+        .filter(|o| matches!(o.make, Make::Static))
+        .map(|o| o.path.as_str());
+    let made = manifest.outputs.iter().filter_map(|o| {
+        let what = match o.make {
+            Make::Page(_) => Made::Page,
+            Make::Data(f) => Made::Data(f),
+            Make::Sitemap => Made::Sitemap,
+            Make::Static => return None,
+        };
+        Some((o.path.as_str(), what))
+    });
+    let files = find(statics, made)
         .into_iter()
         .map(|(file, made, path)| Collision {
             theme_file: format!("themes/{theme}/static/{file}"),
