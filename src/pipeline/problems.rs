@@ -3,7 +3,7 @@
 //! print.
 
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::index::{self, SiteIndex};
+use crate::index::{PageKind, SiteIndex};
 use crate::load;
 use crate::render::links;
 use std::collections::BTreeMap;
@@ -77,11 +77,11 @@ pub(super) fn link_errors_with(
     for (i, e) in ix.recs.iter().enumerate() {
         source_of.insert(e.url.clone(), ix.rec(i).source.clone());
     }
-    for r in &ix.site.reviews {
-        source_of.insert(index::review_url(&r.slug), r.source.clone());
+    for (i, r) in ix.site.reviews.iter().enumerate() {
+        source_of.insert(ix.url(PageKind::Review(i)), r.source.clone());
     }
-    for p in &ix.site.pages {
-        source_of.insert(index::page_url(&p.slug), p.source.clone());
+    for (i, p) in ix.site.pages.iter().enumerate() {
+        source_of.insert(ix.url(PageKind::Page(i)), p.source.clone());
     }
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();

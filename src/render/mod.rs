@@ -4,9 +4,9 @@
 //! parallel. Pure: nothing is written here but through the sink, and the result does not depend
 //! on the number of threads.
 
+pub mod cards;
 pub mod chart;
 pub mod collisions;
-pub mod indicator_pages;
 pub mod links;
 pub mod make;
 pub mod manifest;
