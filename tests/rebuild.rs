@@ -215,3 +215,42 @@ fn every_kind_of_change_serves_what_a_full_build_makes() {
     assert!(String::from_utf8_lossy(&served["404.html"]).contains("Our own 404."));
     assert_eq!(served, made(root));
 }
+
+#[test]
+fn a_static_file_change_copies_that_file_without_reading_the_templates_again() {
+    let site = SiteTest::fixture("basic");
+    let root = site.root();
+    std::fs::write(
+        root.join("content/site.yaml"),
+        std::fs::read_to_string(root.join("content/site.yaml")).unwrap() + "theme: mine\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("themes/mine/static")).unwrap();
+    std::fs::create_dir_all(root.join("themes/mine/templates")).unwrap();
+    let mut s = Session::new(options(root));
+    let mut served = OutputSet::new();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &Plan::everything()),
+        Rebuilt::Done { .. }
+    ));
+    // A template that would not compile, which the session is not told of: only the static file
+    // is read again.
+    std::fs::write(root.join("themes/mine/templates/404.html"), "{% if %}").unwrap();
+    std::fs::write(root.join("themes/mine/static/extra.txt"), "hello").unwrap();
+    assert!(matches!(
+        rebuild(
+            &mut s,
+            &mut served,
+            &plan(&[Change::Static("extra.txt".into())])
+        ),
+        Rebuilt::Done { remade: 0, .. }
+    ));
+    assert_eq!(served["extra.txt"], b"hello");
+    std::fs::write(root.join("themes/mine/static/extra.txt"), "hello again").unwrap();
+    rebuild(
+        &mut s,
+        &mut served,
+        &plan(&[Change::Static("extra.txt".into())]),
+    );
+    assert_eq!(served["extra.txt"], b"hello again");
+}

@@ -1,10 +1,19 @@
-//! A site kept in memory between rebuilds, for `serve`: the content as last read, the compiled
-//! theme, and the index and page list of the last good build, so that each change redoes only
-//! what it needs. A recommendation edited re-reads that file, re-validates, re-indexes (reusing
-//! the Markdown of unchanged records) and re-renders first the pages of its review, then the
-//! pages listing every review; a template change re-renders everything without re-reading
-//! content; a static file change copies that file. Whatever the path, the files are those
-//! `make` would give. Must not print, and holds no server state: it hands files to `publish`.
+//! A site kept in memory between rebuilds, for `serve`, and the one owner of serve's state: the
+//! content as last read, the compiled theme (its name shared with the watcher, `watched`), the
+//! manifest and index of the last good build, what changed since, the rebuild left unfinished,
+//! whether the latest one failed, and the warnings already reported. Each change redoes only what
+//! the manifest's dependencies say it affects (`steps`): a recommendation edited re-reads that
+//! file, re-validates, re-indexes (reusing the Markdown of unchanged records) and re-makes first
+//! the outputs of its review, then those of the whole site; a template change re-renders
+//! everything without re-reading content; a static file change copies that file. Whatever the
+//! path, the files are those `make` would give. Must not print, and holds no server state: it
+//! hands files to `publish`.
+
+mod read;
+mod steps;
+mod watched;
+
+pub use watched::Watched;
 
 use super::problems::{link_errors, warnings};
 use super::{Options, validated};
@@ -14,13 +23,15 @@ use crate::index::{self, SiteIndex};
 use crate::load::{self, Loaded};
 use crate::output::Memory;
 use crate::render::make::{self, Control, Failure};
-use crate::render::manifest::{Depends, Make, Manifest, Output};
+use crate::render::manifest::Manifest;
 use crate::render::{self, OutputSet, templates::Theme};
 use crate::watch::Plan;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use steps::{Step, in_steps};
 
-/// Files to serve, handed over by a rebuild (once, or twice when the pages of the changed review
-/// come before the pages listing every review).
+/// Files to serve, handed over by a rebuild (once, or twice when the outputs of the changed
+/// reviews come before those of the whole site).
 #[derive(Debug)]
 pub struct Publish {
     /// Files made or made again.
@@ -39,12 +50,16 @@ pub enum Rebuilt {
         warnings: Vec<Diagnostic>,
         remade: usize,
         pages: usize,
+        /// The rebuild before this one failed: the site builds again.
+        fixed: bool,
+        /// `warnings` differ from those the last rebuild reported.
+        new_warnings: bool,
     },
-    /// The pages of the changed reviews were published, but the pages listing every review were
-    /// left for the next rebuild, as `stop` asked (another change came).
+    /// The outputs of the changed reviews were published, but those of the whole site were left
+    /// for the next rebuild, as `stop` asked (another change came).
     Interrupted,
-    /// The content has errors; the last good site stays (but for pages of a first step already
-    /// handed over, when a later step failed).
+    /// The content has errors; the last good site stays (but for the outputs of a first step
+    /// already handed over, when a later step failed).
     Failed { diagnostics: Vec<Diagnostic> },
 }
 
@@ -67,14 +82,18 @@ struct Dirty {
 pub struct Session {
     opts: Options,
     loaded: Option<Loaded>,
-    /// The theme's name and templates, compiled; `None` when they must be read again.
-    theme: Option<(String, Theme)>,
-    /// The theme named in site.yaml when it last validated.
-    theme_name: String,
+    /// The templates of the theme `watched` names, compiled; `None` when they must be read again.
+    theme: Option<Theme>,
+    /// The theme's name and the changes pending, shared with the watcher.
+    watched: Arc<Watched>,
     good: Option<Good>,
     dirty: Dirty,
     /// A rebuild whose second step was cut short.
     unfinished: Option<Unfinished>,
+    /// The latest rebuild failed.
+    failing: bool,
+    /// The warnings last reported, so that each edit does not report them again.
+    shown: Vec<Diagnostic>,
 }
 
 /// The index of a rebuild whose first step was published, its outputs, and its warnings.
@@ -101,13 +120,15 @@ impl Session {
             opts,
             loaded: None,
             theme: None,
-            theme_name: "default".into(),
+            watched: Arc::default(),
             good: None,
             dirty: Dirty {
                 everything: true,
                 ..Dirty::default()
             },
             unfinished: None,
+            failing: false,
+            shown: Vec::new(),
         }
     }
 
@@ -117,15 +138,55 @@ impl Session {
     }
 
     /// The theme site.yaml names (`default` until it has been read).
-    pub fn theme_name(&self) -> &str {
-        &self.theme_name
+    pub fn theme_name(&self) -> String {
+        self.watched.theme()
+    }
+
+    /// What the watcher shares with the session.
+    pub fn watched(&self) -> Arc<Watched> {
+        self.watched.clone()
+    }
+
+    /// A rebuild was cut short: the next one, even with an empty plan, finishes it.
+    pub fn is_unfinished(&self) -> bool {
+        self.unfinished.is_some()
     }
 
     /// Rebuilds what `plan` asks for, handing the files to `publish`. A fatal error (no site.yaml
     /// any more, a theme missing or not compiling) leaves the last good site published. Once the
-    /// pages of the changed reviews are published, `stop` can cut the rest short: the next
+    /// outputs of the changed reviews are published, `stop` can cut the rest short: the next
     /// rebuild with an empty plan finishes it, one with changes makes it with theirs.
     pub fn rebuild(
+        &mut self,
+        plan: &Plan,
+        publish: &mut dyn FnMut(Publish),
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<Rebuilt, FatalError> {
+        let mut result = self.run(plan, publish, stop);
+        match &mut result {
+            Ok(Rebuilt::Done {
+                warnings,
+                fixed,
+                new_warnings,
+                ..
+            }) => {
+                *fixed = std::mem::take(&mut self.failing);
+                *new_warnings = *warnings != self.shown;
+                if *new_warnings {
+                    self.shown = warnings.clone();
+                }
+            }
+            Ok(Rebuilt::Interrupted) => self.failing = false,
+            Ok(Rebuilt::Failed { .. }) => {
+                self.failing = true;
+                self.shown.clear();
+            }
+            Err(_) => self.failing = true,
+        }
+        result
+    }
+
+    fn run(
         &mut self,
         plan: &Plan,
         publish: &mut dyn FnMut(Publish),
@@ -139,8 +200,6 @@ impl Session {
         }
         if plan.everything || plan.templates {
             self.dirty.everything = true;
-        }
-        if plan.everything || plan.templates || !plan.statics.is_empty() {
             self.theme = None;
         }
         self.read_content(plan)?;
@@ -150,26 +209,23 @@ impl Session {
             diagnostics::sort(&mut diags);
             return Ok(Rebuilt::Failed { diagnostics: diags });
         }
-        self.theme_name = site.config.theme.clone();
-        if self
-            .theme
-            .as_ref()
-            .is_some_and(|(name, _)| *name != self.theme_name)
-        {
+        let name = site.config.theme.clone();
+        if name != self.watched.theme() {
+            self.watched.set_theme(&name);
             self.theme = None;
             self.dirty.everything = true;
         }
+        read::copy_statics(&mut self.theme, &self.opts.root, plan, &name)?;
         if self.theme.is_none() {
-            let files = load::theme::read(&self.opts.root, &self.theme_name)?;
-            let theme = render::templates::compile(&files, &self.theme_name)?;
-            self.theme = Some((self.theme_name.clone(), theme));
+            let files = load::theme::read(&self.opts.root, &name)?;
+            self.theme = Some(render::templates::compile(&files, &name)?);
         }
         let ix = index::build_reusing(site, self.opts.as_of, self.good.as_ref().map(|g| &g.index));
         diags.extend(warnings(&ix, &loaded.sources));
         diagnostics::sort(&mut diags);
-        let theme = &mut self.theme.as_mut().expect("theme compiled").1;
+        let theme = self.theme.as_mut().expect("theme compiled");
         let manifest = Manifest::plan(&ix, &theme.statics);
-        render::collisions::check(&manifest, &self.theme_name)?;
+        render::collisions::check(&manifest, &name)?;
         let statics_removed = self
             .good
             .as_ref()
@@ -252,7 +308,7 @@ impl Session {
         publish: &mut dyn FnMut(Publish),
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Result<Rebuilt, FatalError> {
-        let (Some((_, theme)), Some(good)) = (self.theme.as_mut(), self.good.as_ref()) else {
+        let (Some(theme), Some(good)) = (self.theme.as_mut(), self.good.as_ref()) else {
             unreachable!("checked by the caller")
         };
         let r = in_steps(
@@ -288,7 +344,7 @@ impl Session {
         let statics = self
             .theme
             .as_ref()
-            .map(|(_, t)| t.statics.clone())
+            .map(|t| t.statics.clone())
             .unwrap_or_default();
         let old = self.good.replace(Good {
             index,
@@ -302,136 +358,8 @@ impl Session {
             warnings,
             remade,
             pages: count,
+            fixed: false,
+            new_warnings: false,
         }
     }
-
-    /// Reads the changed content files again, or all the content when one change needs it.
-    fn read_content(&mut self, plan: &Plan) -> Result<(), FatalError> {
-        if let Some(loaded) = self.loaded.as_mut().filter(|_| !plan.everything) {
-            let mut all = false;
-            for rel in &plan.content {
-                match load::reload(loaded, &self.opts.root, rel) {
-                    Ok(true) => {
-                        if let Some(slug) = rel
-                            .strip_prefix("content/reviews/")
-                            .and_then(|r| r.split('/').next())
-                        {
-                            self.dirty.reviews.insert(slug.to_string());
-                        }
-                    }
-                    Ok(false) => {
-                        all = true;
-                        break;
-                    }
-                    Err(e) => {
-                        self.loaded = None;
-                        return Err(e);
-                    }
-                }
-            }
-            if !all {
-                return Ok(());
-            }
-        }
-        self.loaded = None;
-        self.dirty.everything = true;
-        self.loaded = Some(load::load(&self.opts.root)?);
-        Ok(())
-    }
-}
-
-/// The steps of a rebuild after files of some reviews changed, every page address staying the
-/// same: a filter on the outputs' dependencies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    /// What depends on a changed review alone: published at once.
-    First,
-    /// What depends on the whole site, and the static files that differ from those published.
-    Second,
-}
-
-/// What a step remakes: the reviews whose files changed (`changed`: any at all), and the static
-/// files that differ from those published.
-struct Dirt<'a> {
-    reviews: &'a BTreeSet<usize>,
-    changed: bool,
-    statics: &'a BTreeSet<String>,
-}
-
-impl Step {
-    fn wants(self, o: &Output, dirt: &Dirt<'_>) -> bool {
-        match (self, o.depends) {
-            (Step::First, Depends::Review(r)) => dirt.reviews.contains(&r),
-            (Step::Second, Depends::Site) => dirt.changed,
-            (Step::Second, Depends::Nothing) => {
-                matches!(o.make, Make::Static) && dirt.statics.contains(&o.path)
-            }
-            _ => false,
-        }
-    }
-}
-
-/// Makes again, in `steps`, the outputs that files of `changed` reviews affect, and the static
-/// files that differ; publishes each step. Returns how many pages were made, or `None` when
-/// `stop` cut the second step short; the content's problems when a step failed.
-#[allow(clippy::too_many_arguments)]
-fn in_steps(
-    ix: &SiteIndex,
-    theme: &mut Theme,
-    manifest: &Manifest,
-    steps: &[Step],
-    good: &Good,
-    changed: &BTreeSet<String>,
-    sources: &Sources,
-    publish: &mut dyn FnMut(Publish),
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Result<Result<Option<usize>, Vec<Diagnostic>>, FatalError> {
-    let reviews: BTreeSet<usize> = ix
-        .site
-        .reviews
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| changed.contains(&r.slug))
-        .map(|(i, _)| i)
-        .collect();
-    let statics: BTreeSet<String> = theme
-        .statics
-        .iter()
-        .filter(|(path, bytes)| good.statics.get(*path) != Some(*bytes))
-        .map(|(path, _)| path.clone())
-        .collect();
-    let dirt = Dirt {
-        reviews: &reviews,
-        changed: !changed.is_empty(),
-        statics: &statics,
-    };
-    let mut remade = 0;
-    for &step in steps {
-        if step == Step::First && reviews.is_empty() {
-            continue;
-        }
-        let never = || false;
-        let control = Control {
-            progress: &render::Silent,
-            stop: if step == Step::First { &never } else { stop },
-        };
-        let sink = Memory::default();
-        let wants = |o: &Output| step.wants(o, &dirt);
-        let made = match make::make(ix, theme, manifest, &wants, &sink, &control) {
-            Ok(m) => m,
-            Err(Failure::Templates(errors)) => return Ok(Err(errors)),
-            Err(Failure::Links(broken)) => return Ok(Err(link_errors(ix, broken, sources))),
-            Err(Failure::Fatal(e)) => return Err(e),
-        };
-        if !made.complete {
-            return Ok(Ok(None));
-        }
-        remade += made.pages;
-        publish(Publish {
-            files: sink.into_files(),
-            removed: Vec::new(),
-            whole: false,
-        });
-    }
-    Ok(Ok(Some(remade)))
 }
