@@ -10,38 +10,21 @@
 //! site that builds on one computer building on every other. (Unicode normalisation is not
 //! considered: macOS keeps `é` in one form, Linux in either, and a theme file is rarely named so.)
 
-use super::manifest::{Make, Manifest};
-use crate::data::DataFile;
+use super::manifest::{Kind, Manifest, Output};
 use crate::error::{Collision, FatalError};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-
-/// What the site makes at a path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Made {
-    Page,
-    Data(DataFile),
-    Sitemap,
-}
 
 /// Refuses a theme (`theme`, as named in site.yaml) whose static files would take the place of a
 /// file the site makes: any output of `manifest` (its pages, open data, feeds and sitemap) that is
 /// not a static file itself.
 pub fn check(manifest: &Manifest, theme: &str) -> Result<(), FatalError> {
-    let statics = manifest
+    let (statics, made): (Vec<&Output>, Vec<&Output>) = manifest
         .outputs
         .iter()
-        .filter(|o| matches!(o.make, Make::Static))
-        .map(|o| o.path.as_str());
-    let made = manifest.outputs.iter().filter_map(|o| {
-        let what = match o.make {
-            Make::Page(_) => Made::Page,
-            Make::Data(f) => Made::Data(f),
-            Make::Sitemap => Made::Sitemap,
-            Make::Static => return None,
-        };
-        Some((o.path.as_str(), what))
-    });
+        .partition(|o| o.kind() == Kind::Static);
+    let statics = statics.into_iter().map(|o| o.path.as_str());
+    let made = made.into_iter().map(|o| (o.path.as_str(), o.kind()));
     let files = find(statics, made)
         .into_iter()
         .map(|(file, made, path)| Collision {
@@ -63,11 +46,11 @@ pub fn check(manifest: &Manifest, theme: &str) -> Result<(), FatalError> {
 /// and its path; at most one per static file, in the statics' order.
 pub fn find<'a>(
     statics: impl IntoIterator<Item = &'a str>,
-    made: impl IntoIterator<Item = (&'a str, Made)>,
-) -> Vec<(&'a str, Made, String)> {
+    made: impl IntoIterator<Item = (&'a str, Kind)>,
+) -> Vec<(&'a str, Kind, String)> {
     // Folded static path → its name as written. Few, so made paths are looked up in it.
     let statics: BTreeMap<Cow<str>, &str> = statics.into_iter().map(|s| (fold(s), s)).collect();
-    let mut found: BTreeMap<&str, (Made, String)> = BTreeMap::new();
+    let mut found: BTreeMap<&str, (Kind, String)> = BTreeMap::new();
     for (path, what) in made {
         let folded = fold(path);
         // The same file, or a file where the made file needs a folder.
@@ -114,13 +97,14 @@ fn address(path: &str) -> String {
 }
 
 /// What the static file `file` would replace, in words: `the home page / (index.html)`.
-fn describe(made: Made, path: &str, file: &str) -> String {
+fn describe(made: Kind, path: &str, file: &str) -> String {
     let what = match made {
-        Made::Page if path == "index.html" => "the home page".to_string(),
-        Made::Page => "the page".to_string(),
-        Made::Data(DataFile::Feed(_)) => "the feed".to_string(),
-        Made::Data(_) => "the open data file".to_string(),
-        Made::Sitemap => "the sitemap".to_string(),
+        Kind::Page if path == "index.html" => "the home page".to_string(),
+        Kind::Page => "the page".to_string(),
+        Kind::Feed => "the feed".to_string(),
+        Kind::Data => "the open data file".to_string(),
+        Kind::Sitemap => "the sitemap".to_string(),
+        Kind::Static => "the theme's static file".to_string(),
     };
     let place = format!("{what} {} ({path} in the output)", address(path));
     let (f, p) = (fold(file), fold(path));
@@ -141,8 +125,8 @@ fn describe(made: Made, path: &str, file: &str) -> String {
 mod tests {
     use super::*;
 
-    fn pages<'a>(paths: &[&'a str]) -> Vec<(&'a str, Made)> {
-        paths.iter().map(|p| (*p, Made::Page)).collect()
+    fn pages<'a>(paths: &[&'a str]) -> Vec<(&'a str, Kind)> {
+        paths.iter().map(|p| (*p, Kind::Page)).collect()
     }
 
     #[test]
@@ -151,17 +135,14 @@ mod tests {
             ["index.html", "style.css"],
             pages(&["index.html", "reviews/index.html"]),
         );
-        assert_eq!(found, vec![("index.html", Made::Page, "index.html".into())]);
+        assert_eq!(found, vec![("index.html", Kind::Page, "index.html".into())]);
     }
 
     #[test]
     fn a_static_file_differing_only_in_case_collides() {
         let found = find(["Index.HTML", "Data/Recommendations.json"], {
             let mut m = pages(&["index.html"]);
-            m.push((
-                "data/recommendations.json",
-                Made::Data(DataFile::Json(None)),
-            ));
+            m.push(("data/recommendations.json", Kind::Data));
             m
         });
         assert_eq!(found.len(), 2, "{found:?}");
@@ -178,9 +159,9 @@ mod tests {
                 "data/logo.svg",
             ],
             vec![
-                ("reviews/a/index.html", Made::Page),
-                ("feed.xml", Made::Data(DataFile::Feed(None))),
-                ("data/index.html", Made::Page),
+                ("reviews/a/index.html", Kind::Page),
+                ("feed.xml", Kind::Feed),
+                ("data/index.html", Kind::Page),
             ],
         );
         let names: Vec<&str> = found.iter().map(|f| f.0).collect();
