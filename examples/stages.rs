@@ -45,20 +45,25 @@ fn main() {
     let mut theme = render::templates::compile(&theme_files, "default").expect("compile");
     println!("templates {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
-    let files = render::render(&ix, &mut theme, &render::Silent).expect("render");
+    let manifest = render::manifest::Manifest::plan(&ix, &theme.statics);
+    let sink = output::Memory::default();
+    let control = render::make::Control {
+        progress: &render::Silent,
+        stop: &|| false,
+    };
+    let broken = match render::make::make(&ix, &mut theme, &manifest, &|_| true, &sink, &control) {
+        Ok(_) => 0,
+        Err(render::make::Failure::Links(b)) => b.len(),
+        Err(_) => panic!("render"),
+    };
+    let files = sink.into_files();
     let bytes: usize = files.values().map(Vec::len).sum();
     println!(
-        "render    {:>8.1} ms ({} files, {} MB)",
+        "render    {:>8.1} ms ({} files, {} MB; links checked: {} broken)",
         t.elapsed().as_secs_f64() * 1e3,
         files.len(),
-        bytes / 1_000_000
-    );
-    let t = Instant::now();
-    let broken = render::links::check(&files, None);
-    println!(
-        "links     {:>8.1} ms ({} broken)",
-        t.elapsed().as_secs_f64() * 1e3,
-        broken.len()
+        bytes / 1_000_000,
+        broken
     );
     let out = std::env::temp_dir().join("stages-out");
     let t = Instant::now();

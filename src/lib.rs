@@ -6,18 +6,24 @@
 //!                  ▼
 //!             validate ──► resolved Site + diagnostics (every problem, not the first)
 //!                  ▼
-//!               index ──► SiteIndex: derived facts, groupings, URLs, rendered Markdown
+//!               index ──► SiteIndex: derived facts, groupings, rendered Markdown, and the
+//!                  │       route table (index::routes: each page kind's path, template, title,
+//!                  │       section, parent → URLs and breadcrumbs)
 //!                  ▼
-//! themes ──► render ──► OutputSet (sorted map: path → bytes), in parallel, pure
+//! themes ──► render::manifest ──► every output: path, kind, dependency (a review, the site, none)
 //!                  ▼
-//!              output ──► output/ (in place, only on success, as one journalled step;
-//!                          only files it listed in output/.followthrough-files are replaced)
+//!            render::make ──► one loop: pages (a typed view each, render::pages::*) in parallel,
+//!                  │           link-checked as made, then data, feeds, statics, the sitemap
+//!                  ▼
+//!            output::Sink ──► Stage: output/ (in place, only on success, as one journalled step;
+//!                             only files it listed in output/.followthrough-files are replaced)
+//!                             | Memory: check, and serve
 //! ```
 //!
 //! `pipeline` is the only module that calls the stages in order; `cmd` is the only one that prints.
 //! `load` alone reads content and `output` alone writes files into the output folder.
-//! `serve` keeps a site in memory (`pipeline::session`), serves it (`server`) and rebuilds what
-//! each file change (`watch`) needs.
+//! `serve` keeps a site in memory (`pipeline::session`), serves it (`server`) and, after each file
+//! change (`watch`), remakes the outputs of the manifest whose dependencies changed.
 //!
 //! `import` stands beside the pipeline: it reads an action plan (CSV, TSV, a spreadsheet) and
 //! writes recommendation files into `content/` (`import::write::save`, never replacing a file

@@ -563,3 +563,55 @@ fn the_404_page_links_from_the_path_of_base_url() {
         "{page}"
     );
 }
+
+/// The breadcrumbs of a page, as (text, href) pairs.
+fn crumbs(html: &str) -> Vec<(String, String)> {
+    let Some(start) = html.find("<nav class=\"breadcrumbs\"") else {
+        return Vec::new();
+    };
+    let nav = &html[start..start + html[start..].find("</nav>").unwrap()];
+    nav.split("<a href=\"")
+        .skip(1)
+        .map(|a| {
+            let (href, rest) = a.split_once('"').unwrap();
+            let text = rest[1..rest.find("</a>").unwrap()].to_string();
+            (text, href.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn breadcrumbs_lead_from_the_home_page_down_to_the_page_above() {
+    let site = SiteTest::fixture("basic");
+    site.build("2014-06-01");
+    let pair = |t: &str, h: &str| (t.to_string(), h.to_string());
+    assert_eq!(
+        crumbs(&site.page("reviews/housing-2013/1/index.html")),
+        [
+            pair("Home", "../../../index.html"),
+            pair("Reviews", "../../../reviews/index.html"),
+            pair(
+                "Housing Review 2013",
+                "../../../reviews/housing-2013/index.html"
+            ),
+        ]
+    );
+    assert_eq!(
+        crumbs(&site.page("status/done/index.html")),
+        [
+            pair("Home", "../../index.html"),
+            pair("By status", "../../status/index.html"),
+        ]
+    );
+    assert_eq!(
+        crumbs(&site.page("reviews/housing-2013/you-said-we-did/index.html")),
+        [
+            pair("Home", "../../../index.html"),
+            pair("You said, we did", "../../../you-said-we-did/index.html"),
+        ]
+    );
+    assert!(
+        crumbs(&site.page("index.html")).is_empty(),
+        "none on the home page"
+    );
+}

@@ -7,29 +7,6 @@ mod data_support;
 use data_support::*;
 use serde_json::Value;
 
-/// The text of a page with tags removed and white space collapsed: what a reader sees.
-fn words(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace(" ,", ",")
-        .replace(" .", ".")
-        .replace(" :", ":")
-}
-
 #[test]
 fn lower_is_better_and_off_target_says_so_in_words() {
     let site = build_fixture();

@@ -56,21 +56,33 @@ fn made(root: &Path) -> OutputSet {
     }
 }
 
-#[test]
-fn every_kind_of_change_serves_what_a_full_build_makes() {
+/// A copy of the `basic` fixture served by a session after its first build, which serves what a
+/// full build makes.
+fn started() -> (SiteTest, Session, OutputSet) {
     let site = SiteTest::fixture("basic");
-    let root = site.root();
-    let mut s = Session::new(options(root));
+    let mut s = Session::new(options(site.root()));
     let mut served = OutputSet::new();
     assert!(matches!(
         rebuild(&mut s, &mut served, &Plan::everything()),
         Rebuilt::Done { .. }
     ));
-    assert_eq!(served, made(root));
+    assert_eq!(served, made(site.root()));
+    (site, s, served)
+}
 
-    // An edited recommendation: only some pages are made again.
-    let rec = "content/reviews/housing-2013/01.yaml";
-    let text = std::fs::read_to_string(root.join(rec)).unwrap();
+/// The recommendation the scenarios edit, and its text as the fixture has it.
+const REC: &str = "content/reviews/housing-2013/01.yaml";
+
+fn rec_text(root: &Path) -> String {
+    std::fs::read_to_string(root.join(REC)).unwrap()
+}
+
+#[test]
+fn an_edited_recommendation_remakes_only_some_pages_and_serves_what_a_full_build_makes() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    let rec = REC;
+    let text = rec_text(root);
     std::fs::write(
         root.join(rec),
         text.replacen("Publish allocation policy", "A new title for one", 1),
@@ -85,8 +97,14 @@ fn every_kind_of_change_serves_what_a_full_build_makes() {
         String::from_utf8_lossy(&served["reviews/housing-2013/1/index.html"])
             .contains("A new title for one")
     );
+}
 
-    // Broken, then fixed after another file changed meanwhile.
+#[test]
+fn a_broken_file_fixed_after_another_changed_meanwhile_serves_what_a_full_build_makes() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    let rec = REC;
+    let text = rec_text(root);
     std::fs::write(
         root.join(rec),
         "number: \"01\"\nrecommendation: [unclosed\n",
@@ -117,7 +135,14 @@ fn every_kind_of_change_serves_what_a_full_build_makes() {
         Rebuilt::Done { .. }
     ));
     assert_eq!(served, made(root));
+}
 
+#[test]
+fn pages_listing_every_review_cut_short_by_another_change_are_made_by_the_next_rebuild() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    let rec = REC;
+    let text = rec_text(root);
     // Another change comes while the pages listing every review are made: they wait for the
     // next rebuild, which makes them even when nothing else changed.
     std::fs::write(
@@ -156,8 +181,12 @@ fn every_kind_of_change_serves_what_a_full_build_makes() {
         Rebuilt::Done { .. }
     ));
     assert_eq!(served, made(root));
+}
 
-    // A recommendation removed, one added, a review's index.md changed.
+#[test]
+fn a_recommendation_removed_one_added_and_a_review_renamed_serve_what_a_full_build_makes() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
     std::fs::remove_file(root.join("content/reviews/housing-2013/03.yaml")).unwrap();
     std::fs::write(root.join("content/reviews/estates-2014/9.yaml"), "number: \"9\"\nrecommendation: A ninth one.\nresponse: agreed\nresponsible: Someone New\nstatus: not-started\n").unwrap();
     let idx = "content/reviews/estates-2014/index.md";
@@ -174,8 +203,12 @@ fn every_kind_of_change_serves_what_a_full_build_makes() {
     ));
     assert_eq!(served, made(root));
     assert!(!served.contains_key("reviews/housing-2013/3/index.html"));
+}
 
-    // A theme of the site's own: a template, then a static file.
+#[test]
+fn a_theme_of_the_sites_own_a_template_then_a_static_file_serve_what_a_full_build_makes() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
     std::fs::write(
         root.join("content/site.yaml"),
         std::fs::read_to_string(root.join("content/site.yaml")).unwrap() + "theme: mine\n",
@@ -214,4 +247,43 @@ fn every_kind_of_change_serves_what_a_full_build_makes() {
     ));
     assert!(String::from_utf8_lossy(&served["404.html"]).contains("Our own 404."));
     assert_eq!(served, made(root));
+}
+
+#[test]
+fn a_static_file_change_copies_that_file_without_reading_the_templates_again() {
+    let site = SiteTest::fixture("basic");
+    let root = site.root();
+    std::fs::write(
+        root.join("content/site.yaml"),
+        std::fs::read_to_string(root.join("content/site.yaml")).unwrap() + "theme: mine\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("themes/mine/static")).unwrap();
+    std::fs::create_dir_all(root.join("themes/mine/templates")).unwrap();
+    let mut s = Session::new(options(root));
+    let mut served = OutputSet::new();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &Plan::everything()),
+        Rebuilt::Done { .. }
+    ));
+    // A template that would not compile, which the session is not told of: only the static file
+    // is read again.
+    std::fs::write(root.join("themes/mine/templates/404.html"), "{% if %}").unwrap();
+    std::fs::write(root.join("themes/mine/static/extra.txt"), "hello").unwrap();
+    assert!(matches!(
+        rebuild(
+            &mut s,
+            &mut served,
+            &plan(&[Change::Static("extra.txt".into())])
+        ),
+        Rebuilt::Done { remade: 0, .. }
+    ));
+    assert_eq!(served["extra.txt"], b"hello");
+    std::fs::write(root.join("themes/mine/static/extra.txt"), "hello again").unwrap();
+    rebuild(
+        &mut s,
+        &mut served,
+        &plan(&[Change::Static("extra.txt".into())]),
+    );
+    assert_eq!(served["extra.txt"], b"hello again");
 }

@@ -35,22 +35,7 @@ fn with_requests() -> Site {
 }
 
 fn text(site: &Site, rel: &str) -> String {
-    let html = site.read(rel);
-    let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap()];
-    let mut out = String::new();
-    let mut tag = false;
-    for c in main.chars() {
-        match c {
-            '<' => tag = true,
-            '>' => {
-                tag = false;
-                out.push(' ');
-            }
-            _ if !tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    text_of(main_of(&site.read(rel)))
 }
 
 #[test]

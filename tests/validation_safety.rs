@@ -11,17 +11,7 @@ use serde_json::Value;
 fn site() -> SiteTest {
     let from = repo().join("tests/fixtures/validation-safety/site");
     let dir = tempfile::tempdir().unwrap();
-    for e in walkdir::WalkDir::new(&from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let dest = dir.path().join(e.path().strip_prefix(&from).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
+    copy_dir(&from, dir.path());
     SiteTest { dir }
 }
 

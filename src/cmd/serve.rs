@@ -15,9 +15,9 @@ use crate::server::{self, Site};
 use crate::watch::Plan;
 use rebuilder::Rebuilder;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use watcher::{Events, Watching};
 use writer::write_output;
@@ -87,8 +87,6 @@ pub fn run(args: &ServeArgs) -> u8 {
         write_tx,
         quiet: c.quiet,
         tty,
-        failing: false,
-        warned: Vec::new(),
         change: String::new(),
         output: opts.output.clone(),
         session: Session::new(opts),
@@ -99,11 +97,9 @@ pub fn run(args: &ServeArgs) -> u8 {
     let events = Events {
         tx: ev_tx,
         root: root.clone(),
-        theme: Arc::new(Mutex::new(rb.session.theme_name().to_string())),
-        pending: Arc::default(),
+        watched: rb.session.watched(),
     };
-    let (theme, pending) = (events.theme.clone(), events.pending.clone());
-    let watching = match Watching::start(&root, rb.session.theme_name(), args.poll, events) {
+    let watching = match Watching::start(&root, &rb.session.theme_name(), args.poll, events) {
         Ok(w) => w,
         Err(message) => {
             eprintln!("{message}");
@@ -130,7 +126,7 @@ pub fn run(args: &ServeArgs) -> u8 {
     std::thread::spawn({
         let stop = stop.clone();
         move || {
-            rb.watch(ev_rx, watching, &stop, &pending, &theme);
+            rb.watch(ev_rx, watching, &stop);
             drop(rb);
             let _ = done_tx.send(());
         }

@@ -49,7 +49,7 @@ pub fn site(ix: &SiteIndex) -> Vec<u8> {
             "Every progress update on the recommendations of scrutiny reviews of {}, newest first.",
             c.organisation
         ),
-        page: "updates/index.html".into(),
+        page: ix.url(index::PageKind::Updates(1)),
         author: &c.organisation,
         urn: "site".into(),
         fallback: ix
@@ -68,13 +68,13 @@ pub fn review(ix: &SiteIndex, ri: usize) -> Vec<u8> {
     let r = &ix.site.reviews[ri];
     let range = ix.review_recs[ri].clone();
     let scope = Scope {
-        path: format!("{}{FEED_FILE}", index::review_dir(&r.slug)),
+        path: format!("{}{FEED_FILE}", index::routes::review_dir(&r.slug)),
         title: format!("Progress updates: {}", r.title),
         subtitle: format!(
             "Progress updates on the recommendations of {}, newest first.",
             r.title
         ),
-        page: index::review_url(&r.slug),
+        page: ix.url(index::PageKind::Review(ri)),
         author: &r.organisation,
         urn: format!("review:{}", r.slug),
         fallback: ix.review_updated[ri].or(r.published).unwrap_or(ix.as_of),

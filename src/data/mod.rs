@@ -21,7 +21,7 @@ pub const DATA_DIR: &str = "data/";
 
 /// The folder of a review's open data: `reviews/<slug>/data/`.
 pub fn review_data_dir(slug: &str) -> String {
-    format!("{}data/", index::review_dir(slug))
+    format!("{}data/", index::routes::review_dir(slug))
 }
 
 /// One open-data file or feed, for the whole site (`None`) or one review.
@@ -56,7 +56,11 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
         out.push((format!("{dir}{RECS_CSV}"), DataFile::Csv(Some(ri))));
         out.push((format!("{dir}{UPDATES_CSV}"), DataFile::Updates(Some(ri))));
         out.push((
-            format!("{}{}", index::review_dir(&review.slug), feed::FEED_FILE),
+            format!(
+                "{}{}",
+                index::routes::review_dir(&review.slug),
+                feed::FEED_FILE
+            ),
             DataFile::Feed(Some(ri)),
         ));
     }

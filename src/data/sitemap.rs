@@ -2,7 +2,7 @@
 //! updates where a page has them. Needs `base_url`, since a sitemap holds absolute addresses.
 //! Pure: returns text for the OutputSet.
 
-use crate::index::SiteIndex;
+use crate::index::{PageKind, SiteIndex};
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -25,16 +25,16 @@ pub fn sitemap(ix: &SiteIndex, paths: &std::collections::BTreeSet<&str>) -> Opti
             lastmod.insert(e.url.clone(), d);
         }
     }
-    for (i, r) in ix.site.reviews.iter().enumerate() {
-        if let Some(d) = ix.review_updated[i] {
-            lastmod.insert(crate::index::review_url(&r.slug), d);
+    for (i, updated) in ix.review_updated.iter().enumerate() {
+        if let Some(d) = *updated {
+            lastmod.insert(ix.url(PageKind::Review(i)), d);
         }
     }
     // The pages that list the newest updates change with the newest update.
     if let Some(&(ri, ui)) = ix.updates.first() {
         let newest = ix.rec(ri).updates[ui].date;
-        for page in ["index.html", "updates/index.html"] {
-            lastmod.insert(page.to_string(), newest);
+        for page in [PageKind::Home, PageKind::Updates(1)] {
+            lastmod.insert(ix.url(page), newest);
         }
     }
     let mut s = String::from(

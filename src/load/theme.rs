@@ -55,6 +55,32 @@ pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
     Ok(files)
 }
 
+/// Reads one static file of the theme `name` again, `rel` being its path under `static/` (with
+/// `/`), after it changed: `None` when it is not there any more or is not a file (a folder, an
+/// editor's temporary file), so that the caller reads the whole theme again. It passes `guard`
+/// as `read` would have it.
+pub fn read_static(root: &Path, name: &str, rel: &str) -> Result<Option<Vec<u8>>, FatalError> {
+    let real_root = root
+        .canonicalize()
+        .map_err(|e| FatalError::io(root, "open the site folder", e))?;
+    let folder = format!("themes/{name}/");
+    let mut path = root.join("themes").join(name).join("static");
+    for part in rel.split('/') {
+        if part.is_empty() || part == "." || part == ".." || super::is_editor_temp(part) {
+            return Ok(None);
+        }
+        path.push(part);
+    }
+    let shown = format!("{folder}static/{rel}");
+    match guard::inspect(&real_root, &path) {
+        Ok(Kind::File(_)) => guard::read(&real_root, &path, guard::MAX_STATIC_BYTES)
+            .map(Some)
+            .map_err(|why| refused(shown, &folder, &why)),
+        Ok(Kind::Folder | Kind::Missing) => Ok(None),
+        Err(why) => Err(refused(shown, &folder, &why)),
+    }
+}
+
 /// Every file under `theme/<sub>/`, by its path under it, in name order; nothing if there is no
 /// such folder.
 fn walk(

@@ -10,42 +10,22 @@
 //! site that builds on one computer building on every other. (Unicode normalisation is not
 //! considered: macOS keeps `é` in one form, Linux in either, and a theme file is rarely named so.)
 
-use crate::data::{self, DataFile};
+use super::manifest::{Kind, Manifest, Output};
 use crate::error::{Collision, FatalError};
-use crate::index::SiteIndex;
-use crate::render::pages::PageJob;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// What the site makes at a path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Made {
-    Page,
-    Data(DataFile),
-    Sitemap,
-}
-
 /// Refuses a theme (`theme`, as named in site.yaml) whose static files would take the place of a
-/// file the site makes: `jobs` (its pages), its open data and feeds, and its sitemap.
-pub fn check(
-    ix: &SiteIndex,
-    jobs: &[PageJob],
-    statics: &BTreeMap<String, Vec<u8>>,
-    theme: &str,
-) -> Result<(), FatalError> {
-    let plan = data::plan(ix);
-    let sitemap = ix
-        .site
-        .config
-        .base_url
-        .is_some()
-        .then_some(data::sitemap::SITEMAP);
-    let made = jobs
+/// file the site makes: any output of `manifest` (its pages, open data, feeds and sitemap) that is
+/// not a static file itself.
+pub fn check(manifest: &Manifest, theme: &str) -> Result<(), FatalError> {
+    let (statics, made): (Vec<&Output>, Vec<&Output>) = manifest
+        .outputs
         .iter()
-        .map(|j| (j.path.as_str(), Made::Page))
-        .chain(plan.iter().map(|(p, f)| (p.as_str(), Made::Data(*f))))
-        .chain(sitemap.map(|p| (p, Made::Sitemap)));
-    let files = find(statics.keys().map(String::as_str), made)
+        .partition(|o| o.kind() == Kind::Static);
+    let statics = statics.into_iter().map(|o| o.path.as_str());
+    let made = made.into_iter().map(|o| (o.path.as_str(), o.kind()));
+    let files = find(statics, made)
         .into_iter()
         .map(|(file, made, path)| Collision {
             theme_file: format!("themes/{theme}/static/{file}"),
@@ -66,11 +46,11 @@ pub fn check(
 /// and its path; at most one per static file, in the statics' order.
 pub fn find<'a>(
     statics: impl IntoIterator<Item = &'a str>,
-    made: impl IntoIterator<Item = (&'a str, Made)>,
-) -> Vec<(&'a str, Made, String)> {
+    made: impl IntoIterator<Item = (&'a str, Kind)>,
+) -> Vec<(&'a str, Kind, String)> {
     // Folded static path → its name as written. Few, so made paths are looked up in it.
     let statics: BTreeMap<Cow<str>, &str> = statics.into_iter().map(|s| (fold(s), s)).collect();
-    let mut found: BTreeMap<&str, (Made, String)> = BTreeMap::new();
+    let mut found: BTreeMap<&str, (Kind, String)> = BTreeMap::new();
     for (path, what) in made {
         let folded = fold(path);
         // The same file, or a file where the made file needs a folder.
@@ -117,13 +97,14 @@ fn address(path: &str) -> String {
 }
 
 /// What the static file `file` would replace, in words: `the home page / (index.html)`.
-fn describe(made: Made, path: &str, file: &str) -> String {
+fn describe(made: Kind, path: &str, file: &str) -> String {
     let what = match made {
-        Made::Page if path == "index.html" => "the home page".to_string(),
-        Made::Page => "the page".to_string(),
-        Made::Data(DataFile::Feed(_)) => "the feed".to_string(),
-        Made::Data(_) => "the open data file".to_string(),
-        Made::Sitemap => "the sitemap".to_string(),
+        Kind::Page if path == "index.html" => "the home page".to_string(),
+        Kind::Page => "the page".to_string(),
+        Kind::Feed => "the feed".to_string(),
+        Kind::Data => "the open data file".to_string(),
+        Kind::Sitemap => "the sitemap".to_string(),
+        Kind::Static => "the theme's static file".to_string(),
     };
     let place = format!("{what} {} ({path} in the output)", address(path));
     let (f, p) = (fold(file), fold(path));
@@ -144,8 +125,8 @@ fn describe(made: Made, path: &str, file: &str) -> String {
 mod tests {
     use super::*;
 
-    fn pages<'a>(paths: &[&'a str]) -> Vec<(&'a str, Made)> {
-        paths.iter().map(|p| (*p, Made::Page)).collect()
+    fn pages<'a>(paths: &[&'a str]) -> Vec<(&'a str, Kind)> {
+        paths.iter().map(|p| (*p, Kind::Page)).collect()
     }
 
     #[test]
@@ -154,17 +135,14 @@ mod tests {
             ["index.html", "style.css"],
             pages(&["index.html", "reviews/index.html"]),
         );
-        assert_eq!(found, vec![("index.html", Made::Page, "index.html".into())]);
+        assert_eq!(found, vec![("index.html", Kind::Page, "index.html".into())]);
     }
 
     #[test]
     fn a_static_file_differing_only_in_case_collides() {
         let found = find(["Index.HTML", "Data/Recommendations.json"], {
             let mut m = pages(&["index.html"]);
-            m.push((
-                "data/recommendations.json",
-                Made::Data(DataFile::Json(None)),
-            ));
+            m.push(("data/recommendations.json", Kind::Data));
             m
         });
         assert_eq!(found.len(), 2, "{found:?}");
@@ -181,9 +159,9 @@ mod tests {
                 "data/logo.svg",
             ],
             vec![
-                ("reviews/a/index.html", Made::Page),
-                ("feed.xml", Made::Data(DataFile::Feed(None))),
-                ("data/index.html", Made::Page),
+                ("reviews/a/index.html", Kind::Page),
+                ("feed.xml", Kind::Feed),
+                ("data/index.html", Kind::Page),
             ],
         );
         let names: Vec<&str> = found.iter().map(|f| f.0).collect();

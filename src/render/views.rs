@@ -1,10 +1,9 @@
 //! Small per-page views that borrow from the SiteIndex, serialised into each template's context.
 //! Nothing here is a copy of the whole site. Pure.
 
-use crate::index::{self, Counts, RecEntry, SiteIndex};
-use crate::indicator::with_unit;
+use crate::index::{self, Counts, PageKind, RecEntry, SiteIndex};
 use crate::markdown::abbr_html;
-use crate::model::{Better, Category, Deadline, Link, Recommendation};
+use crate::model::{Category, Deadline, Link, Recommendation};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -115,7 +114,7 @@ pub fn parties<'a>(ix: &'a SiteIndex, names: &'a [String]) -> Vec<PartyRef<'a>> 
         .map(|n| PartyRef {
             name: n,
             meaning: ix.site.glossary.lookup(n),
-            url: index::party_url(&crate::model::slug::slugify(n)),
+            url: ix.party_url(n),
         })
         .collect()
 }
@@ -182,7 +181,7 @@ pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
         url: &e.url,
         theme: r.theme.as_deref(),
         review_title: &review.title,
-        review_url: index::review_url(&review.slug),
+        review_url: ix.url(PageKind::Review(e.review)),
         responsible: parties(ix, &r.responsible),
         response: r.response.label(),
         response_key: r.response.key(),
@@ -256,7 +255,7 @@ pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<G
                     ri,
                     Group {
                         heading: Some(review.title.clone()),
-                        url: Some(index::review_url(&review.slug)),
+                        url: Some(ix.url(PageKind::Review(ri))),
                         rows: vec![rec_row(ix, i)],
                     },
                 ))
@@ -353,111 +352,5 @@ pub fn link(l: &Link) -> LinkView<'_> {
     LinkView {
         title: &l.title,
         url: &l.url,
-    }
-}
-
-/// Where an indicator stands, for lists and for its own page.
-#[derive(Serialize)]
-pub struct IndicatorCard<'a> {
-    pub id: &'a str,
-    pub title: &'a str,
-    pub url: String,
-    pub unit: &'a str,
-    /// "Higher is better".
-    pub better: &'static str,
-    pub better_key: &'static str,
-    /// The latest period with a figure, and the figure.
-    pub latest_period: Option<&'a str>,
-    pub latest_value: Option<String>,
-    /// The newest period, when it has no figure ("n/a") and so is not the latest figure.
-    pub newest_missing: Option<&'a str>,
-    pub target: Option<String>,
-    /// `on-target`, `off-target`, `no-target`, `no-figure`, and the same in words.
-    pub status_key: &'static str,
-    pub status_label: &'static str,
-    /// "98.1%, target 98.5%: below target".
-    pub summary: &'a str,
-    /// "up 9.2 points since 2023, better".
-    pub direction: Option<&'a str>,
-    /// `better`, `worse` or `same`, for the direction's style.
-    pub direction_key: Option<&'static str>,
-    /// An arrow for the way the figure moved (▲ or ▼), hidden from screen readers: the words say it.
-    pub movement: Option<&'static str>,
-    pub benchmarks: &'a [String],
-    pub source: Option<LinkView<'a>>,
-}
-
-pub fn indicator_card(ix: &SiteIndex, i: usize) -> IndicatorCard<'_> {
-    let ind = &ix.site.indicators[i];
-    let r = &ix.readings[i];
-    let newest = ind.values.last();
-    IndicatorCard {
-        id: &ind.id,
-        title: &ind.title,
-        url: index::indicator_url(&ind.id),
-        unit: &ind.unit,
-        better: if ind.better == Better::Higher {
-            "Higher is better"
-        } else {
-            "Lower is better"
-        },
-        better_key: ind.better.key(),
-        latest_period: r.latest.map(|l| ind.values[l].period.label.as_str()),
-        latest_value: r
-            .latest
-            .and_then(|l| ind.values[l].value)
-            .map(|f| with_unit(f, &ind.unit)),
-        newest_missing: newest
-            .filter(|v| v.value.is_none() && r.latest.is_some())
-            .map(|v| v.period.label.as_str()),
-        target: ind.target.map(|t| with_unit(t, &ind.unit)),
-        status_key: r.status.key(),
-        status_label: r.status.label(),
-        summary: &r.summary,
-        direction: r.direction.as_deref(),
-        direction_key: r.change.as_ref().map(|c| match c.better {
-            Some(true) => "better",
-            Some(false) => "worse",
-            None => "same",
-        }),
-        movement: r.change.as_ref().and_then(|c| {
-            if c.amount.starts_with("up") {
-                Some("▲")
-            } else if c.amount.starts_with("down") {
-                Some("▼")
-            } else {
-                None
-            }
-        }),
-        benchmarks: &r.benchmarks,
-        source: ind.source.as_ref().map(link),
-    }
-}
-
-/// A review's open data and feed, relative to the site root.
-#[derive(Serialize)]
-pub struct DataLinks {
-    pub title: String,
-    pub url: String,
-    pub json: String,
-    pub csv: String,
-    pub updates: String,
-    pub feed: String,
-}
-
-pub fn data_links(ix: &SiteIndex, ri: usize) -> DataLinks {
-    let r = &ix.site.reviews[ri];
-    let dir = crate::data::review_data_dir(&r.slug);
-    DataLinks {
-        title: r.title.clone(),
-        url: index::review_url(&r.slug),
-        json: format!("{dir}{}", crate::data::RECS_JSON),
-        csv: format!("{dir}{}", crate::data::RECS_CSV),
-        updates: format!("{dir}{}", crate::data::UPDATES_CSV),
-        feed: format!(
-            "{}{}",
-            index::review_dir(&r.slug),
-            crate::data::feed::FEED_FILE
-        ),
     }
 }

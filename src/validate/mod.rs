@@ -239,7 +239,7 @@ fn review(
         let Some(r) = recommendation::recommendation(&mut c, rec, published) else {
             continue;
         };
-        let page = crate::index::rec_url(&slug, &r.slug);
+        let page = crate::index::routes::rec_path(&slug, &r.slug);
         let long = page.chars().count();
         if long > MAX_PAGE_PATH {
             let d = c.err(

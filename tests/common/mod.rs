@@ -2,6 +2,9 @@
 //! binary on it, and read the pages it wrote.
 #![allow(dead_code)]
 
+mod pages;
+pub use pages::*;
+
 use assert_cmd::Command;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,21 +16,6 @@ pub struct SiteTest {
 /// The repository root (where `content/` holds the example site).
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let rel = entry.path().strip_prefix(from).unwrap();
-        let dest = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else if entry.file_type().is_file() {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
 }
 
 impl SiteTest {
@@ -128,36 +116,6 @@ pub fn files_under(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         }
     }
     out
-}
-
-pub fn main_of(html: &str) -> &str {
-    let start = html.find("<main").expect("page has <main>");
-    let end = html.find("</main>").expect("page has </main>");
-    &html[start..end]
-}
-
-/// Tags removed, entities decoded, whitespace collapsed.
-pub fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let out = out
-        .replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">");
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The rows of the first table after `marker` in `html`, as text cells.

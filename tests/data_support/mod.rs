@@ -2,6 +2,10 @@
 //! binary, read what it wrote, and run the XML validators the repository's schemas are for.
 #![allow(dead_code)]
 
+#[path = "../common/pages.rs"]
+mod pages;
+pub use pages::*;
+
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
@@ -48,19 +52,6 @@ pub fn copy_example() -> tempfile::TempDir {
         &dir.path().join("content"),
     );
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Builds the site in `root` as of `as_of`, asserting that the build succeeds.

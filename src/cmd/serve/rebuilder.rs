@@ -1,7 +1,8 @@
 //! The rebuild side of `serve`: one thread that turns each burst of file events into a plan,
-//! rebuilds through the session, hands the files to the server and to output/, reloads open
-//! pages, and tells the terminal. The pages of what changed come at once; the pages listing every
-//! review wait until the changes settle.
+//! rebuilds through the session (which owns every piece of serve's state: the theme, work left
+//! unfinished, failing, changes pending, warnings shown), hands the files to the server and to
+//! output/, reloads open pages, and tells the terminal. The outputs of what changed come at once;
+//! those of the whole site wait until the changes settle.
 
 use super::super::*;
 use super::watcher::{Watching, watch_error};
@@ -11,9 +12,9 @@ use crate::server::{Files, Problems, Site};
 use crate::watch::{self, Plan};
 use axum::body::Bytes;
 use notify_debouncer_full::DebounceEventResult;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tower_livereload::Reloader;
 
@@ -29,10 +30,6 @@ pub(super) struct Rebuilder {
     pub(super) write_tx: Sender<WriteJob>,
     pub(super) quiet: bool,
     pub(super) tty: bool,
-    /// The latest build failed.
-    pub(super) failing: bool,
-    /// The warnings last printed, so that each edit does not print them again.
-    pub(super) warned: Vec<Diagnostic>,
     /// The latest change, in words.
     pub(super) change: String,
     /// The output folder, whose last good site is served if the first build fails.
@@ -40,13 +37,8 @@ pub(super) struct Rebuilder {
 }
 
 impl Rebuilder {
-    /// Rebuilds, publishes and reports; says whether `stop` cut it short.
-    pub(super) fn rebuild(
-        &mut self,
-        plan: &Plan,
-        first: bool,
-        stop: &(dyn Fn() -> bool + Sync),
-    ) -> bool {
+    /// Rebuilds, publishes and reports.
+    pub(super) fn rebuild(&mut self, plan: &Plan, first: bool, stop: &(dyn Fn() -> bool + Sync)) {
         let started = Instant::now();
         let (site, reloader, write_tx) = (&self.site, &self.reloader, &self.write_tx);
         let mut publish = |p: Publish| {
@@ -80,29 +72,24 @@ impl Rebuilder {
             format!("Rebuilt after a change to {}:", self.change)
         };
         match result {
-            Ok(Rebuilt::Interrupted) => {
-                if self.failing {
-                    self.failing = false;
-                    self.site.set_problems(None);
-                }
-                return true;
-            }
+            // The outputs of the change are published, so its problems are gone.
+            Ok(Rebuilt::Interrupted) => self.site.set_problems(None),
             Ok(Rebuilt::Done {
                 warnings,
                 remade,
                 pages,
+                fixed,
+                new_warnings,
             }) => {
-                if self.failing {
-                    self.failing = false;
+                if fixed {
                     self.site.set_problems(None);
                     self.reloader.reload();
                     if !self.quiet {
                         eprintln!("Fixed: the site builds again, and open pages have reloaded.");
                     }
                 }
-                if warnings != self.warned {
+                if new_warnings {
                     print_diagnostics(&warnings, self.session.sources(), self.quiet);
-                    self.warned = warnings;
                 }
                 if self.tty {
                     let made = if remade == pages {
@@ -114,8 +101,6 @@ impl Rebuilder {
                 }
             }
             Ok(Rebuilt::Failed { diagnostics: diags }) => {
-                self.failing = true;
-                self.warned.clear();
                 print_diagnostics(&diags, self.session.sources(), self.quiet);
                 let summary = diagnostics::summary(&diags);
                 let served = if !first {
@@ -159,7 +144,6 @@ impl Rebuilder {
                 );
             }
         }
-        false
     }
 
     /// After a first build failed: serves the site an earlier build left in output/ (only the
@@ -184,25 +168,22 @@ impl Rebuilder {
     }
 
     fn fail(&mut self, heading: String, text: String) {
-        self.failing = true;
         self.site.set_problems(Some(Problems { heading, text }));
         self.reloader.reload();
     }
 
-    /// Rebuilds after each burst of file events until `stop`. The pages of what changed are
-    /// published at once; the pages listing every review wait until changes settle (`SETTLE`), and
-    /// give way again if another change comes while they are made (`pending`). `theme` tells the
-    /// event handler which theme to watch for.
+    /// Rebuilds after each burst of file events until `stop`. The outputs of what changed are
+    /// published at once; those of the whole site wait until changes settle (`SETTLE`), and give
+    /// way again if another change comes while they are made (the session's `pending`).
     pub(super) fn watch(
         &mut self,
         events: Receiver<DebounceEventResult>,
         mut watching: Watching,
         stop: &AtomicBool,
-        pending: &AtomicBool,
-        theme: &Mutex<String>,
     ) {
-        let mut unfinished = false;
+        let watched = self.session.watched();
         while !stop.load(Ordering::Relaxed) {
+            let unfinished = self.session.is_unfinished();
             let first = if unfinished {
                 match events.recv_timeout(SETTLE) {
                     Ok(e) => Some(e),
@@ -216,7 +197,7 @@ impl Rebuilder {
                     Err(RecvTimeoutError::Disconnected) => break,
                 }
             };
-            pending.store(false, Ordering::SeqCst);
+            watched.take();
             let mut plan = Plan::default();
             let mut rewatch = false;
             for result in first.into_iter().chain(events.try_iter()) {
@@ -229,9 +210,7 @@ impl Rebuilder {
                             }
                             for p in &ev.paths {
                                 rewatch |= watching.is_root(p);
-                                if let Some(change) =
-                                    watch::classify(p, &watching.root, self.session.theme_name())
-                                {
+                                if let Some(change) = watched.classify(p, &watching.root) {
                                     plan.add(change);
                                 }
                             }
@@ -247,16 +226,12 @@ impl Rebuilder {
             if plan.is_empty() && !unfinished {
                 continue;
             }
-            let theme_before = self.session.theme_name().to_string();
+            let theme_before = watched.theme();
             let fresh = !plan.is_empty();
-            unfinished = self.rebuild(&plan, false, &|| fresh || pending.load(Ordering::SeqCst));
-            if self.session.theme_name() != theme_before {
-                *theme.lock().unwrap_or_else(|e| e.into_inner()) =
-                    self.session.theme_name().to_string();
-            }
-            let theme_changed = self.session.theme_name() != theme_before;
-            if (rewatch || plan.everything || plan.templates || theme_changed)
-                && let Err(e) = watching.sync(self.session.theme_name(), rewatch)
+            self.rebuild(&plan, false, &|| fresh || watched.pending());
+            let theme = watched.theme();
+            if (rewatch || plan.everything || plan.templates || theme != theme_before)
+                && let Err(e) = watching.sync(&theme, rewatch)
             {
                 eprintln!("{}", watch_error(&e, &watching.root));
             }

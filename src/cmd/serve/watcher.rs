@@ -2,13 +2,13 @@
 //! `watch::roots` lists, and what to say when watching fails, above all when the system runs out
 //! of file watches. Classifying the events is `watch`'s.
 
+use crate::pipeline::session::Watched;
 use crate::watch;
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, FileIdMap, RecommendedCache};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// How long the file system must be quiet before a burst of events is acted on.
@@ -16,25 +16,24 @@ const DEBOUNCE: Duration = Duration::from_millis(50);
 /// How often `--poll` looks at the files.
 const POLL_EVERY: Duration = Duration::from_millis(500);
 
-/// Passes file events to the rebuilds, noting at once that a change worth rebuilding for came.
+/// Passes file events to the rebuilds, telling the session at once that a change worth
+/// rebuilding for came.
 pub(super) struct Events {
     pub(super) tx: Sender<DebounceEventResult>,
     pub(super) root: PathBuf,
-    pub(super) theme: Arc<Mutex<String>>,
-    pub(super) pending: Arc<AtomicBool>,
+    pub(super) watched: Arc<Watched>,
 }
 
 impl notify_debouncer_full::DebounceEventHandler for Events {
     fn handle_event(&mut self, result: DebounceEventResult) {
         if let Ok(evs) = &result {
-            let theme = self.theme.lock().unwrap_or_else(|e| e.into_inner()).clone();
             let relevant = evs
                 .iter()
                 .filter(|e| watch::matters(&e.kind))
                 .flat_map(|e| &e.paths)
-                .any(|p| watch::classify(p, &self.root, &theme).is_some());
+                .any(|p| self.watched.classify(p, &self.root).is_some());
             if relevant {
-                self.pending.store(true, Ordering::SeqCst);
+                self.watched.came();
             }
         }
         let _ = self.tx.send(result);

@@ -1,7 +1,10 @@
 //! SiteIndex: the validated site plus everything derived from it, computed once and never changed:
 //! facts per recommendation and per indicator, groupings by status category and by responsible
-//! party, the links between indicators and recommendations, the URL scheme, and all Markdown
-//! rendered to safe HTML. Must not touch files, Tera or the terminal.
+//! party, the links between indicators and recommendations, the route table of its pages
+//! (`routes`: URLs, titles, breadcrumbs), and all Markdown rendered to safe HTML. Must not touch
+//! files, Tera or the terminal.
+
+pub mod routes;
 
 use crate::derive::{Facts, facts};
 use crate::indicator::{self as measure, Reading};
@@ -10,6 +13,7 @@ use crate::model::slug::slugify;
 use crate::model::{Category, Site};
 use chrono::NaiveDate;
 use rayon::prelude::*;
+pub use routes::PageKind;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -145,29 +149,6 @@ pub fn base_path(base_url: &str) -> String {
     }
 }
 
-pub fn review_url(slug: &str) -> String {
-    format!("reviews/{slug}/index.html")
-}
-pub fn rec_url(review_slug: &str, rec_slug: &str) -> String {
-    format!("reviews/{review_slug}/{rec_slug}/index.html")
-}
-pub fn party_url(slug: &str) -> String {
-    format!("responsible/{slug}/index.html")
-}
-pub fn status_url(c: Category) -> String {
-    format!("status/{}/index.html", c.key())
-}
-pub fn page_url(slug: &str) -> String {
-    format!("pages/{slug}/index.html")
-}
-pub fn indicator_url(id: &str) -> String {
-    format!("indicators/{id}/index.html")
-}
-/// The folder of a review's open data and feed: `reviews/<slug>/`.
-pub fn review_dir(slug: &str) -> String {
-    format!("reviews/{slug}/")
-}
-
 /// Builds the index. Markdown is rendered in parallel; the result does not depend on thread count.
 pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
     build_reusing(site, as_of, None)
@@ -222,7 +203,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
                 rec: i,
                 facts: f,
                 title,
-                url: rec_url(&review.slug, &r.slug),
+                url: routes::rec_path(&review.slug, &r.slug),
                 html,
             }
         })

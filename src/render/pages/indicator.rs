@@ -1,23 +1,12 @@
-//! The template contexts of the indicator pages: `/indicators/` (every indicator against its
-//! target) and `/indicators/<id>/` (the chart, the same figures in a table, benchmarks, linked
-//! recommendations). Pure.
+//! `/indicators/<id>/`: one indicator's chart, the same figures in a table, its benchmarks and
+//! the recommendations linked to it. Pure.
 
-use super::chart;
-use super::views::*;
 use crate::index::SiteIndex;
 use crate::indicator::{change, judge, with_unit};
+use crate::render::cards::{IndicatorCard, indicator_card};
+use crate::render::chart;
+use crate::render::views::{LinkView, RecRow, link, rec_row};
 use serde::Serialize;
-use tera::Context;
-
-/// `/indicators/`.
-pub fn index(ix: &SiteIndex, ctx: &mut Context) {
-    ctx.insert(
-        "indicators",
-        &(0..ix.site.indicators.len())
-            .map(|i| indicator_card(ix, i))
-            .collect::<Vec<_>>(),
-    );
-}
 
 #[derive(Serialize)]
 struct ValueRow<'a> {
@@ -40,8 +29,19 @@ struct BenchmarkRow<'a> {
     comparison: &'a str,
 }
 
-/// `/indicators/<id>/`.
-pub fn page(ix: &SiteIndex, i: usize, ctx: &mut Context) {
+/// What `indicator.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    indicator: IndicatorCard<'a>,
+    description_html: &'a Option<String>,
+    chart: chart::Chart,
+    rows: Vec<ValueRow<'a>>,
+    benchmark_rows: Vec<BenchmarkRow<'a>>,
+    recs: Vec<RecRow<'a>>,
+    source: &'a str,
+}
+
+pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
     let ind = &ix.site.indicators[i];
     let unit = ind.unit.as_str();
     let mut previous = None;
@@ -83,17 +83,16 @@ pub fn page(ix: &SiteIndex, i: usize, ctx: &mut Context) {
             comparison,
         })
         .collect();
-    ctx.insert("indicator", &indicator_card(ix, i));
-    ctx.insert("description_html", &ix.indicators_html[i]);
-    ctx.insert("chart", &chart::chart(ind));
-    ctx.insert("rows", &rows);
-    ctx.insert("benchmark_rows", &benchmarks);
-    ctx.insert(
-        "recs",
-        &ix.indicator_recs[i]
+    View {
+        indicator: indicator_card(ix, i),
+        description_html: &ix.indicators_html[i],
+        chart: chart::chart(ind),
+        rows,
+        benchmark_rows: benchmarks,
+        recs: ix.indicator_recs[i]
             .iter()
             .map(|&r| rec_row(ix, r))
-            .collect::<Vec<_>>(),
-    );
-    ctx.insert("source", &ind.path);
+            .collect(),
+        source: &ind.path,
+    }
 }

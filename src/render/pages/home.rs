@@ -1,0 +1,25 @@
+//! The home page (`index.html`): the site's counts, the status categories, every review, and the
+//! latest updates. Pure.
+
+use crate::index::SiteIndex;
+use crate::render::cards::{CategoryCard, ReviewCard, category_cards, review_cards};
+use crate::render::views::{CountsView, UpdateView, counts, update};
+use serde::Serialize;
+
+/// What `home.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    counts: CountsView,
+    categories: Vec<CategoryCard>,
+    reviews: Vec<ReviewCard<'a>>,
+    latest_updates: Vec<UpdateView<'a>>,
+}
+
+pub fn view(ix: &SiteIndex) -> View<'_> {
+    View {
+        counts: counts(&ix.counts),
+        categories: category_cards(ix),
+        reviews: review_cards(ix),
+        latest_updates: ix.updates.iter().take(5).map(|u| update(ix, *u)).collect(),
+    }
+}

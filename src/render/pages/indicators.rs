@@ -1,0 +1,19 @@
+//! `/indicators/`: every performance indicator against its target. Pure.
+
+use crate::index::SiteIndex;
+use crate::render::cards::{IndicatorCard, indicator_card};
+use serde::Serialize;
+
+/// What `indicators.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    indicators: Vec<IndicatorCard<'a>>,
+}
+
+pub fn view(ix: &SiteIndex) -> View<'_> {
+    View {
+        indicators: (0..ix.site.indicators.len())
+            .map(|i| indicator_card(ix, i))
+            .collect(),
+    }
+}

@@ -1,0 +1,21 @@
+//! `/overdue/`: recommendations past their deadline, then those not updated for too long. Pure.
+
+use crate::index::SiteIndex;
+use crate::render::views::{RecRow, rec_row};
+use serde::Serialize;
+
+/// What `overdue.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    overdue: Vec<RecRow<'a>>,
+    not_updated: Vec<RecRow<'a>>,
+    stale_after_days: u32,
+}
+
+pub fn view(ix: &SiteIndex) -> View<'_> {
+    View {
+        overdue: ix.overdue.iter().map(|&i| rec_row(ix, i)).collect(),
+        not_updated: ix.not_updated.iter().map(|&i| rec_row(ix, i)).collect(),
+        stale_after_days: ix.site.config.stale_after_days,
+    }
+}

@@ -1,0 +1,106 @@
+//! `/reviews/<slug>/<number>/`: one recommendation, its response, actions, revised deadlines,
+//! updates (newest first), evidence, linked indicators and its neighbours. Pure.
+
+use crate::index::SiteIndex;
+use crate::render::cards::{DataLinks, IndicatorCard, data_links, indicator_card};
+use crate::render::views::{
+    DateView, LinkView, PartyRef, RecRow, StatusView, UpdateView, abbr, date, link, parties,
+    rec_row, status, update,
+};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct RevisionView<'a> {
+    date: DateView,
+    reason: &'a str,
+    agreed: Option<DateView>,
+    requested: Option<DateView>,
+    /// Asked for and not yet agreed: not in force.
+    pending: bool,
+}
+
+#[derive(Serialize)]
+struct ActionView<'a> {
+    html: &'a str,
+    responsible: Vec<PartyRef<'a>>,
+    status: Option<StatusView<'a>>,
+}
+
+/// What `recommendation.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    rec: RecRow<'a>,
+    recommendation_html: &'a str,
+    response_text_html: &'a Option<String>,
+    outcome_html: &'a Option<String>,
+    lead_officer: Option<String>,
+    resources: &'a Option<String>,
+    revisions_in_force: usize,
+    revisions: Vec<RevisionView<'a>>,
+    actions: Vec<ActionView<'a>>,
+    updates: Vec<UpdateView<'a>>,
+    evidence: Vec<LinkView<'a>>,
+    previous: Option<RecRow<'a>>,
+    next: Option<RecRow<'a>>,
+    stale_after_days: u32,
+    source: &'a str,
+    indicators: Vec<IndicatorCard<'a>>,
+    review_feed: String,
+    data_links: DataLinks,
+}
+
+pub fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
+    let e = &ix.recs[idx];
+    let r = ix.rec(idx);
+    let range = ix.review_recs[e.review].clone();
+    // The timeline reads newest first; updates of the same day keep the order they were written in.
+    let mut order: Vec<usize> = (0..r.updates.len()).collect();
+    order.sort_by(|&a, &b| r.updates[b].date.cmp(&r.updates[a].date));
+    let links = data_links(ix, e.review);
+    View {
+        rec: rec_row(ix, idx),
+        recommendation_html: &e.html.recommendation,
+        response_text_html: &e.html.response_text,
+        outcome_html: &e.html.outcome,
+        lead_officer: r.lead_officer.as_deref().map(|l| abbr(ix, l)),
+        resources: &r.resources,
+        revisions_in_force: r
+            .revised_deadlines
+            .iter()
+            .filter(|v| !v.is_pending())
+            .count(),
+        revisions: r
+            .revised_deadlines
+            .iter()
+            .map(|v| RevisionView {
+                date: date(v.date),
+                reason: &v.reason,
+                agreed: v.agreed.map(date),
+                requested: v.requested.map(date),
+                pending: v.is_pending(),
+            })
+            .collect(),
+        actions: r
+            .actions
+            .iter()
+            .zip(&e.html.actions)
+            .map(|(a, html)| ActionView {
+                html,
+                responsible: parties(ix, &a.responsible),
+                status: a.status.as_deref().map(|s| status(ix, s)),
+            })
+            .collect(),
+        updates: order.into_iter().map(|u| update(ix, (idx, u))).collect(),
+        evidence: r.evidence.iter().map(link).collect(),
+        previous: (idx > range.start).then(|| rec_row(ix, idx - 1)),
+        next: (idx + 1 < range.end).then(|| rec_row(ix, idx + 1)),
+        stale_after_days: ix.site.config.stale_after_days,
+        source: &r.source,
+        indicators: ix.rec_indicators[idx]
+            .iter()
+            .map(|&i| indicator_card(ix, i))
+            .collect(),
+        review_feed: links.feed.clone(),
+        data_links: links,
+    }
+}

@@ -1,0 +1,42 @@
+//! `/reviews/<slug>/`: one review, its recommendations by theme, its documents and open data.
+//! Pure.
+
+use crate::index::{PageKind, SiteIndex};
+use crate::render::cards::{DataLinks, ReviewCard, data_links, review_card};
+use crate::render::views::{
+    DateView, Group, LinkView, StatusCount, by_theme, date, link, status_breakdown,
+};
+use serde::Serialize;
+
+/// What `review.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    review: ReviewCard<'a>,
+    summary_html: &'a str,
+    response_date: Option<DateView>,
+    documents: Vec<LinkView<'a>>,
+    breakdown: Vec<StatusCount<'a>>,
+    groups: Vec<Group<'a>>,
+    source: &'a str,
+    review_feed: String,
+    data_links: DataLinks,
+    you_said_url: String,
+}
+
+pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+    let r = &ix.site.reviews[i];
+    let range = ix.review_recs[i].clone();
+    let links = data_links(ix, i);
+    View {
+        review: review_card(ix, i),
+        summary_html: &ix.review_summaries[i],
+        response_date: r.response_date.map(date),
+        documents: r.documents.iter().map(link).collect(),
+        breakdown: status_breakdown(ix, range.clone()),
+        groups: by_theme(ix, range),
+        source: &r.source,
+        review_feed: links.feed.clone(),
+        data_links: links,
+        you_said_url: ix.url(PageKind::YouSaidWeDid(Some(i))),
+    }
+}

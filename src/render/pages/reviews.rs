@@ -1,0 +1,17 @@
+//! `/reviews/`: every review. Pure.
+
+use crate::index::SiteIndex;
+use crate::render::cards::{ReviewCard, review_cards};
+use serde::Serialize;
+
+/// What `reviews.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    reviews: Vec<ReviewCard<'a>>,
+}
+
+pub fn view(ix: &SiteIndex) -> View<'_> {
+    View {
+        reviews: review_cards(ix),
+    }
+}

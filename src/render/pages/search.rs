@@ -1,0 +1,22 @@
+//! `/search/`: the search page, with its index inline. Pure.
+
+use crate::data;
+use crate::index::SiteIndex;
+use crate::render::cards::{CategoryCard, category_cards};
+use serde::Serialize;
+
+/// What `search.html` gets.
+#[derive(Serialize)]
+pub struct View {
+    search_index: String,
+    categories: Vec<CategoryCard>,
+    count: usize,
+}
+
+pub fn view(ix: &SiteIndex) -> View {
+    View {
+        search_index: data::search::for_html(&data::search::json(ix)),
+        categories: category_cards(ix),
+        count: ix.recs.len(),
+    }
+}

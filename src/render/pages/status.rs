@@ -1,0 +1,26 @@
+//! `/status/<category>/`: the recommendations of one status category, by review. Pure.
+
+use crate::index::SiteIndex;
+use crate::model::Category;
+use crate::render::cards::{CategoryCard, category_card};
+use crate::render::views::{Group, StatusCount, by_review, status_breakdown};
+use serde::Serialize;
+
+/// What `status.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    category: CategoryCard,
+    breakdown: Vec<StatusCount<'a>>,
+    groups: Vec<Group<'a>>,
+}
+
+pub fn view(ix: &SiteIndex, c: Category) -> View<'_> {
+    let idxs: Vec<usize> = (0..ix.recs.len())
+        .filter(|&i| ix.recs[i].facts.category == c)
+        .collect();
+    View {
+        category: category_card(ix, c, idxs.len()),
+        breakdown: status_breakdown(ix, idxs.clone()),
+        groups: by_review(ix, idxs),
+    }
+}

@@ -1,0 +1,22 @@
+//! `/status/`: recommendations counted by status category and by status. Pure.
+
+use crate::index::SiteIndex;
+use crate::render::cards::{CategoryCard, category_cards};
+use crate::render::views::{CountsView, StatusCount, counts, status_breakdown};
+use serde::Serialize;
+
+/// What `status-index.html` gets.
+#[derive(Serialize)]
+pub struct View<'a> {
+    counts: CountsView,
+    categories: Vec<CategoryCard>,
+    breakdown: Vec<StatusCount<'a>>,
+}
+
+pub fn view(ix: &SiteIndex) -> View<'_> {
+    View {
+        counts: counts(&ix.counts),
+        categories: category_cards(ix),
+        breakdown: status_breakdown(ix, 0..ix.recs.len()),
+    }
+}
