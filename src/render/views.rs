@@ -1,5 +1,6 @@
-//! Small per-page views that borrow from the SiteIndex, serialised into each template's context.
-//! Nothing here is a copy of the whole site. Pure.
+//! The small views the pages' views (`pages::*`) are made of: dates, deadlines, statuses, parties,
+//! a recommendation as a row, groups of rows, counts, updates. They borrow from the SiteIndex and
+//! take their URLs from its route table; nothing here is a copy of the whole site. Pure.
 
 use crate::index::{self, Counts, PageKind, RecEntry, SiteIndex};
 use crate::markdown::abbr_html;
