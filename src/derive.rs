@@ -48,10 +48,7 @@ pub fn facts(
         .get(&rec.status)
         .map_or(Category::NotStarted, |s| s.category);
     let in_force = || rec.revised_deadlines.iter().filter(|r| !r.is_pending());
-    let current_deadline = in_force()
-        .next_back()
-        .map(|r| Deadline::Date(r.date))
-        .or(rec.deadline);
+    let current_deadline = in_force().next_back().map(|r| r.date).or(rec.deadline);
     let pending_extension = rec
         .revised_deadlines
         .last()
@@ -181,7 +178,7 @@ mod tests {
     fn revision_becomes_current_deadline() {
         let mut r = rec("in-progress");
         r.revised_deadlines.push(Revision {
-            date: d("2014-09-30"),
+            date: Deadline::Date(d("2014-09-30")),
             reason: "waits".into(),
             agreed: None,
             requested: None,
@@ -196,7 +193,7 @@ mod tests {
     fn extension_request_awaiting_agreement_leaves_the_deadline_in_force() {
         let mut r = rec("in-progress");
         r.revised_deadlines.push(Revision {
-            date: d("2014-09-30"),
+            date: Deadline::Date(d("2014-09-30")),
             reason: "waits".into(),
             agreed: None,
             requested: Some(d("2014-04-20")),
@@ -207,7 +204,7 @@ mod tests {
         assert!(!f.slipped);
         assert_eq!(
             f.pending_extension.as_ref().map(|p| p.date),
-            Some(d("2014-09-30"))
+            Some(Deadline::Date(d("2014-09-30")))
         );
         r.revised_deadlines[0].agreed = Some(d("2014-05-01"));
         let agreed = facts(&r, &review(), &config(), d("2014-05-10"));

@@ -668,3 +668,40 @@ fn a_file_that_is_not_a_tracker_is_refused_saying_what_to_bring_back() {
         out.stderr
     );
 }
+
+#[test]
+fn a_revised_deadline_of_ongoing_is_asked_for_and_shown_awaiting_agreement() {
+    let site = SiteTest::example();
+    let rows = exported(&site);
+    let filled: Filled = vec![(
+        ("almo-support-framework-2005", "1", None),
+        vec![
+            ("Update date", Cell::Date(2026, 11, 30)),
+            ("Revised deadline", Cell::Text("Ongoing")),
+            (
+                "Reason for new deadline",
+                Cell::Text("Support continues for as long as ALMOs ask for it"),
+            ),
+        ],
+    )];
+    write_csv(&site, "returned.csv", &filled_rows(&rows, &filled));
+    let out = run(
+        &site,
+        &["import", "returned.csv", "--updates", "--as-of", AS_OF],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("1 deadline revised"), "{}", out.stdout);
+    let file =
+        std::fs::read_to_string(site.path("content/reviews/almo-support-framework-2005/1.yaml"))
+            .unwrap();
+    assert!(
+        file.ends_with("revised_deadlines:\n  - date: ongoing\n    reason: \"Support continues for as long as ALMOs ask for it\"\n    requested: 2026-11-30\n"),
+        "{file}"
+    );
+    site.build(AS_OF);
+    let page = site.main_text("reviews/almo-support-framework-2005/1/index.html");
+    assert!(
+        page.contains("Extension requested on 30 November 2026 to Ongoing: awaiting agreement"),
+        "{page}"
+    );
+}

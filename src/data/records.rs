@@ -318,7 +318,7 @@ pub fn rec_record(ix: &SiteIndex, idx: usize) -> RecRecord<'_> {
         outcome: r.outcome.as_deref(),
         as_of: iso(ix.as_of),
         extension_requested: pending.and_then(|p| p.requested).map(iso),
-        extension_requested_to: pending.map(|p| iso(p.date)),
+        extension_requested_to: pending.map(|p| p.date.iso()),
         extension_reason: pending.map(|p| p.reason.as_str()),
         closure_requested: f.closure_requested.map(iso),
     }

@@ -158,7 +158,8 @@ pub struct Link {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
-    pub date: NaiveDate,
+    /// The new deadline: a date, or `ongoing`.
+    pub date: Deadline,
     pub reason: String,
     pub agreed: Option<NaiveDate>,
     /// When the revision was asked for.

@@ -2,14 +2,14 @@
 //! extension of the deadline asked for and not yet agreed, and a request to close. Pure; the
 //! words are the theme's.
 
-use super::views::{DateView, date};
+use super::views::{DateView, DeadlineView, date, deadline};
 use crate::derive::Facts;
 use serde::Serialize;
 
 /// An extension request awaiting agreement: the deadline it asks for, when and why.
 #[derive(Serialize)]
 pub struct ExtensionView {
-    pub to: DateView,
+    pub to: DeadlineView,
     pub requested: DateView,
     pub reason: String,
 }
@@ -25,7 +25,7 @@ pub fn requests(f: &Facts) -> Requests {
     Requests {
         extension: f.pending_extension.as_ref().and_then(|r| {
             Some(ExtensionView {
-                to: date(r.date),
+                to: deadline(r.date),
                 requested: date(r.requested?),
                 reason: r.reason.clone(),
             })

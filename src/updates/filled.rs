@@ -7,7 +7,7 @@ use super::sheet::{self, CLOSE, NEW_STATUS, PROGRESS, REASON, REVISED_DEADLINE, 
 use crate::import::cells::{self, status_of};
 use crate::import::read::Value;
 use crate::import::{Problem, dates};
-use crate::model::Statuses;
+use crate::model::{Deadline, Statuses};
 use chrono::NaiveDate;
 
 /// A row's filled-in cells, read.
@@ -18,7 +18,8 @@ pub struct Filled {
     pub progress: Option<String>,
     /// `Update date`, else `--updated`.
     pub date: Option<NaiveDate>,
-    pub revised: Option<NaiveDate>,
+    /// A date, or `ongoing`.
+    pub revised: Option<Deadline>,
     pub reason: Option<String>,
     pub close: bool,
 }
@@ -91,6 +92,16 @@ impl Reader<'_, '_> {
         d
     }
 
+    /// A date, or `ongoing` (work with no end date).
+    fn deadline(&mut self, c: usize) -> Option<Deadline> {
+        if let Value::Text(t) = self.row.cell(c).0
+            && dates::is_ongoing(t.trim())
+        {
+            return Some(Deadline::Ongoing);
+        }
+        self.date(c).map(Deadline::Date)
+    }
+
     fn close(&mut self) -> bool {
         match self.row.cell(CLOSE).0.text().trim().to_lowercase().as_str() {
             "" | "no" | "n" | "false" | "0" => false,
@@ -139,7 +150,7 @@ pub fn read(
         );
     }
     let date = given.or(opts.updated);
-    let revised = r.date(REVISED_DEADLINE);
+    let revised = r.deadline(REVISED_DEADLINE);
     let close = r.close();
     if action.is_some() && revised.is_some() {
         r.problem(

@@ -184,9 +184,10 @@ pub fn plan(ix: &SiteIndex, rows: &[Vec<Value>], header: &Header, opts: &Options
         }
         if let (Some(to), Some(reason), Some(date)) = (filled.revised, &filled.reason, filled.date)
             && !r.revised_deadlines.iter().any(|v| v.date == to)
+            && r.deadline != Some(to)
         {
             changes.push(Change::Revision {
-                date: iso(to),
+                date: to.iso(),
                 reason: reason.clone(),
                 requested: iso(date),
             });

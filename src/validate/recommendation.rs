@@ -92,9 +92,7 @@ pub(super) fn recommendation(
     };
     let responsible_v = c.names(responsible, "responsible");
     let deadline_v = deadline.as_ref().and_then(|d| {
-        if d.value.trim().eq_ignore_ascii_case("ongoing")
-            || d.value.trim().eq_ignore_ascii_case("on-going")
-        {
+        if is_ongoing(&d.value) {
             Some(Deadline::Ongoing)
         } else {
             let date = c.date(d, "deadline");
@@ -118,10 +116,15 @@ pub(super) fn recommendation(
         requested,
     } in revised_deadlines.iter().flatten()
     {
-        let d = c.date(date, "date");
-        if let Some(d) = d {
-            deadline_not_before(c, date, d, published, "revised deadline");
-        }
+        let d = if is_ongoing(&date.value) {
+            Some(Deadline::Ongoing)
+        } else {
+            let d = c.date(date, "date");
+            if let Some(d) = d {
+                deadline_not_before(c, date, d, published, "revised deadline");
+            }
+            d.map(Deadline::Date)
+        };
         let a = c.opt_date(agreed, "agreed");
         let asked = c.opt_date(requested, "requested");
         if requested.is_some() && asked.is_none() {
@@ -205,4 +208,9 @@ pub(super) fn recommendation(
         source: path.clone(),
     };
     ok.then_some(r)
+}
+
+/// `ongoing` (or `on-going`), any case: a deadline with no end date.
+fn is_ongoing(value: &str) -> bool {
+    value.trim().eq_ignore_ascii_case("ongoing") || value.trim().eq_ignore_ascii_case("on-going")
 }

@@ -4,14 +4,14 @@
 use crate::index::SiteIndex;
 use crate::render::cards::{DataLinks, IndicatorCard, data_links, indicator_card};
 use crate::render::views::{
-    DateView, LinkView, PartyRef, RecRow, StatusView, UpdateView, abbr, date, link, parties,
-    rec_row, status, update,
+    DateView, DeadlineView, LinkView, PartyRef, RecRow, StatusView, UpdateView, abbr, date,
+    deadline, link, parties, rec_row, status, update,
 };
 use serde::Serialize;
 
 #[derive(Serialize)]
 struct RevisionView<'a> {
-    date: DateView,
+    date: DeadlineView,
     reason: &'a str,
     agreed: Option<DateView>,
     requested: Option<DateView>,
@@ -73,7 +73,7 @@ pub fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
             .revised_deadlines
             .iter()
             .map(|v| RevisionView {
-                date: date(v.date),
+                date: deadline(v.date),
                 reason: &v.reason,
                 agreed: v.agreed.map(date),
                 requested: v.requested.map(date),
