@@ -601,7 +601,7 @@ fn open_data_csv(site: &Site, path: &Path) {
             let current = x
                 .revised_deadlines
                 .last()
-                .map(|v| Deadline::Date(v.date))
+                .map(|v| v.date)
                 .or(x.deadline);
             let label = site.config.statuses.get(&x.status).unwrap();
             let title = x
