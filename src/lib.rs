@@ -33,6 +33,9 @@
 //! makes the quarterly tracker's rows and its workbook's bytes, and `cmd::export` writes the file.
 
 #![forbid(unsafe_code)]
+#![deny(unreachable_pub)]
+// Only `cmd` prints (it allows these for itself): every other module returns what it found.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 // A content problem travels as a located `Diagnostic` by value: it is made once, on the path
 // where the file is wrong, and boxing it would only add an allocation to every caller.
 #![allow(clippy::result_large_err)]

@@ -598,11 +598,7 @@ fn open_data_csv(site: &Site, path: &Path) {
     .unwrap();
     for r in &site.reviews {
         for x in &r.recommendations {
-            let current = x
-                .revised_deadlines
-                .last()
-                .map(|v| v.date)
-                .or(x.deadline);
+            let current = x.revised_deadlines.last().map(|v| v.date).or(x.deadline);
             let label = site.config.statuses.get(&x.status).unwrap();
             let title = x
                 .title

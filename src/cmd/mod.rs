@@ -1,6 +1,8 @@
 //! The commands: the only place that prints. Each is a thin layer over `pipeline`, mapping the
 //! outcome to an exit code (0 ok, 1 content errors, 2 usage or fatal errors).
 
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod build;
 pub mod check;
 pub mod export;

@@ -9,15 +9,15 @@ use std::io::{Read, Seek};
 use std::path::Path;
 
 /// The largest plan file read at all.
-pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+pub(super) const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 /// The largest a workbook's parts may be once unpacked, all together.
-pub const MAX_UNPACKED_BYTES: u64 = 100 * 1024 * 1024;
+pub(super) const MAX_UNPACKED_BYTES: u64 = 100 * 1024 * 1024;
 /// The most rows a sheet may have.
-pub const MAX_ROWS: usize = 50_000;
+pub(super) const MAX_ROWS: usize = 50_000;
 /// The most cells a sheet may have (rows × columns of the used range).
-pub const MAX_CELLS: usize = 2_000_000;
+pub(super) const MAX_CELLS: usize = 2_000_000;
 /// The most characters in one cell (a long recommendation is 3,000).
-pub const MAX_CELL_CHARS: usize = 100_000;
+pub(super) const MAX_CELL_CHARS: usize = 100_000;
 
 fn too_big(path: &Path, what: String) -> FatalError {
     FatalError::Usage {
@@ -35,7 +35,7 @@ fn mb(bytes: u64) -> String {
 }
 
 /// The file's size, before anything is read.
-pub fn check_file(path: &Path, len: u64) -> Result<(), FatalError> {
+pub(super) fn check_file(path: &Path, len: u64) -> Result<(), FatalError> {
     if len > MAX_FILE_BYTES {
         return Err(too_big(
             path,
@@ -51,7 +51,7 @@ pub fn check_file(path: &Path, len: u64) -> Result<(), FatalError> {
 
 /// A zip-based workbook (XLSX, ODS): the sizes its parts declare once unpacked, read from its
 /// directory before any part is unpacked.
-pub fn check_unpacked<R: Read + Seek>(path: &Path, zipped: R) -> Result<(), FatalError> {
+pub(super) fn check_unpacked<R: Read + Seek>(path: &Path, zipped: R) -> Result<(), FatalError> {
     // Not a readable zip: calamine says why when it opens it.
     let Ok(mut archive) = zip::ZipArchive::new(zipped) else {
         return Ok(());
@@ -76,7 +76,12 @@ pub fn check_unpacked<R: Read + Seek>(path: &Path, zipped: R) -> Result<(), Fata
 }
 
 /// The used range of a sheet, before its cells are copied.
-pub fn check_range(path: &Path, sheet: &str, rows: usize, cols: usize) -> Result<(), FatalError> {
+pub(super) fn check_range(
+    path: &Path,
+    sheet: &str,
+    rows: usize,
+    cols: usize,
+) -> Result<(), FatalError> {
     if rows > MAX_ROWS {
         return Err(too_big(
             path,
@@ -97,7 +102,7 @@ pub fn check_range(path: &Path, sheet: &str, rows: usize, cols: usize) -> Result
 }
 
 /// One cell's text; `at` is the cell (`E17`).
-pub fn check_cell(path: &Path, at: Pos, text: &str) -> Result<(), FatalError> {
+pub(super) fn check_cell(path: &Path, at: Pos, text: &str) -> Result<(), FatalError> {
     // Bytes first: a cell of fewer bytes cannot have more characters.
     if text.len() > MAX_CELL_CHARS {
         let chars = text.chars().count();

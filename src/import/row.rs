@@ -19,7 +19,7 @@ pub(super) struct Row<'a> {
 
 impl Row<'_> {
     /// The text under `f` (several columns joined), with the first cell it came from.
-    pub fn text(&self, f: Field) -> Option<(String, Pos, &Column)> {
+    pub(super) fn text(&self, f: Field) -> Option<(String, Pos, &Column)> {
         let mut out: Option<(String, Pos, &Column)> = None;
         for (c, v) in self.cells.iter().filter(|(c, _)| c.field == Some(f)) {
             let t = v.text();
@@ -39,7 +39,7 @@ impl Row<'_> {
         }
         out.filter(|(t, _, _)| !t.is_empty())
     }
-    pub fn value(&self, f: Field) -> Option<(&Value, Pos, &Column)> {
+    pub(super) fn value(&self, f: Field) -> Option<(&Value, Pos, &Column)> {
         self.cells
             .iter()
             .find(|(c, _)| c.field == Some(f))
@@ -82,7 +82,13 @@ pub(super) struct Rec {
 
 impl Rec {
     /// Reads a row into the recommendation: all of it for a new one, or as a continuation.
-    pub fn read(&mut self, row: &Row, new: bool, statuses: &Statuses, problems: &mut Vec<Problem>) {
+    pub(super) fn read(
+        &mut self,
+        row: &Row,
+        new: bool,
+        statuses: &Statuses,
+        problems: &mut Vec<Problem>,
+    ) {
         if let Some((t, at, c)) = row.text(Field::Recommendation) {
             if has_letters(&t) {
                 join(&mut self.recommendation, &t);

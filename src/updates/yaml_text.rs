@@ -3,7 +3,7 @@
 //! kept as written; a list item of fields at a given indentation. Pure.
 
 /// A list item of `fields`, its dash indented by `dash` spaces.
-pub fn item(dash: usize, fields: &[(&str, String)]) -> String {
+pub(super) fn item(dash: usize, fields: &[(&str, String)]) -> String {
     let mut out = String::new();
     for (i, (key, value)) in fields.iter().enumerate() {
         let lead = if i == 0 {
@@ -39,7 +39,7 @@ impl From<Value> for String {
 }
 
 /// A one-line value: bare when it is a plain word or date that YAML reads as text, else quoted.
-pub fn scalar(s: &str) -> String {
+pub(super) fn scalar(s: &str) -> String {
     let bare = s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
@@ -56,6 +56,6 @@ fn is_iso_date(s: &str) -> bool {
 }
 
 /// Text in double quotes, escaped as JSON escapes it (which YAML reads the same way).
-pub fn quoted(s: &str) -> String {
+pub(super) fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }

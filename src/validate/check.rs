@@ -22,14 +22,14 @@ pub(super) struct Check<'a> {
 }
 
 impl Check<'_> {
-    pub fn err<T>(&mut self, at: &S<T>, message: String) -> &mut Diagnostic {
+    pub(super) fn err<T>(&mut self, at: &S<T>, message: String) -> &mut Diagnostic {
         let d =
             Diagnostic::error(self.path, message).at(self.text, span_of(&at.referenced, self.text));
         self.diags.push(d);
         self.diags.last_mut().expect("just pushed")
     }
 
-    pub fn date(&mut self, s: &S<String>, field: &str) -> Option<NaiveDate> {
+    pub(super) fn date(&mut self, s: &S<String>, field: &str) -> Option<NaiveDate> {
         match parse_date(&s.value) {
             Ok(d) => Some(d),
             Err(DateError::Impossible(why)) => {
@@ -49,11 +49,11 @@ impl Check<'_> {
         }
     }
 
-    pub fn opt_date(&mut self, s: &Option<S<String>>, field: &str) -> Option<NaiveDate> {
+    pub(super) fn opt_date(&mut self, s: &Option<S<String>>, field: &str) -> Option<NaiveDate> {
         s.as_ref().and_then(|s| self.date(s, field))
     }
 
-    pub fn status(&mut self, s: &S<String>) -> Option<String> {
+    pub(super) fn status(&mut self, s: &S<String>) -> Option<String> {
         let v = s.value.trim();
         if self.statuses.get(v).is_some() {
             return Some(v.to_string());
@@ -81,17 +81,17 @@ impl Check<'_> {
         None
     }
 
-    pub fn text(&self, s: &S<String>) -> String {
+    pub(super) fn text(&self, s: &S<String>) -> String {
         s.value.trim().to_string()
     }
 
-    pub fn opt_text(&self, s: &Option<S<String>>) -> Option<String> {
+    pub(super) fn opt_text(&self, s: &Option<S<String>>) -> Option<String> {
         s.as_ref()
             .map(|s| s.value.trim().to_string())
             .filter(|s| !s.is_empty())
     }
 
-    pub fn required_text(&mut self, s: &S<String>, field: &str) -> String {
+    pub(super) fn required_text(&mut self, s: &S<String>, field: &str) -> String {
         let v = self.text(s);
         if v.is_empty() {
             let d = self.err(s, format!("`{field}` is empty"));
@@ -100,7 +100,7 @@ impl Check<'_> {
         v
     }
 
-    pub fn names(&mut self, s: &S<Names>, field: &str) -> Vec<String> {
+    pub(super) fn names(&mut self, s: &S<Names>, field: &str) -> Vec<String> {
         let out: Vec<String> = s
             .value
             .0
@@ -135,11 +135,11 @@ impl Check<'_> {
         out
     }
 
-    pub fn links(&mut self, list: &Option<Vec<RawLink>>) -> Vec<Link> {
+    pub(super) fn links(&mut self, list: &Option<Vec<RawLink>>) -> Vec<Link> {
         list.iter().flatten().filter_map(|l| self.link(l)).collect()
     }
 
-    pub fn link(&mut self, RawLink { title, url }: &RawLink) -> Option<Link> {
+    pub(super) fn link(&mut self, RawLink { title, url }: &RawLink) -> Option<Link> {
         let u = url.value.trim();
         if !safe_url(u) {
             let d = self.err(url, format!("`{u}` cannot be used as a link"));

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// What `data.html` gets.
 #[derive(Serialize)]
-pub struct View {
+pub(super) struct View {
     rec_columns: &'static [data::records::Column],
     update_columns: &'static [data::records::Column],
     reviews: Vec<DataLinks>,
@@ -15,7 +15,7 @@ pub struct View {
     feed_limit: usize,
 }
 
-pub fn view(ix: &SiteIndex) -> View {
+pub(super) fn view(ix: &SiteIndex) -> View {
     View {
         rec_columns: data::records::REC_COLUMNS,
         update_columns: data::records::UPDATE_COLUMNS,

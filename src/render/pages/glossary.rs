@@ -11,11 +11,11 @@ struct Entry<'a> {
 
 /// What `glossary.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     entries: Vec<Entry<'a>>,
 }
 
-pub fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     View {
         entries: ix
             .site

@@ -8,14 +8,14 @@ use serde::Serialize;
 
 /// What `home.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     counts: CountsView,
     categories: Vec<CategoryCard>,
     reviews: Vec<ReviewCard<'a>>,
     latest_updates: Vec<UpdateView<'a>>,
 }
 
-pub fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     View {
         counts: counts(&ix.counts),
         categories: category_cards(ix),

@@ -31,7 +31,7 @@ struct BenchmarkRow<'a> {
 
 /// What `indicator.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     indicator: IndicatorCard<'a>,
     description_html: &'a Option<String>,
     chart: chart::Chart,
@@ -41,7 +41,7 @@ pub struct View<'a> {
     source: &'a str,
 }
 
-pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
     let ind = &ix.site.indicators[i];
     let unit = ind.unit.as_str();
     let mut previous = None;

@@ -6,11 +6,11 @@ use serde::Serialize;
 
 /// What `indicators.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     indicators: Vec<IndicatorCard<'a>>,
 }
 
-pub fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     View {
         indicators: (0..ix.site.indicators.len())
             .map(|i| indicator_card(ix, i))

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 /// What `404.html` gets beyond every page's context: nothing.
 #[derive(Serialize)]
-pub struct View {}
+pub(super) struct View {}
 
-pub fn view() -> View {
+pub(super) fn view() -> View {
     View {}
 }

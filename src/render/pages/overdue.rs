@@ -6,13 +6,13 @@ use serde::Serialize;
 
 /// What `overdue.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     overdue: Vec<RecRow<'a>>,
     not_updated: Vec<RecRow<'a>>,
     stale_after_days: u32,
 }
 
-pub fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     View {
         overdue: ix.overdue.iter().map(|&i| rec_row(ix, i)).collect(),
         not_updated: ix.not_updated.iter().map(|&i| rec_row(ix, i)).collect(),

@@ -5,12 +5,12 @@ use serde::Serialize;
 
 /// What `page.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     description: &'a Option<String>,
     body_html: &'a str,
 }
 
-pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
     View {
         description: &ix.site.pages[i].description,
         body_html: &ix.pages_html[i],

@@ -15,14 +15,14 @@ struct OwnedAction<'a> {
 
 /// What `responsible.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     party: PartyRef<'a>,
     breakdown: Vec<StatusCount<'a>>,
     groups: Vec<Group<'a>>,
     owned_actions: Vec<OwnedAction<'a>>,
 }
 
-pub fn view(ix: &SiteIndex, pi: usize) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, pi: usize) -> View<'_> {
     let p = &ix.parties[pi];
     let owned_actions = p
         .actions

@@ -28,7 +28,7 @@ struct ActionView<'a> {
 
 /// What `recommendation.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     rec: RecRow<'a>,
     recommendation_html: &'a str,
     response_text_html: &'a Option<String>,
@@ -49,7 +49,7 @@ pub struct View<'a> {
     data_links: DataLinks,
 }
 
-pub fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
     let e = &ix.recs[idx];
     let r = ix.rec(idx);
     let range = ix.review_recs[e.review].clone();

@@ -16,11 +16,11 @@ struct PartyCard<'a> {
 
 /// What `responsible-index.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     parties: Vec<PartyCard<'a>>,
 }
 
-pub fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     let parties = ix
         .parties
         .iter()

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 /// What `review.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     review: ReviewCard<'a>,
     summary_html: &'a str,
     response_date: Option<DateView>,
@@ -23,7 +23,7 @@ pub struct View<'a> {
     you_said_url: String,
 }
 
-pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
     let r = &ix.site.reviews[i];
     let range = ix.review_recs[i].clone();
     let links = data_links(ix, i);

@@ -6,11 +6,11 @@ use serde::Serialize;
 
 /// What `reviews.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     reviews: Vec<ReviewCard<'a>>,
 }
 
-pub fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     View {
         reviews: review_cards(ix),
     }

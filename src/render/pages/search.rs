@@ -7,13 +7,13 @@ use serde::Serialize;
 
 /// What `search.html` gets.
 #[derive(Serialize)]
-pub struct View {
+pub(super) struct View {
     search_index: String,
     categories: Vec<CategoryCard>,
     count: usize,
 }
 
-pub fn view(ix: &SiteIndex) -> View {
+pub(super) fn view(ix: &SiteIndex) -> View {
     View {
         search_index: data::search::for_html(&data::search::json(ix)),
         categories: category_cards(ix),

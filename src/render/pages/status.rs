@@ -8,13 +8,13 @@ use serde::Serialize;
 
 /// What `status.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     category: CategoryCard,
     breakdown: Vec<StatusCount<'a>>,
     groups: Vec<Group<'a>>,
 }
 
-pub fn view(ix: &SiteIndex, c: Category) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, c: Category) -> View<'_> {
     let idxs: Vec<usize> = (0..ix.recs.len())
         .filter(|&i| ix.recs[i].facts.category == c)
         .collect();

@@ -7,13 +7,13 @@ use serde::Serialize;
 
 /// What `status-index.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     counts: CountsView,
     categories: Vec<CategoryCard>,
     breakdown: Vec<StatusCount<'a>>,
 }
 
-pub fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     View {
         counts: counts(&ix.counts),
         categories: category_cards(ix),

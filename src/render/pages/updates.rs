@@ -26,14 +26,14 @@ struct Pagination {
 
 /// What `updates.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     updates: Vec<UpdateView<'a>>,
     years: Vec<Year<'a>>,
     pagination: Pagination,
 }
 
 /// Page `page` (from 1) of the updates.
-pub fn view(ix: &SiteIndex, page: usize) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, page: usize) -> View<'_> {
     let pages = ix.update_pages();
     let start = (page - 1) * UPDATES_PER_PAGE;
     let on_page =

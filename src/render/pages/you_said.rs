@@ -13,14 +13,14 @@ pub const YOU_SAID_ON_ONE_PAGE: usize = 150;
 
 /// What `you-said-we-did.html` gets.
 #[derive(Serialize)]
-pub struct View<'a> {
+pub(super) struct View<'a> {
     reviews: Vec<ReviewPairs<'a>>,
     summary_only: bool,
     single_review: bool,
 }
 
 /// The whole site's page (`None`) or one review's.
-pub fn view(ix: &SiteIndex, which: Option<usize>) -> View<'_> {
+pub(super) fn view(ix: &SiteIndex, which: Option<usize>) -> View<'_> {
     let whole = which.is_none();
     let summary_only = whole && ix.recs.len() > YOU_SAID_ON_ONE_PAGE;
     let reviews: Vec<usize> = match which {
