@@ -68,25 +68,10 @@ fn row_of(rows: &[Vec<Data>], review: &str, no: &str, action: Option<u32>) -> us
 }
 
 fn col(name: &str) -> usize {
-    [
-        "Review",
-        "No.",
-        "Action",
-        "Recommendation or action",
-        "Responsible",
-        "Current deadline",
-        "Status",
-        "Last update",
-        "New status",
-        "Progress update",
-        "Update date",
-        "Revised deadline",
-        "Reason for new deadline",
-        "Close?",
-    ]
-    .iter()
-    .position(|c| *c == name)
-    .unwrap()
+    followthrough::tracker::COLUMNS
+        .iter()
+        .position(|c| *c == name)
+        .unwrap()
 }
 
 /// What the owners write: (review, No., action) → [(column, cell)].

@@ -58,7 +58,7 @@ pub struct Party {
 }
 
 /// Counts by category.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counts {
     pub total: usize,
     pub not_started: usize,

@@ -266,27 +266,17 @@ pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<G
     groups.into_iter().map(|(_, g)| g).collect()
 }
 
+/// The counts as templates read them (`counts.total`, `counts.done` ...), with the share done.
 #[derive(Serialize)]
 pub struct CountsView {
-    pub total: usize,
-    pub not_started: usize,
-    pub in_progress: usize,
-    pub done: usize,
-    pub closed: usize,
-    pub overdue: usize,
-    pub not_updated: usize,
+    #[serde(flatten)]
+    pub counts: Counts,
     pub percent_done: u32,
 }
 
 pub fn counts(c: &Counts) -> CountsView {
     CountsView {
-        total: c.total,
-        not_started: c.not_started,
-        in_progress: c.in_progress,
-        done: c.done,
-        closed: c.closed,
-        overdue: c.overdue,
-        not_updated: c.not_updated,
+        counts: *c,
         percent_done: c.percent_done(),
     }
 }
