@@ -31,6 +31,9 @@
 //!
 //! `export` works the other way, from the site read and indexed (`pipeline::indexed`): `tracker`
 //! makes the quarterly tracker's rows and its workbook's bytes, and `cmd::export` writes the file.
+//! `import --updates` brings the filled-in tracker back (`pipeline::updates`): `updates` matches
+//! its rows to the site and changes each recommendation file in place, and `import::write::replace`
+//! writes them. `docs/architecture.md` is the long form of this map.
 
 #![forbid(unsafe_code)]
 #![deny(unreachable_pub)]
