@@ -4,8 +4,10 @@
 //! module renders.
 
 mod sheet;
+mod suggest;
 
 pub use sheet::{Cell, SheetPlace, column_letter};
+pub use suggest::{did_you_mean, nearest, one_of};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;

@@ -8,6 +8,7 @@ use super::classify;
 use super::headers::{Guess, guess, key};
 use super::read::{Value, column_index, column_letter};
 use super::{Cell, Diagnostic};
+use crate::diagnostics::{did_you_mean, nearest};
 use crate::model::Statuses;
 
 /// What a column holds.
@@ -114,10 +115,8 @@ pub fn parse_mapping(text: &str) -> Result<Vec<(String, Field)>, String> {
         let wanted = key(field).replace(' ', "_");
         let Some((_, f)) = FIELD_NAMES.iter().find(|(n, _)| *n == wanted) else {
             let names: Vec<&str> = FIELD_NAMES[..18].iter().map(|(n, _)| *n).collect();
-            let hint = match crate::load::yaml::nearest(&wanted, &names) {
-                Some(n) => format!("did you mean `{n}`? "),
-                None => String::new(),
-            };
+            // `did you mean `x`? ` before the list, as the sentence goes on.
+            let hint = did_you_mean(nearest(&wanted, &names), "");
             return Err(format!(
                 "`{}` is not a field: {hint}the fields are {}",
                 field.trim(),
