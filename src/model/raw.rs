@@ -79,19 +79,25 @@ pub struct RawRecommendation {
     pub title: Option<S<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<S<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "style::block_opt")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::block_opt"
+    )]
     pub recommendation: Option<S<String>>,
     pub response: S<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "style::long_opt")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::long_opt"
+    )]
     pub response_text: Option<S<String>>,
     #[serde(serialize_with = "style::flow")]
     pub responsible: S<Names>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_officer: Option<S<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "style::long_opt")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::long_opt"
+    )]
     pub resources: Option<S<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<S<String>>,
@@ -102,8 +108,10 @@ pub struct RawRecommendation {
     pub actions: Option<Vec<RawAction>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updates: Option<Vec<RawUpdate>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "style::long_opt")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::long_opt"
+    )]
     pub outcome: Option<S<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Vec<RawLink>>,
