@@ -2,8 +2,9 @@
 //! threshold, base URL). Pure: the file is read by `load`; problems become diagnostics.
 
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{did_you_mean, nearest};
 use crate::load::SITE_FILE;
-use crate::load::yaml::{nearest, span_of};
+use crate::load::yaml::span_of;
 use crate::model::base_url;
 use crate::model::raw::{RawSite, S};
 use crate::model::slug::check_segment;
@@ -112,10 +113,10 @@ pub fn resolve(
                             ),
                         )
                         .label("expected one of not-started, in-progress, done, closed");
-                        d = match nearest(cat_text, &keys) {
-                            Some(n) => d.hint(format!("did you mean `{n}`? Every status belongs to one of: not-started, in-progress, done, closed")),
-                            None => d.hint("every status belongs to one of: not-started, in-progress, done, closed"),
-                        };
+                        d = d.hint(did_you_mean(
+                            nearest(cat_text, &keys),
+                            "every status belongs to one of: not-started, in-progress, done, closed",
+                        ));
                         diags.push(d);
                         check.refused.push(key.value.trim().to_string());
                         continue;

@@ -1,6 +1,13 @@
-//! Problems found in the content: what, where (`path:line:col`), and how to fix it. Collected, never
-//! thrown, so one run reports them all; rendered rustc-style with annotate-snippets, or as JSON.
-//! Must not read files or print: the command layer prints what this module renders.
+//! Problems found in the content: what, where (`path:line:col`, or a sheet's cell: `sheet`), and
+//! how to fix it. Collected, never thrown, so one run reports them all; rendered rustc-style with
+//! annotate-snippets, or as JSON. Must not read files or print: the command layer prints what this
+//! module renders.
+
+mod sheet;
+mod suggest;
+
+pub use sheet::{Cell, SheetPlace, column_letter};
+pub use suggest::{did_you_mean, nearest, one_of};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
@@ -18,8 +25,12 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Relative to the site folder, with `/` separators: `content/reviews/x/10.yaml`.
+    /// Relative to the site folder, with `/` separators: `content/reviews/x/10.yaml`; for a
+    /// problem in a spreadsheet, the spreadsheet's file name (`plan.xlsx`).
     pub path: String,
+    /// Where in the spreadsheet, for a problem in one (`import`); line and column are then 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<SheetPlace>,
     /// 1-based; 0 when the problem is with the whole file.
     pub line: usize,
     /// 1-based, in characters; 0 when the problem is with the whole file.
@@ -44,6 +55,7 @@ impl Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
+            sheet: None,
             line: 0,
             column: 0,
             message: message.into(),
@@ -85,9 +97,12 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-    /// `path:line:col`, or the path alone when the problem is with the whole file.
+    /// `path:line:col`, or the path alone when the problem is with the whole file; in a
+    /// spreadsheet, `plan.xlsx, sheet "Actions", cell E17 (Status)`.
     pub fn location(&self) -> String {
-        if self.line == 0 {
+        if let Some(place) = &self.sheet {
+            sheet::location(&self.path, place)
+        } else if self.line == 0 {
             self.path.clone()
         } else {
             format!("{}:{}:{}", self.path, self.line, self.column)
@@ -123,7 +138,8 @@ pub fn sort(diags: &mut [Diagnostic]) {
 }
 
 /// Renders diagnostics rustc-style: the location, the line, the offending text underlined, the
-/// hint. `color` adds terminal colours.
+/// hint. `color` adds terminal colours. A problem in a spreadsheet has no line to show: it is one
+/// plain line with its cell, then its hint.
 pub fn render_human(diags: &[Diagnostic], sources: &Sources, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -132,6 +148,10 @@ pub fn render_human(diags: &[Diagnostic], sources: &Sources, color: bool) -> Str
     };
     let mut out = String::new();
     for d in diags {
+        if d.sheet.is_some() {
+            out.push_str(&sheet::render(d));
+            continue;
+        }
         let level = match d.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,

@@ -23,20 +23,17 @@ pub fn run(args: &ImportArgs) -> u8 {
         Ok(p) => p,
         Err(e) => return fatal(&e),
     };
-    let shown: Vec<_> = plan
+    let shown: Vec<Diagnostic> = plan
         .problems
         .iter()
-        .filter(|p| p.blocking || !args.quiet)
+        .filter(|p| p.is_error() || !args.quiet)
+        .cloned()
         .collect();
-    for p in shown.iter().take(MAX_PROBLEMS_SHOWN) {
-        eprintln!(
-            "{}: {}: {}",
-            if p.blocking { "error" } else { "warning" },
-            plan.place(p),
-            p.message
-        );
-        eprintln!("  help: {}", p.hint);
-    }
+    print_diagnostics(
+        &shown[..shown.len().min(MAX_PROBLEMS_SHOWN)],
+        &Sources::new(),
+        args.quiet,
+    );
     if shown.len() > MAX_PROBLEMS_SHOWN {
         eprintln!(
             "... and {} more problems and warnings like these in {}: correct the ones above, then import again to see the rest",

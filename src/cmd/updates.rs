@@ -54,15 +54,11 @@ fn run_updates(args: &ImportArgs) -> Result<u8, FatalError> {
         }
     };
     let problems = &u.planned.problems;
-    for p in problems.iter().take(MAX_PROBLEMS_SHOWN) {
-        eprintln!("error: {}: {}", u.place(p), p.message);
-        if let Some(found) = &p.found
-            && !found.trim().is_empty()
-        {
-            eprintln!("  found: {}", crate::import::cells::quoted(found));
-        }
-        eprintln!("  help: {}", p.hint);
-    }
+    print_diagnostics(
+        &problems[..problems.len().min(MAX_PROBLEMS_SHOWN)],
+        &Sources::new(),
+        false,
+    );
     if problems.len() > MAX_PROBLEMS_SHOWN {
         eprintln!(
             "... and {} more problems like these: correct the ones above, then import again to see the rest",

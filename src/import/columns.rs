@@ -7,7 +7,8 @@
 use super::classify;
 use super::headers::{Guess, guess, key};
 use super::read::{Value, column_index, column_letter};
-use super::{Pos, Problem};
+use super::{Cell, Diagnostic};
+use crate::diagnostics::{did_you_mean, nearest};
 use crate::model::Statuses;
 
 /// What a column holds.
@@ -114,10 +115,8 @@ pub fn parse_mapping(text: &str) -> Result<Vec<(String, Field)>, String> {
         let wanted = key(field).replace(' ', "_");
         let Some((_, f)) = FIELD_NAMES.iter().find(|(n, _)| *n == wanted) else {
             let names: Vec<&str> = FIELD_NAMES[..18].iter().map(|(n, _)| *n).collect();
-            let hint = match crate::load::yaml::nearest(&wanted, &names) {
-                Some(n) => format!("did you mean `{n}`? "),
-                None => String::new(),
-            };
+            // `did you mean `x`? ` before the list, as the sentence goes on.
+            let hint = did_you_mean(nearest(&wanted, &names), "");
             return Err(format!(
                 "`{}` is not a field: {hint}the fields are {}",
                 field.trim(),
@@ -202,7 +201,7 @@ pub fn repeats_header(row: &[Value], header: &[Value]) -> bool {
 }
 
 /// The columns of a table, the problems with them, and what was decided about them.
-pub type Resolved = (Vec<Column>, Vec<Problem>, Vec<String>);
+pub type Resolved = (Vec<Column>, Vec<Diagnostic>, Vec<String>);
 
 /// Works out every column's field from its name, the mapping and the values under it (the cells
 /// win where they prove another field, see [`classify`]). Problems are columns nothing recognised
@@ -309,7 +308,7 @@ pub fn resolve(
     let mut empty = Vec::new();
     let mut problems = Vec::new();
     for (n, c) in columns.iter().enumerate() {
-        let at = Pos {
+        let at = Cell {
             row: header_row + 1,
             col: c.index,
         };
@@ -326,7 +325,7 @@ pub fn resolve(
                 } else {
                     String::new()
                 };
-                problems.push(Problem::blocking(
+                problems.push(Diagnostic::cell_error(
                     Some(at),
                     (!c.header.is_empty()).then(|| c.header.clone()),
                     format!(
@@ -346,7 +345,7 @@ pub fn resolve(
                     && !f.joins() =>
             {
                 if let Some(first) = columns[..n].iter().find(|o| o.field == Some(f)) {
-                    problems.push(Problem::blocking(
+                    problems.push(Diagnostic::cell_error(
                         Some(at),
                         Some(c.header.clone()),
                         format!("columns {} and {} both look like the {}", first.label(), c.label(), f.name()),

@@ -8,11 +8,11 @@ use super::columns::{Column, Field};
 use super::dates;
 use super::read::Value;
 use super::row::{Rec, Row};
-use super::{Pos, Problem};
+use super::{Cell, Diagnostic};
 use crate::model::Deadline;
 
 impl Rec {
-    pub(super) fn date(&mut self, row: &Row, f: Field, problems: &mut Vec<Problem>) {
+    pub(super) fn date(&mut self, row: &Row, f: Field, problems: &mut Vec<Diagnostic>) {
         if let Some((v, at, c)) = row.value(f) {
             self.date_cell(v, at, c, f, problems);
         }
@@ -23,10 +23,10 @@ impl Rec {
     pub(super) fn date_cell(
         &mut self,
         v: &Value,
-        at: Pos,
+        at: Cell,
         c: &Column,
         f: Field,
-        problems: &mut Vec<Problem>,
+        problems: &mut Vec<Diagnostic>,
     ) {
         let text = v.text();
         let mut in_words = None;
@@ -56,7 +56,7 @@ impl Rec {
                 read(format!("\"{text}\""))
             ));
             problems.push(
-                Problem::warning(
+                Diagnostic::cell_warning(
                     Some(at),
                     Some(c.header.clone()),
                     format!("the cell says {}", read(quoted(&text))),
@@ -90,7 +90,7 @@ impl Rec {
                 let another = |t: String| format!("{at} ({}) gives another date, {t}, under the same recommendation", c.header);
                 self.comments.push(another(format!("\"{text}\"")));
                 let msg = another(quoted(&text));
-                problems.push(Problem::warning(Some(at), Some(c.header.clone()), msg, "it is kept as a comment in the recommendation's file").found(&text));
+                problems.push(Diagnostic::cell_warning(Some(at), Some(c.header.clone()), msg, "it is kept as a comment in the recommendation's file").found(&text));
             }
             None if dates::is_length(&text) => self.problem(problems,
                 at,

@@ -5,7 +5,7 @@
 
 use super::cells::{names, response_word};
 use super::row::Rec;
-use super::{Pos, Problem};
+use super::{Cell, Diagnostic};
 use crate::markdown::first_sentence;
 use crate::model::{Action, Category, Deadline, Response, SiteConfig};
 use chrono::NaiveDate;
@@ -22,7 +22,7 @@ pub struct Note {
 pub struct Draft {
     pub number: String,
     /// The cell it starts at.
-    pub at: Pos,
+    pub at: Cell,
     pub title: Option<String>,
     pub theme: Option<String>,
     pub recommendation: String,
@@ -77,7 +77,7 @@ pub(super) fn finish(
     given: &Given,
     default_status: &str,
     config: &SiteConfig,
-    problems: &mut Vec<Problem>,
+    problems: &mut Vec<Diagnostic>,
     notes: &mut Vec<String>,
 ) -> Vec<Draft> {
     let has_status = given.status;
@@ -87,7 +87,7 @@ pub(super) fn finish(
     for item in items {
         let several = item.recs.len() > 1;
         for (k, r) in item.recs.into_iter().enumerate() {
-            let at = r.at.unwrap_or(Pos { row: 0, col: 0 });
+            let at = r.at.unwrap_or(Cell { row: 0, col: 0 });
             let mut number = if several {
                 format!("{}.{}", item.number, k + 1)
             } else {
@@ -95,7 +95,7 @@ pub(super) fn finish(
             };
             let mut comments = r.comments;
             if let Some(first) = out.iter().find(|d| d.number == number) {
-                problems.push(Problem::blocking(
+                problems.push(Diagnostic::cell_error(
                     Some(at),
                     None,
                     format!(
@@ -130,7 +130,7 @@ pub(super) fn finish(
                 None if !has_status => default_status.to_string(),
                 None => {
                     if !r.status_reported {
-                        problems.push(Problem::blocking(
+                        problems.push(Diagnostic::cell_error(
                             Some(at),
                             None,
                             format!("recommendation {number} has no status"),
@@ -184,7 +184,7 @@ pub(super) fn finish(
                 }
             }
             if responsible.is_empty() {
-                problems.push(Problem::blocking(
+                problems.push(Diagnostic::cell_error(
                     Some(r.responsible_at.unwrap_or(at)),
                     None,
                     format!("recommendation {number} names no one as responsible"),
@@ -198,7 +198,7 @@ pub(super) fn finish(
             }
             let mut recommendation = r.recommendation;
             if recommendation.is_empty() {
-                problems.push(Problem::blocking(
+                problems.push(Diagnostic::cell_error(
                     Some(at),
                     None,
                     format!("recommendation {number} has no text"),

@@ -4,8 +4,8 @@
 //! another recommendation of the item when its recommendation begins a sentence (1.1, 1.2 ...)
 //! or else continues the one above. Pure; must not touch files or print.
 
-use super::Pos;
-use super::Problem;
+use super::Cell;
+use super::Diagnostic;
 use super::cells::{item_number, label, quoted, starts_new};
 use super::columns::Field;
 use super::draft::Item;
@@ -16,7 +16,7 @@ use crate::model::SiteConfig;
 pub(super) struct Builder<'a> {
     pub config: &'a SiteConfig,
     pub items: Vec<Item>,
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Diagnostic>,
     pub section: Option<String>,
     pub has_number: bool,
     /// Recommendations numbered by the label their text starts with (`a) ...`).
@@ -45,7 +45,7 @@ impl Builder<'_> {
         let rec_text = row.text(Field::Recommendation).map(|(t, _, _)| t);
         if let (Some((text, at, c)), None) = (&number_cell, &numbered) {
             self.problems.push(
-                Problem::blocking(
+                Diagnostic::cell_error(
                     Some(*at),
                     Some(c.header.clone()),
                     format!("{} is not a recommendation number", quoted(text)),
@@ -66,7 +66,7 @@ impl Builder<'_> {
         } else if self.skipping {
             return;
         }
-        let first_at = Pos {
+        let first_at = Cell {
             row: row.number,
             col: row.cells[0].0.index,
         };
@@ -102,7 +102,7 @@ impl Builder<'_> {
         let new_sentence = rec_text.as_deref().is_some_and(starts_new);
         if self.items.is_empty() || (!self.has_number && new_sentence) {
             if self.has_number && number_cell.is_none() {
-                self.problems.push(Problem::blocking(
+                self.problems.push(Diagnostic::cell_error(
                     Some(first_at),
                     None,
                     format!(
@@ -135,7 +135,7 @@ impl Builder<'_> {
     }
 
     /// A new recommendation of the current item, from `row`.
-    fn start(&mut self, row: &Row, at: Pos) {
+    fn start(&mut self, row: &Row, at: Cell) {
         let mut r = Rec {
             at: Some(at),
             ..Rec::default()
@@ -153,7 +153,7 @@ impl Builder<'_> {
         let mut r = match self.items.last_mut().and_then(|i| i.recs.pop()) {
             Some(r) => r,
             None => Rec {
-                at: Some(Pos {
+                at: Some(Cell {
                     row: row.number,
                     col: row.cells[0].0.index,
                 }),

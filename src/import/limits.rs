@@ -3,7 +3,7 @@
 //! text. A real plan is a few hundred rows; these limits are a hundred times that, so that only
 //! a broken or hostile file meets them. Checks sizes only; must not interpret cells or print.
 
-use super::Pos;
+use super::Cell;
 use crate::error::FatalError;
 use std::io::{Read, Seek};
 use std::path::Path;
@@ -102,7 +102,7 @@ pub(super) fn check_range(
 }
 
 /// One cell's text; `at` is the cell (`E17`).
-pub(super) fn check_cell(path: &Path, at: Pos, text: &str) -> Result<(), FatalError> {
+pub(super) fn check_cell(path: &Path, at: Cell, text: &str) -> Result<(), FatalError> {
     // Bytes first: a cell of fewer bytes cannot have more characters.
     if text.len() > MAX_CELL_CHARS {
         let chars = text.chars().count();

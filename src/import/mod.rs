@@ -6,8 +6,9 @@
 //!          continuations, drafts) ──► write (YAML text; files saved only when asked)
 //! ```
 //!
-//! Nothing in the sheet is silently lost: a cell that cannot be understood is a [`Problem`] with
-//! its cell (`E17`), and is kept as a comment in the file it belongs to. `plan` reads and
+//! Nothing in the sheet is silently lost: a cell that cannot be understood is a [`Diagnostic`] at
+//! its cell (`E17`; an error stops the import unless `--force` is given, a warning says what was
+//! set aside), and is kept as a comment in the file it belongs to. `plan` reads and
 //! decides; `write::save` is the only function that writes. Must not print.
 
 pub mod cells;
@@ -25,6 +26,7 @@ pub mod table;
 mod text;
 pub mod write;
 
+use crate::diagnostics::{Cell, Diagnostic};
 use crate::error::FatalError;
 use crate::load;
 use crate::model::Response;
@@ -32,67 +34,6 @@ use chrono::NaiveDate;
 use columns::Field;
 use std::fmt;
 use std::path::{Path, PathBuf};
-
-/// A cell: row (1-based, as the spreadsheet shows it) and column (0 = A).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Pos {
-    pub row: usize,
-    pub col: usize,
-}
-
-impl fmt::Display for Pos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", read::column_letter(self.col), self.row)
-    }
-}
-
-/// Something in the sheet that could not be understood (blocking: nothing is written until it is
-/// fixed, or `--force` is given) or that was set aside (a warning).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub blocking: bool,
-    pub at: Option<Pos>,
-    /// The column's header, when the problem is in a column.
-    pub column: Option<String>,
-    /// The text of the cell.
-    pub found: Option<String>,
-    pub message: String,
-    /// What to do about it.
-    pub hint: String,
-}
-
-impl Problem {
-    pub fn blocking(
-        at: Option<Pos>,
-        column: Option<String>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Problem {
-        Problem {
-            blocking: true,
-            at,
-            column: column.filter(|c| !c.is_empty()),
-            found: None,
-            message: message.into(),
-            hint: hint.into(),
-        }
-    }
-    pub fn warning(
-        at: Option<Pos>,
-        column: Option<String>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Problem {
-        Problem {
-            blocking: false,
-            ..Problem::blocking(at, column, message, hint)
-        }
-    }
-    pub fn found(mut self, text: &str) -> Problem {
-        self.found = Some(text.to_string());
-        self
-    }
-}
 
 /// What to import, and how.
 #[derive(Debug, Clone)]
@@ -159,12 +100,12 @@ impl fmt::Display for Summary {
 /// The outcome of reading a plan: the files it becomes, and everything worth saying about it.
 #[derive(Debug, Clone)]
 pub struct Plan {
-    /// `plan.xlsx, sheet "Actions"`, or `plan.csv`: where problems are.
+    /// `plan.xlsx, sheet "Actions"`, or `plan.csv`, for the closing messages.
     pub source: String,
     /// `content/reviews/<slug>`.
     pub folder: String,
     pub files: Vec<NewFile>,
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Diagnostic>,
     /// Things done that the officer should know of (rows dropped, columns left out, defaults).
     pub notes: Vec<String>,
     pub summary: Summary,
@@ -172,21 +113,10 @@ pub struct Plan {
 
 impl Plan {
     pub fn is_clean(&self) -> bool {
-        !self.problems.iter().any(|p| p.blocking)
+        !self.problems.iter().any(|p| p.is_error())
     }
     pub fn existing(&self) -> Vec<&NewFile> {
         self.files.iter().filter(|f| f.exists).collect()
-    }
-    /// `plan.xlsx, sheet "Actions", cell E17 (Status)`.
-    pub fn place(&self, p: &Problem) -> String {
-        let mut s = self.source.clone();
-        if let Some(at) = p.at {
-            s.push_str(&format!(", cell {at}"));
-            if let Some(c) = &p.column {
-                s.push_str(&format!(" ({c})"));
-            }
-        }
-        s
     }
 }
 
@@ -242,7 +172,7 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
     let mut problems = t.problems;
     notes.extend(t.notes);
     if let Some(at) = sheet.unclosed_quote {
-        problems.push(Problem::blocking(
+        problems.push(Diagnostic::cell_error(
             Some(at),
             None,
             format!(
@@ -251,8 +181,8 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
             "put the closing quote at the end of the cell's text, or take the opening one out; a quote inside a cell's text is written twice (\"\")",
         ));
     }
-    if t.drafts.is_empty() && !problems.iter().any(|p| p.blocking) {
-        problems.push(Problem::blocking(
+    if t.drafts.is_empty() && !problems.iter().any(|p| p.is_error()) {
+        problems.push(Diagnostic::cell_error(
             None,
             None,
             match t.header_row {
@@ -282,7 +212,7 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
                 .iter()
                 .find(|o| o.raw.number.value.trim() == d.number && o.path != path)
         }) {
-            problems.push(Problem::blocking(
+            problems.push(Diagnostic::cell_error(
                 Some(d.at),
                 None,
                 format!("recommendation {} is already in {}", d.number, other.path),
@@ -309,7 +239,7 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
             ),
             None => "give the date the progress notes were written with --updated YYYY-MM-DD, for example --updated 2014-08-31".into(),
         };
-        problems.push(Problem::blocking(
+        problems.push(Diagnostic::cell_error(
             t.progress_at,
             t.progress_column.clone(),
             "the progress notes need a date: each becomes a dated update",
@@ -342,7 +272,12 @@ pub fn plan(root: &Path, opts: &Options) -> Result<Plan, FatalError> {
             lines.join(" / ")
         ));
     }
-    problems.sort_by_key(|p| (p.at.map_or((0, 0), |a| (a.row, a.col)), !p.blocking));
+    let sheet_name = sheet.workbook.then_some(sheet.name.as_str());
+    let mut problems: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|p| p.in_file(&file_name, sheet_name))
+        .collect();
+    problems.sort_by_key(|p| (p.cell().map_or((0, 0), |a| (a.row, a.col)), !p.is_error()));
     let summary = summarise(&t.drafts, &problems);
     Ok(Plan {
         source,
@@ -366,7 +301,7 @@ fn file_stem(path: &Path) -> String {
         .unwrap_or_else(|| "Action plan".into())
 }
 
-fn summarise(drafts: &[draft::Draft], problems: &[Problem]) -> Summary {
+fn summarise(drafts: &[draft::Draft], problems: &[Diagnostic]) -> Summary {
     let mut themes: Vec<&str> = drafts.iter().filter_map(|d| d.theme.as_deref()).collect();
     themes.sort_unstable();
     themes.dedup();
@@ -381,7 +316,7 @@ fn summarise(drafts: &[draft::Draft], problems: &[Problem]) -> Summary {
         responses,
         actions: drafts.iter().map(|d| d.actions.len()).sum(),
         updates: drafts.iter().map(|d| d.updates.len()).sum(),
-        problems: problems.iter().filter(|p| p.blocking).count(),
-        warnings: problems.iter().filter(|p| !p.blocking).count(),
+        problems: problems.iter().filter(|p| p.is_error()).count(),
+        warnings: problems.iter().filter(|p| !p.is_error()).count(),
     }
 }

@@ -2,7 +2,8 @@
 //! XLSX, XLS, XLSB and ODS workbooks with calamine, and text files through `import::text`.
 //! The only part of `import` that reads a file; must not interpret cells or print.
 
-use super::{Pos, limits};
+use super::{Cell, limits};
+pub use crate::diagnostics::column_letter;
 use crate::error::FatalError;
 use calamine::{Data, Reader, Sheets};
 use chrono::NaiveDate;
@@ -55,7 +56,7 @@ pub struct Sheet {
     pub delimiter: Option<char>,
     /// For text files: the cell where a quote (`"`) opens and never closes, so that every line
     /// below it was read into that one cell.
-    pub unclosed_quote: Option<Pos>,
+    pub unclosed_quote: Option<Cell>,
 }
 
 /// Reads `path`, choosing `sheet` in a workbook (default: the first).
@@ -157,7 +158,7 @@ fn read_workbook<RS: Read + Seek>(
             let mut cells = vec![Value::Empty; c0 as usize];
             for d in row {
                 if let Data::String(s) = d {
-                    let at = Pos {
+                    let at = Cell {
                         row: rows.len() + 1,
                         col: cells.len(),
                     };
@@ -196,20 +197,6 @@ fn value_of(d: &Data) -> Value {
         Data::DurationIso(s) => Value::Text(s.clone()),
         Data::Error(e) => Value::Error(e.to_string()),
     }
-}
-
-/// `0` → `A`, `25` → `Z`, `26` → `AA`.
-pub fn column_letter(mut col: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(b'A' + (col % 26) as u8);
-        if col < 26 {
-            break;
-        }
-        col = col / 26 - 1;
-    }
-    out.reverse();
-    String::from_utf8(out).expect("ASCII letters")
 }
 
 /// `A` → `0`, `AA` → `26`; `None` for anything but one to three letters.

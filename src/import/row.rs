@@ -7,7 +7,7 @@ use super::cells::{self, has_letters, join, names, quoted, response_of, status_o
 use super::columns::{Column, Field};
 use super::draft::Note;
 use super::read::Value;
-use super::{Pos, Problem};
+use super::{Cell, Diagnostic};
 use crate::model::{Action, Deadline, Response, Statuses};
 use chrono::NaiveDate;
 
@@ -19,15 +19,15 @@ pub(super) struct Row<'a> {
 
 impl Row<'_> {
     /// The text under `f` (several columns joined), with the first cell it came from.
-    pub(super) fn text(&self, f: Field) -> Option<(String, Pos, &Column)> {
-        let mut out: Option<(String, Pos, &Column)> = None;
+    pub(super) fn text(&self, f: Field) -> Option<(String, Cell, &Column)> {
+        let mut out: Option<(String, Cell, &Column)> = None;
         for (c, v) in self.cells.iter().filter(|(c, _)| c.field == Some(f)) {
             let t = v.text();
             match &mut out {
                 None => {
                     out = Some((
                         t,
-                        Pos {
+                        Cell {
                             row: self.number,
                             col: c.index,
                         },
@@ -39,14 +39,14 @@ impl Row<'_> {
         }
         out.filter(|(t, _, _)| !t.is_empty())
     }
-    pub(super) fn value(&self, f: Field) -> Option<(&Value, Pos, &Column)> {
+    pub(super) fn value(&self, f: Field) -> Option<(&Value, Cell, &Column)> {
         self.cells
             .iter()
             .find(|(c, _)| c.field == Some(f))
             .map(|(c, v)| {
                 (
                     *v,
-                    Pos {
+                    Cell {
                         row: self.number,
                         col: c.index,
                     },
@@ -59,14 +59,14 @@ impl Row<'_> {
 /// A draft while its rows are read.
 #[derive(Debug, Default)]
 pub(super) struct Rec {
-    pub at: Option<Pos>,
+    pub at: Option<Cell>,
     pub title: Option<String>,
     pub theme: Option<String>,
     pub recommendation: String,
     pub response: Option<Response>,
     pub response_text: Option<String>,
     pub responsible: Vec<String>,
-    pub responsible_at: Option<Pos>,
+    pub responsible_at: Option<Cell>,
     pub lead_officer: Option<String>,
     pub resources: Option<String>,
     pub deadline: Option<Deadline>,
@@ -87,7 +87,7 @@ impl Rec {
         row: &Row,
         new: bool,
         statuses: &Statuses,
-        problems: &mut Vec<Problem>,
+        problems: &mut Vec<Diagnostic>,
     ) {
         if let Some((t, at, c)) = row.text(Field::Recommendation) {
             if has_letters(&t) {
@@ -118,7 +118,7 @@ impl Rec {
                 None => {
                     let labels: Vec<&str> = statuses.0.iter().map(|s| s.label.as_str()).collect();
                     problems.push(
-                        Problem::blocking(
+                        Diagnostic::cell_error(
                             Some(at),
                             Some(c.header.clone()),
                             format!("{} is not one of this site's statuses", quoted(&t)),
@@ -198,7 +198,7 @@ impl Rec {
             }
         }
         for (c, v) in row.cells.iter().filter(|(c, _)| c.field.is_none()) {
-            let at = Pos {
+            let at = Cell {
                 row: row.number,
                 col: c.index,
             };
@@ -238,7 +238,7 @@ impl Rec {
                             .push(says(&format!("\"{t}\""), &format!("\"{old}\"")));
                         let msg = says(&quoted(&t), &quoted(old));
                         problems.push(
-                            Problem::warning(
+                            Diagnostic::cell_warning(
                                 Some(at),
                                 Some(c.header.clone()),
                                 msg,
@@ -275,15 +275,15 @@ impl Rec {
     /// A cell that could not be understood: a problem, and a comment in the file.
     pub(super) fn problem(
         &mut self,
-        problems: &mut Vec<Problem>,
-        at: Pos,
+        problems: &mut Vec<Diagnostic>,
+        at: Cell,
         c: &Column,
         text: &str,
         what: &str,
         hint: &str,
     ) {
         problems.push(
-            Problem::blocking(
+            Diagnostic::cell_error(
                 Some(at),
                 Some(c.header.clone()),
                 format!("{} {what}", quoted(text)),
@@ -299,14 +299,14 @@ impl Rec {
     /// document: set aside with a warning, and kept as a comment in the file.
     fn stray(
         &mut self,
-        problems: &mut Vec<Problem>,
-        at: Pos,
+        problems: &mut Vec<Diagnostic>,
+        at: Cell,
         c: &Column,
         text: &str,
         expected: &str,
     ) {
         problems.push(
-            Problem::warning(
+            Diagnostic::cell_warning(
                 Some(at),
                 Some(c.header.clone()),
                 format!("{} has no words, so it was not read as {expected}", quoted(text)),

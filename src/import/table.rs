@@ -11,7 +11,7 @@ use super::draft::{Draft, Given, default_status, finish};
 use super::items::Builder;
 use super::read::{Sheet, Value};
 use super::row::Row;
-use super::{Pos, Problem};
+use super::{Cell, Diagnostic};
 use crate::model::SiteConfig;
 use chrono::NaiveDate;
 use regex::Regex;
@@ -32,12 +32,12 @@ pub struct Table {
     pub preamble: Vec<String>,
     /// The review's title from a `review_title` column (open data from a built site).
     pub review_title: Option<String>,
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Diagnostic>,
     pub notes: Vec<String>,
     /// A date a title row gives the plan ("Updated - August 2014"), to suggest for `--updated`.
     pub updated_hint: Option<NaiveDate>,
     /// The Progress column's header cell.
-    pub progress_at: Option<Pos>,
+    pub progress_at: Option<Cell>,
     pub progress_column: Option<String>,
     /// The header row, as the spreadsheet numbers it.
     pub header_row: Option<usize>,
@@ -53,7 +53,7 @@ pub fn read(
     let rows = &sheet.rows;
     let mut t = Table::default();
     let Some(h) = columns::find_header(rows, mapping) else {
-        t.problems.push(Problem::blocking(
+        t.problems.push(Diagnostic::cell_error(
             None,
             None,
             "no header row was found: no row names two or more of the columns followthrough knows",
@@ -75,7 +75,7 @@ pub fn read(
     t.preamble = titles.iter().skip(1).cloned().collect();
     t.updated_hint = titles.iter().find_map(|l| updated_in(l));
     if let Some(c) = cols.iter().find(|c| c.field == Some(Field::Progress)) {
-        t.progress_at = Some(Pos {
+        t.progress_at = Some(Cell {
             row: h + 1,
             col: c.index,
         });
@@ -124,8 +124,8 @@ pub fn read(
         // A broken formula holds no text of the plan: report it, and read the row without it.
         row.cells.retain(|(c, v)| {
             let Value::Error(e) = v else { return true };
-            b.problems.push(Problem::blocking(
-                Some(Pos {
+            b.problems.push(Diagnostic::cell_error(
+                Some(Cell {
                     row: i + 1,
                     col: c.index,
                 }),
@@ -412,10 +412,10 @@ mod tests {
         let places: Vec<String> = t
             .problems
             .iter()
-            .map(|p| format!("{} {}", p.at.unwrap(), p.found.as_deref().unwrap_or("")))
+            .map(|p| format!("{} {}", p.cell().unwrap(), p.found.as_deref().unwrap_or("")))
             .collect();
         assert_eq!(places, ["E2 Delayed", "D2 soonish"]);
-        assert!(t.problems.iter().all(|p| p.blocking));
+        assert!(t.problems.iter().all(|p| p.is_error()));
         let comments = t.drafts[0].comments.join("\n");
         assert!(
             comments.contains("\"Delayed\"") && comments.contains("\"soonish\""),
@@ -450,7 +450,7 @@ mod tests {
         let found: Vec<String> = t
             .problems
             .iter()
-            .map(|p| format!("{} {}", p.at.unwrap(), p.message))
+            .map(|p| format!("{} {}", p.cell().unwrap(), p.message))
             .collect();
         assert_eq!(
             found[0],

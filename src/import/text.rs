@@ -4,7 +4,7 @@
 //! `import::read` read; must not open files, interpret cells or print.
 
 use super::read::{Sheet, Value};
-use super::{Pos, limits};
+use super::{Cell, limits};
 use crate::error::FatalError;
 use std::path::Path;
 
@@ -109,7 +109,7 @@ pub(super) fn read_text(path: &Path, name: &str, bytes: &[u8]) -> Result<Sheet, 
         records += 1;
         limits::check_range(path, name, records, rec.len())?;
         for (col, f) in rec.iter().enumerate() {
-            limits::check_cell(path, Pos { row: at, col }, f)?;
+            limits::check_cell(path, Cell { row: at, col }, f)?;
         }
         rows.push(
             rec.iter()
@@ -139,9 +139,9 @@ pub(super) fn read_text(path: &Path, name: &str, bytes: &[u8]) -> Result<Sheet, 
 /// The cell whose opening quote never closes. The csv crate reads such a quote to the end of
 /// the file without a word, so the quoting is followed here as it does: a quote opens only at
 /// the start of a cell, `""` inside is a quote, and the next lone `"` closes it.
-fn unclosed_quote(text: &str, delimiter: u8) -> Option<Pos> {
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<Cell> {
     let (mut row, mut col) = (1usize, 0usize);
-    let mut opened: Option<Pos> = None;
+    let mut opened: Option<Cell> = None;
     let mut at_cell_start = true;
     let mut bytes = text.bytes().peekable();
     while let Some(b) = bytes.next() {
@@ -157,7 +157,7 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<Pos> {
             continue;
         }
         match b {
-            b'"' if at_cell_start => opened = Some(Pos { row, col }),
+            b'"' if at_cell_start => opened = Some(Cell { row, col }),
             b'\n' => {
                 row += 1;
                 col = 0;
@@ -302,7 +302,7 @@ mod tests {
             "plan.csv",
             b"No,Recommendation,Owner\n1,\"Two\nlines\",IC\n2,\"He said \"\"no\"\" then\n3,Third,IC\n4,Fourth,IC\n",
         );
-        assert_eq!(s.unclosed_quote, Some(Pos { row: 3, col: 1 }));
+        assert_eq!(s.unclosed_quote, Some(Cell { row: 3, col: 1 }));
         let fine = text_sheet(
             "plan.csv",
             b"No,Recommendation\n1,\"a \"\"b\"\"\"\n2,5\" screen\n",

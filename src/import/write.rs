@@ -1,102 +1,21 @@
-//! Drafts → content files a person can edit: fields in the order of the format, block scalars for
-//! long text (serde-saphyr does the quoting), what was set aside as comments at the top, file
+//! Drafts → content files a person can edit: each draft made into the format's own record
+//! (`model::raw`, whose `Serialize` gives the order of the fields and block scalars for long text;
+//! serde-saphyr does the quoting), what was set aside as comments at the top, file
 //! names that sort naturally (`01-1.yaml`, `02.yaml`, `10.yaml`). `save` is the only function of
 //! `import` that writes, and it never replaces a file unless told to.
 
 use super::NewFile;
 use super::draft::Draft;
 use crate::error::FatalError;
-use crate::model::Deadline;
+use crate::model::raw::{
+    Names, RawAction, RawRecommendation, RawReview, RawRevision, RawUpdate, made,
+};
 use crate::model::slug::number_slug;
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_saphyr::{FlowSeq, LitString, SerializerOptions};
+use serde_saphyr::SerializerOptions;
 use std::io::Write;
 use std::path::Path;
-
-/// Text that reads best as a block (`|`) when long or on several lines, else on the same line.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Text {
-    Line(String),
-    Block(LitString),
-}
-
-fn text(s: &str) -> Text {
-    if s.contains('\n') || s.chars().count() > 120 {
-        Text::Block(LitString(s.to_string()))
-    } else {
-        Text::Line(s.to_string())
-    }
-}
-
-/// `responsible: TMT`, or `responsible: [TMOs, IC]`.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Names {
-    One(String),
-    Many(FlowSeq<Vec<String>>),
-}
-
-fn names(list: &[String]) -> Option<Names> {
-    match list {
-        [] => None,
-        [one] => Some(Names::One(one.clone())),
-        many => Some(Names::Many(FlowSeq(many.to_vec()))),
-    }
-}
-
-#[derive(Serialize)]
-struct RecFile {
-    number: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    theme: Option<String>,
-    recommendation: LitString,
-    response: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    response_text: Option<Text>,
-    responsible: FlowSeq<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lead_officer: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    resources: Option<Text>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    deadline: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    revised_deadlines: Vec<RevisionFile>,
-    status: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    actions: Vec<ActionFile>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    updates: Vec<UpdateFile>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    outcome: Option<Text>,
-}
-
-#[derive(Serialize)]
-struct RevisionFile {
-    date: String,
-    reason: String,
-}
-
-#[derive(Serialize)]
-struct ActionFile {
-    action: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    responsible: Option<Names>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    status: Option<String>,
-}
-
-#[derive(Serialize)]
-struct UpdateFile {
-    date: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    status: Option<String>,
-    text: LitString,
-}
 
 /// What a revised deadline says when the sheet gives no reason for it.
 pub const NO_REASON: &str = "Not recorded in the imported action plan";
@@ -108,6 +27,11 @@ fn yaml<T: Serialize>(value: &T) -> String {
     o.yaml_12 = true;
     o.no_lang_directive = true;
     serde_saphyr::to_string_with_options(value, o).expect("plain data always serialises")
+}
+
+/// A list of the format, left out when empty.
+fn listed<T>(v: Vec<T>) -> Option<Vec<T>> {
+    Some(v).filter(|v| !v.is_empty())
 }
 
 fn comment(out: &mut String, text: &str) {
@@ -136,64 +60,71 @@ pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
             );
         }
     }
-    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    let file = RecFile {
-        number: d.number.clone(),
-        title: d.title.clone(),
-        theme: d.theme.clone(),
-        recommendation: LitString(d.recommendation.clone()),
-        response: d.response.key(),
-        response_text: d.response_text.as_deref().map(text),
-        responsible: FlowSeq(d.responsible.clone()),
-        lead_officer: d.lead_officer.clone(),
-        resources: d.resources.as_deref().map(text),
-        deadline: d.deadline.map(Deadline::iso),
-        revised_deadlines: d
-            .revised
-            .map(|r| RevisionFile {
+    let iso = |d: NaiveDate| made(d.format("%Y-%m-%d").to_string());
+    let some_text = |t: &Option<String>| t.clone().map(made);
+    // Every field of the format, named: a field added to it must be decided here too.
+    let file = RawRecommendation {
+        number: made(d.number.clone()),
+        title: some_text(&d.title),
+        theme: some_text(&d.theme),
+        recommendation: Some(made(d.recommendation.clone())),
+        response: made(d.response.key().to_string()),
+        response_text: some_text(&d.response_text),
+        responsible: made(Names(d.responsible.clone())),
+        lead_officer: some_text(&d.lead_officer),
+        resources: some_text(&d.resources),
+        deadline: d.deadline.map(|x| made(x.iso())),
+        revised_deadlines: d.revised.map(|r| {
+            vec![RawRevision {
                 date: iso(r),
-                reason: NO_REASON.into(),
-            })
-            .into_iter()
-            .collect(),
-        status: d.status.clone(),
-        actions: d
-            .actions
-            .iter()
-            .map(|a| ActionFile {
-                action: text(&a.action),
-                responsible: names(&a.responsible),
-                status: a.status.clone(),
-            })
-            .collect(),
-        updates: match updated {
+                reason: made(NO_REASON.into()),
+                agreed: None,
+                requested: None,
+            }]
+        }),
+        status: made(d.status.clone()),
+        actions: listed(
+            d.actions
+                .iter()
+                .map(|a| RawAction {
+                    action: made(a.action.clone()),
+                    responsible: Some(made(Names(a.responsible.clone())))
+                        .filter(|n| !n.value.0.is_empty()),
+                    status: a.status.clone().map(made),
+                })
+                .collect(),
+        ),
+        updates: listed(match updated {
             Some(date) => d
                 .updates
                 .iter()
-                .map(|u| UpdateFile {
+                .map(|u| RawUpdate {
                     date: iso(date),
-                    status: u.status.clone(),
-                    text: LitString(u.text.clone()),
+                    status: u.status.clone().map(made),
+                    text: made(u.text.clone()),
                 })
                 .collect(),
             None => Vec::new(),
-        },
-        outcome: d.outcome.as_deref().map(text),
+        }),
+        outcome: some_text(&d.outcome),
+        evidence: None,
+        closure_requested: None,
     };
     out.push_str(&yaml(&file));
     out
 }
 
-#[derive(Serialize)]
-struct ReviewHead {
-    title: String,
-}
-
 /// A new review's `index.md`: its title, and the lines above the table as its summary.
 pub fn index(title: &str, preamble: &[String], source: &str) -> String {
     let mut out = String::from("---\n");
-    out.push_str(&yaml(&ReviewHead {
-        title: title.to_string(),
+    out.push_str(&yaml(&RawReview {
+        title: made(title.to_string()),
+        body: None,
+        organisation: None,
+        published: None,
+        response_date: None,
+        updated: None,
+        documents: None,
     }));
     out.push_str("---\n");
     out.push_str(&format!(

@@ -1,7 +1,7 @@
 //! Parsing one YAML document into a raw record, and turning serde-saphyr's errors into diagnostics
 //! a council officer can act on: the field, what was expected, the nearest known field. Pure.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, one_of};
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Budget, Location, Options};
 
@@ -85,13 +85,7 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
             .unwrap_or_default();
         let d = place(Diagnostic::error(path, format!("unknown field `{field}`")));
         let d = d.label("this field is not part of the format");
-        return match nearest(field, &known) {
-            Some(n) => d.hint(format!(
-                "did you mean `{n}`? The fields here are: {}",
-                known.join(", ")
-            )),
-            None => d.hint(format!("the fields here are: {}", known.join(", "))),
-        };
+        return d.hint(one_of(field, &known, "fields here"));
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or("");
@@ -279,20 +273,10 @@ fn expected_for(key: &str) -> &'static str {
     }
 }
 
-/// The known name closest to `word`, if close enough to be a likely typo.
-pub fn nearest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
-    let w = word.to_lowercase();
-    known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(&w, &k.to_lowercase()), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 3) || k.starts_with(&w) || w.starts_with(*k))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::nearest;
     use crate::model::raw::RawRecommendation;
 
     fn err(src: &str) -> Diagnostic {

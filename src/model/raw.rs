@@ -1,14 +1,23 @@
 //! Raw records: exactly what the content files say, field for field (serde, unknown fields denied).
-//! Nothing here interprets a value; `validate` turns these into the resolved model.
-//! Must not read files, print, or know about templates.
+//! The one schema of a recommendation: `load` reads files into these and `import` writes files
+//! from them (`Serialize`, laid out by `style`). Nothing here interprets a value; `validate`
+//! turns these into the resolved model. Must not read files, print, or know about templates.
 
-use serde::Deserialize;
+mod style;
+
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Location;
 pub use serde_saphyr::Spanned;
 use std::fmt;
 
 /// A value with the place in its file it came from.
 pub type S<T> = Spanned<T>;
+
+/// A value made rather than read (by `import`): it has no place in a file yet.
+pub fn made<T>(value: T) -> S<T> {
+    Spanned::new(value, Location::UNKNOWN, Location::UNKNOWN)
+}
 
 /// `content/site.yaml`.
 #[derive(Debug, Deserialize)]
@@ -35,20 +44,26 @@ pub struct RawStatusBody {
 }
 
 /// A review's front matter (`reviews/<slug>/index.md`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawReview {
     pub title: S<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_date: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<RawLink>>,
 }
 
 /// A titled link (`documents:`, `evidence:`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLink {
     pub title: S<String>,
@@ -56,52 +71,85 @@ pub struct RawLink {
 }
 
 /// One recommendation (`reviews/<slug>/<file>.yaml`, or the front matter of a `.md` file).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecommendation {
     pub number: S<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<S<String>>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::block_opt"
+    )]
     pub recommendation: Option<S<String>>,
     pub response: S<String>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::long_opt"
+    )]
     pub response_text: Option<S<String>>,
+    #[serde(serialize_with = "style::flow")]
     pub responsible: S<Names>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_officer: Option<S<String>>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::long_opt"
+    )]
     pub resources: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revised_deadlines: Option<Vec<RawRevision>>,
     pub status: S<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<RawAction>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updates: Option<Vec<RawUpdate>>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "style::long_opt"
+    )]
     pub outcome: Option<S<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Vec<RawLink>>,
     /// The date the responsible party asked for the recommendation to be closed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub closure_requested: Option<S<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRevision {
     pub date: S<String>,
     pub reason: S<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agreed: Option<S<String>>,
     /// The date the revision was asked for; with no `agreed`, it awaits agreement.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested: Option<S<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
+    #[serde(serialize_with = "style::long")]
     pub action: S<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible: Option<S<Names>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<S<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawUpdate {
     pub date: S<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<S<String>>,
+    #[serde(serialize_with = "style::block")]
     pub text: S<String>,
 }
 

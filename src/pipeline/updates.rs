@@ -5,8 +5,9 @@
 
 use super::indexed::{Indexed, indexed};
 use super::{Failed, Options};
+use crate::diagnostics::Diagnostic;
 use crate::error::FatalError;
-use crate::import::{Problem, read};
+use crate::import::read;
 use crate::load;
 use crate::updates::plan::{self, Planned};
 use crate::updates::{edit, sheet};
@@ -24,25 +25,12 @@ pub struct Edited {
 /// The tracker read against the site: what it changes, and what stops it.
 #[derive(Debug)]
 pub struct Updates {
-    /// The tracker's name, and its sheet in a workbook, for placing problems.
+    /// The tracker's name, and its sheet in a workbook (`tracker.xlsx, sheet "Tracker"`), for the
+    /// closing message.
     pub source: String,
     pub planned: Planned,
     /// The files' new texts, in the site's order; empty when there are problems.
     pub edited: Vec<Edited>,
-}
-
-impl Updates {
-    /// Where a problem is: `tracker.xlsx, sheet "Tracker", cell K12 (Update date)`.
-    pub fn place(&self, p: &Problem) -> String {
-        let mut s = self.source.clone();
-        if let Some(at) = p.at {
-            s.push_str(&format!(", cell {at}"));
-            if let Some(c) = &p.column {
-                s.push_str(&format!(" ({c})"));
-            }
-        }
-        s
-    }
 }
 
 /// Reads `file` (sheet `sheet` of a workbook, else the first) against the site in `opts.root`.
@@ -60,7 +48,7 @@ pub fn updates(
     let source = if tracker.workbook {
         format!("{name}, sheet \"{}\"", tracker.name)
     } else {
-        name
+        name.clone()
     };
     let header = sheet::header(&tracker.rows).map_err(|why| FatalError::Usage {
         message: format!(
@@ -93,7 +81,7 @@ pub fn updates(
                     old,
                     new,
                 }),
-                Err(why) => planned.problems.push(Problem::blocking(
+                Err(why) => planned.problems.push(Diagnostic::cell_error(
                     None,
                     None,
                     format!("{} could not be changed: {why}", f.path),
@@ -110,6 +98,11 @@ pub fn updates(
             edited.clear();
         }
     }
+    let sheet = tracker.workbook.then_some(tracker.name.as_str());
+    planned.problems = std::mem::take(&mut planned.problems)
+        .into_iter()
+        .map(|p| p.in_file(&name, sheet))
+        .collect();
     Ok(Ok(Updates {
         source,
         planned,

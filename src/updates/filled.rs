@@ -4,9 +4,10 @@
 
 use super::plan::{Options, iso};
 use super::sheet::{self, CLOSE, NEW_STATUS, PROGRESS, REASON, REVISED_DEADLINE, Row, UPDATE_DATE};
+use crate::diagnostics::Diagnostic;
 use crate::import::cells::{self, status_of};
+use crate::import::dates;
 use crate::import::read::Value;
-use crate::import::{Problem, dates};
 use crate::model::{Deadline, Statuses};
 use chrono::NaiveDate;
 
@@ -26,16 +27,20 @@ pub struct Filled {
 
 struct Reader<'a, 'r> {
     row: &'a Row<'r>,
-    problems: &'a mut Vec<Problem>,
+    problems: &'a mut Vec<Diagnostic>,
 }
 
 impl Reader<'_, '_> {
     fn problem(&mut self, c: usize, message: String, hint: &str) {
         let (v, at) = self.row.cell(c);
         let at = at.or(self.row.cell(PROGRESS).1);
-        self.problems.push(
-            Problem::blocking(at, Some(sheet::column_name(c)), message, hint).found(&v.text()),
-        );
+        let text = v.text();
+        let mut d =
+            Diagnostic::cell_error(at, Some(sheet::column_name(c)), message, hint).found(&text);
+        if !text.trim().is_empty() {
+            d = d.label(format!("found: {}", cells::quoted(&text)));
+        }
+        self.problems.push(d);
     }
 
     fn status(&mut self, statuses: &Statuses) -> Option<String> {
@@ -129,7 +134,7 @@ pub fn read(
     action: Option<usize>,
     statuses: &Statuses,
     opts: &Options,
-    problems: &mut Vec<Problem>,
+    problems: &mut Vec<Diagnostic>,
 ) -> Filled {
     let mut r = Reader { row, problems };
     let status = r.status(statuses);

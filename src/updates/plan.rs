@@ -7,8 +7,8 @@
 use super::edit::Change;
 use super::filled;
 use super::sheet::{self, ACTION, Header, NO, REVIEW, Row};
+use crate::diagnostics::{Cell, Diagnostic};
 use crate::import::read::Value;
-use crate::import::{Pos, Problem};
 use crate::index::SiteIndex;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -82,7 +82,7 @@ pub struct Planned {
     /// In the site's order of recommendations.
     pub files: Vec<FileChanges>,
     /// Every problem, in the sheet's order; any one of them stops the import.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Diagnostic>,
     pub summary: Summary,
     /// Who sent no update: party → the rows, as (review, `1.1` or `1.1 action 2`), in the
     /// tracker's order.
@@ -107,7 +107,7 @@ pub fn plan(ix: &SiteIndex, rows: &[Vec<Value>], header: &Header, opts: &Options
             && !row.nothing_filled_in()
         {
             let (_, at) = row.cell(NO);
-            p.problems.push(Problem::blocking(
+            p.problems.push(Diagnostic::cell_error(
                 at,
                 Some(sheet::column_name(NO)),
                 format!("row {} is for the same {} as row {first}", row.row, what(ix, rec, action)),
@@ -247,12 +247,16 @@ fn label(ix: &SiteIndex, rec: usize, action: Option<usize>) -> (String, String) 
 }
 
 /// The recommendation (and action) a row is for, or the problem that says why it is for none.
-fn find(ix: &SiteIndex, row: &Row, problems: &mut Vec<Problem>) -> Option<(usize, Option<usize>)> {
+fn find(
+    ix: &SiteIndex,
+    row: &Row,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<(usize, Option<usize>)> {
     let (review, review_at) = row.cell(REVIEW);
     let (number, number_at) = row.cell(NO);
     let (action, action_at) = row.cell(ACTION);
-    let blocking = |at: Option<Pos>, c: usize, msg: String, hint: String| {
-        Problem::blocking(at, Some(sheet::column_name(c)), msg, hint)
+    let blocking = |at: Option<Cell>, c: usize, msg: String, hint: String| {
+        Diagnostic::cell_error(at, Some(sheet::column_name(c)), msg, hint)
     };
     if review.is_empty() && number.is_empty() {
         if !row.nothing_filled_in() {

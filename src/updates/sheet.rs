@@ -2,7 +2,7 @@
 //! gives (in any order, any case, as a spreadsheet may have re-saved them), then each row's cells
 //! by column. Pure: works on cells already read; must not read files or print.
 
-use crate::import::Pos;
+use crate::diagnostics::Cell;
 use crate::import::read::Value;
 use crate::tracker::{COLUMNS, FILL_IN};
 
@@ -39,11 +39,11 @@ static EMPTY: Value = Value::Empty;
 
 impl<'a> Row<'a> {
     /// The cell of column `c` (one of the constants above), and where it is.
-    pub fn cell(&self, c: usize) -> (&'a Value, Option<Pos>) {
+    pub fn cell(&self, c: usize) -> (&'a Value, Option<Cell>) {
         match self.header.cols[c] {
             Some(col) => (
                 self.cells.get(col).unwrap_or(&EMPTY),
-                Some(Pos { row: self.row, col }),
+                Some(Cell { row: self.row, col }),
             ),
             None => (&EMPTY, None),
         }

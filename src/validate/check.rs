@@ -6,7 +6,8 @@ use super::dates::{DateError, parse_date};
 use super::safe_url;
 use crate::config::StatusCheck;
 use crate::diagnostics::Diagnostic;
-use crate::load::yaml::{nearest, span_of};
+use crate::diagnostics::{did_you_mean, nearest};
+use crate::load::yaml::span_of;
 use crate::model::raw::{Names, RawLink, S};
 use crate::model::slug::{check_segment, shown, slugify};
 use crate::model::{Link, Statuses};
@@ -72,12 +73,10 @@ impl Check<'_> {
         let listed = keys.join(", ");
         let d = self.err(s, format!("unknown status `{v}`"));
         d.label = Some("not one of this site's statuses".into());
-        d.hint = Some(match guess {
-            Some(g) => {
-                format!("did you mean `{g}`? The statuses are: {listed} (set in content/site.yaml)")
-            }
-            None => format!("the statuses are: {listed} (set in content/site.yaml)"),
-        });
+        d.hint = Some(did_you_mean(
+            guess.as_deref(),
+            &format!("the statuses are: {listed} (set in content/site.yaml)"),
+        ));
         None
     }
 

@@ -4,7 +4,7 @@
 
 use super::Check;
 use crate::diagnostics::Diagnostic;
-use crate::load::yaml::nearest;
+use crate::diagnostics::{did_you_mean, nearest};
 use crate::load::{Loaded, LoadedIndicator};
 use crate::model::period;
 use crate::model::raw::{RawBenchmark, RawIndicator, RawIndicatorValue, S};
@@ -181,10 +181,10 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
                 format!("`better` must be `higher` or `lower`, not `{v}`"),
             );
             d.label = Some("expected higher or lower".into());
-            d.hint = Some(match nearest(v, &["higher", "lower"]) {
-                Some(n) => format!("did you mean `{n}`? Write `better: higher` when a bigger number is better (satisfaction), `better: lower` when a smaller one is (days to re-let)"),
-                None => "write `better: higher` when a bigger number is better (satisfaction), `better: lower` when a smaller one is (days to re-let)".into(),
-            });
+            d.hint = Some(did_you_mean(
+                nearest(v, &["higher", "lower"]),
+                "write `better: higher` when a bigger number is better (satisfaction), `better: lower` when a smaller one is (days to re-let)",
+            ));
             None
         }
     };
@@ -294,15 +294,17 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
                 let shown = r.value.trim().to_string();
                 let d = c.err(r, format!("the recommendation `{shown}` does not exist"));
                 d.label = Some("no recommendation has this review and number".into());
-                d.hint = Some(match guess {
-                    Some(g) => format!(
-                        "did you mean `{g}`? Write review-folder/number, as in content/reviews/<review-folder>/ and the recommendation's `number:`"
+                // With no guess, an example of a reference that exists.
+                let such_as = match guess {
+                    Some(_) => String::new(),
+                    None => format!(", such as `{}`", known.example()),
+                };
+                d.hint = Some(did_you_mean(
+                    guess.as_deref(),
+                    &format!(
+                        "write review-folder/number{such_as}, as in content/reviews/<review-folder>/ and the recommendation's `number:`"
                     ),
-                    None => format!(
-                        "write review-folder/number, such as `{}`, as in content/reviews/<review-folder>/ and the recommendation's `number:`",
-                        known.example()
-                    ),
-                });
+                ));
                 ok = false;
             }
         }

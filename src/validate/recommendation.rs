@@ -5,8 +5,9 @@ use super::RESERVED_IN_REVIEW;
 use super::check::Check;
 use super::dates::{Published, deadline_not_before};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::one_of;
 use crate::load::LoadedRec;
-use crate::load::yaml::{nearest, span_of};
+use crate::load::yaml::span_of;
 use crate::model::raw::{RawAction, RawRecommendation, RawRevision, RawUpdate};
 use crate::model::slug::{check_named, number_slug, shown};
 use crate::model::*;
@@ -80,13 +81,9 @@ pub(super) fn recommendation(
         None => {
             let keys: Vec<&str> = Response::ALL.iter().map(|r| r.key()).collect();
             let v = response.value.trim().to_string();
-            let guess = nearest(&v, &keys);
             let d = c.err(response, format!("unknown response `{v}`"));
             d.label = Some("not one of the responses".into());
-            d.hint = Some(match guess {
-                Some(g) => format!("did you mean `{g}`? The responses are: {}", keys.join(", ")),
-                None => format!("the responses are: {}", keys.join(", ")),
-            });
+            d.hint = Some(one_of(&v, &keys, "responses"));
             None
         }
     };
