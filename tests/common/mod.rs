@@ -93,6 +93,32 @@ impl SiteTest {
         text_of(main_of(&self.page(rel)))
     }
 
+    /// Compares the `<main>` of the built page `rel` with the expected file
+    /// `tests/expected/<expected>`, as mdBook's `BookTest` does. With `FOLLOWTHROUGH_BLESS=1` in the
+    /// environment, the expected file is (re)written from the page instead: review the diff.
+    pub fn check_main(&self, rel: &str, expected: &str) {
+        let got = format!("{}</main>\n", main_of(&self.page(rel)));
+        let file = repo().join("tests/expected").join(expected);
+        if std::env::var_os("FOLLOWTHROUGH_BLESS").is_some() {
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(&file, &got).unwrap();
+            return;
+        }
+        let want = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; run the test with FOLLOWTHROUGH_BLESS=1 to write it",
+                file.display()
+            )
+        });
+        if got != want {
+            let diff = similar::TextDiff::from_lines(&want, &got);
+            panic!(
+                "the <main> of {rel} differs from tests/expected/{expected} (- expected, + built); if the change is meant, run with FOLLOWTHROUGH_BLESS=1 and review the diff:\n{}",
+                diff.unified_diff().context_radius(2)
+            );
+        }
+    }
+
     /// Every file of output/, by relative path.
     pub fn output_files(&self) -> BTreeMap<String, Vec<u8>> {
         files_under(&self.path("output"))
