@@ -135,6 +135,7 @@ mod tests {
             summary: String::new(),
             recommendations: vec![],
             source: String::new(),
+            links: vec![],
         }
     }
 
@@ -158,6 +159,8 @@ mod tests {
             outcome: None,
             evidence: vec![],
             closure_requested: None,
+            status_at: None,
+            links: vec![],
             source: String::new(),
         }
     }

@@ -82,7 +82,7 @@ pub fn make_with(
         Ok(_) => Vec::new(),
         Err(make::Failure::Fatal(e)) => return Err(e),
         Err(make::Failure::Templates(errs)) => errs,
-        Err(make::Failure::Links(broken)) => problems::link_errors(&ix, broken, &sources),
+        Err(make::Failure::Links(broken)) => render::broken::link_errors(&ix, broken, &sources),
     };
     if !errors.is_empty() {
         return Ok(Err(failed(errors, diags, sources)));
@@ -137,10 +137,12 @@ pub fn build(
         Ok(p) => p,
         Err(f) => return Ok(Err(f)),
     };
-    // Keep the text only of the files the warnings are about: a large site's content is not held
-    // twice while its pages are made. A broken link's file is read again to point at the link.
+    // Keep the text only of the files the warnings are about, and of those with links written in
+    // them (to show a broken one's line): a large site's content is not held twice while its
+    // pages are made.
     let mut sources = sources;
-    sources.retain(|p, _| diags.iter().any(|d| &d.path == p));
+    let with_links = render::broken::files_with_links(&ix);
+    sources.retain(|p, _| with_links.contains(p.as_str()) || diags.iter().any(|d| &d.path == p));
     // Pages go to the staging folder as they are made, each link-checked at once against every
     // file of the manifest.
     let stage = output::Stage::begin(&opts.output, target)?;
@@ -153,20 +155,7 @@ pub fn build(
         Err(make::Failure::Fatal(e)) => return Err(e),
         Err(make::Failure::Templates(errs)) => return Ok(Err(failed(errs, diags, sources))),
         Err(make::Failure::Links(broken)) => {
-            let broken = problems::link_errors_with(&ix, broken, &|p| {
-                sources
-                    .get(p)
-                    .cloned()
-                    .or_else(|| load::reread(&opts.root, p))
-            });
-            // The files the broken links are in, to show their lines.
-            for d in &broken {
-                if !sources.contains_key(&d.path)
-                    && let Some(text) = load::reread(&opts.root, &d.path)
-                {
-                    sources.insert(d.path.clone(), text);
-                }
-            }
+            let broken = render::broken::link_errors(&ix, broken, &sources);
             return Ok(Err(failed(broken, diags, sources)));
         }
     };

@@ -20,7 +20,7 @@ use frontmatter::SplitError;
 use guard::Kind;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-pub use text::{decode, reread};
+pub use text::decode;
 use text::{harmless, look, read_text};
 
 /// A recommendation file, parsed.

@@ -65,14 +65,6 @@ pub(super) fn read_text(
     }
 }
 
-/// The text of a content file read again (for pointing at a problem found late, such as a broken
-/// link), as `load` reads it; `None` if it cannot be read now.
-pub fn reread(root: &Path, rel: &str) -> Option<String> {
-    let real_root = root.canonicalize().ok()?;
-    let bytes = guard::read(&real_root, &root.join(rel), guard::MAX_TEXT_BYTES).ok()?;
-    decode(rel, &bytes).ok()
-}
-
 /// A content file exactly as it is on disk, byte-order mark and line ends included, for a
 /// command that changes it in place (`import --updates`). `Err` says why it cannot be.
 pub fn read_exact(root: &Path, rel: &str) -> Result<String, String> {

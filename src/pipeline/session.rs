@@ -15,13 +15,14 @@ mod watched;
 
 pub use watched::Watched;
 
-use super::problems::{link_errors, warnings};
+use super::problems::warnings;
 use super::{Options, validated};
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load::{self, Loaded};
 use crate::output::Memory;
+use crate::render::broken::link_errors;
 use crate::render::make::{self, Control, Failure};
 use crate::render::manifest::Manifest;
 use crate::render::{self, OutputSet, templates::Theme};
