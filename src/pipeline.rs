@@ -1,10 +1,10 @@
 //! The orchestrator, and the only place that calls the stages in order:
 //! load → validate → index → render → (link check) → write. `build`, `check` and `serve` are thin
 //! commands over it; `session` keeps a site in memory between rebuilds for `serve`. Must not
-//! print: it returns what happened.
+//! print (it returns what happened), nor hold a rule of its own: warnings and the `--base-url`
+//! override are `validate`'s, broken links as diagnostics `render::broken`'s.
 
 pub mod indexed;
-mod problems;
 pub mod session;
 pub mod updates;
 
@@ -12,7 +12,6 @@ use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load;
-use crate::model::Site;
 use crate::output::{self, WriteReport};
 use crate::render::manifest::Manifest;
 use crate::render::{self, OutputSet, make, templates};
@@ -187,7 +186,7 @@ struct Prepared {
 /// errors in the content, with all of them. The raw records are dropped once validated.
 fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
-    let (site, mut diags) = validated(opts, &loaded);
+    let (site, mut diags) = validate::site(&loaded, opts.as_of, opts.base_url.as_deref());
     let load::Loaded { sources, .. } = loaded;
     if diags.iter().any(Diagnostic::is_error) {
         diagnostics::sort(&mut diags);
@@ -202,7 +201,7 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
     let ix = index::build(site, opts.as_of);
     let manifest = Manifest::plan(&ix, &theme.statics);
     render::collisions::check(&manifest, &theme_name)?;
-    diags.extend(problems::warnings(&ix, &sources));
+    diags.extend(validate::warnings(&ix.site, &sources));
     Ok(Ok(Prepared {
         ix,
         manifest,
@@ -210,15 +209,4 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
         diags,
         sources,
     }))
-}
-
-/// The content validated: the resolved site, and the problems met loading and validating it.
-fn validated(opts: &Options, loaded: &load::Loaded) -> (Site, Vec<Diagnostic>) {
-    let (mut site, mut diags) = validate::validate(loaded);
-    diags.extend(validate::after_as_of(loaded, opts.as_of));
-    diags.extend(loaded.diagnostics.iter().cloned());
-    if let Some(b) = &opts.base_url {
-        site.config.base_url = Some(b.clone());
-    }
-    (site, diags)
 }

@@ -18,8 +18,10 @@ mod dates;
 mod indicator;
 mod links;
 mod recommendation;
+mod warnings;
 pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
+pub use warnings::{site, warnings};
 
 /// Validates everything loaded. The site is returned even when there are errors (with the bad
 /// records left out), so every problem can be found in one run; callers must not publish it then.
