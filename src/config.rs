@@ -2,7 +2,7 @@
 //! threshold, base URL). Pure: the file is read by `load`; problems become diagnostics.
 
 use crate::diagnostics::Diagnostic;
-use crate::load::SITE_FILE;
+use crate::layout::SITE_FILE;
 use crate::load::yaml::{nearest, span_of};
 use crate::model::base_url;
 use crate::model::raw::{RawSite, S};

@@ -1,8 +1,8 @@
 //! The only module that reads content: walks `content/`, reads each file (refusing, through
 //! `guard`, what is not a regular file or folder, such as a named pipe, and links that lead
 //! outside the site; through `text`, what is not UTF-8), splits front matter, and parses raw
-//! records. Problems become diagnostics; only "no site here" and unreadable folders are fatal.
-//! Must not write files or know about templates.
+//! records; where each kind of file lives it asks `layout`. Problems become diagnostics; only
+//! "no site here" and unreadable folders are fatal. Must not write files or know about templates.
 
 pub mod frontmatter;
 pub mod guard;
@@ -13,6 +13,7 @@ pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
+use crate::layout::{self, is_editor_temp, is_record_name};
 use crate::model::raw::{
     RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite,
 };
@@ -71,24 +72,11 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub const SITE_FILE: &str = "content/site.yaml";
-pub const GLOSSARY_FILE: &str = "content/glossary.yaml";
-
-/// Files an editor leaves behind while saving: never content.
-pub fn is_editor_temp(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name.ends_with(".bak")
-        || name == "4913"
-}
+pub use crate::layout::{GLOSSARY_FILE, SITE_FILE};
 
 /// Reads the site under `root`.
 pub fn load(root: &Path) -> Result<Loaded, FatalError> {
-    let content = root.join("content");
+    let content = root.join(layout::CONTENT);
     // Looked at, not opened: site.yaml may be a named pipe, reported below.
     if std::fs::symlink_metadata(root.join(SITE_FILE)).is_err() {
         return Err(FatalError::NotASite {
@@ -101,7 +89,7 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     let mut l = Loaded::default();
     // Every entry below is checked as it is met; content/ itself is checked the whole way.
     if let Err(why) = guard::inspect_whole(&real_root, &content) {
-        l.diagnostics.push(text::refused("content", &why));
+        l.diagnostics.push(text::refused(layout::CONTENT, &why));
         return Ok(l);
     }
 
@@ -125,14 +113,14 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     for entry in folder(
         &mut l,
         &real_root,
-        &content.join("reviews"),
-        "content/reviews",
+        &root.join(layout::REVIEWS),
+        layout::REVIEWS,
     )? {
         let name = file_name(&entry);
         if is_editor_temp(&name) {
             continue;
         }
-        let rel = format!("content/reviews/{name}");
+        let rel = layout::in_reviews(&name);
         match look(&mut l, &real_root, &entry, &rel) {
             Some(Kind::Folder) => review_dirs.push((name, entry)),
             Some(Kind::File(_)) => l.diagnostics.push(
@@ -161,13 +149,13 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         l.reviews.extend(part.reviews);
     }
 
-    for entry in folder(&mut l, &real_root, &content.join("pages"), "content/pages")? {
+    for entry in folder(&mut l, &real_root, &root.join(layout::PAGES), layout::PAGES)? {
         let name = file_name(&entry);
-        let rel = format!("content/pages/{name}");
+        let rel = layout::in_pages(&name);
         if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
             continue;
         }
-        let Some(slug) = name.strip_suffix(".md") else {
+        let Some(slug) = layout::page_slug(&name) else {
             l.diagnostics.push(
                 Diagnostic::warning(
                     &rel,
@@ -197,18 +185,15 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     for entry in folder(
         &mut l,
         &real_root,
-        &content.join("indicators"),
-        "content/indicators",
+        &root.join(layout::INDICATORS),
+        layout::INDICATORS,
     )? {
         let name = file_name(&entry);
-        let rel = format!("content/indicators/{name}");
+        let rel = layout::in_indicators(&name);
         if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
             continue;
         }
-        let Some(id) = name
-            .strip_suffix(".yaml")
-            .or_else(|| name.strip_suffix(".yml"))
-        else {
+        let Some(id) = layout::indicator_id(&name) else {
             l.diagnostics.push(
                 Diagnostic::warning(&rel, "only YAML files (.yaml) in content/indicators become indicators; this one is not used")
                     .hint("rename it to end in .yaml, or move it out of content/indicators"),
@@ -239,7 +224,7 @@ fn load_review(
 ) -> Result<(), FatalError> {
     let mut review = LoadedReview {
         slug: slug.to_string(),
-        path: format!("content/reviews/{slug}/index.md"),
+        path: layout::review_index(slug),
         raw: None,
         summary: String::new(),
         recs: Vec::new(),
@@ -247,10 +232,10 @@ fn load_review(
     (review.raw, review.summary) = load_review_index(l, real_root, root, slug, dir);
     for entry in list_dir(dir)? {
         let name = file_name(&entry);
-        if is_editor_temp(&name) || name == "index.md" {
+        if is_editor_temp(&name) || name == layout::REVIEW_INDEX {
             continue;
         }
-        let rel = format!("content/reviews/{slug}/{name}");
+        let rel = layout::in_review(slug, &name);
         if !is_record_name(&name) {
             harmless(l, real_root, &entry, &rel);
             continue;
@@ -280,12 +265,12 @@ fn load_review_index(
     slug: &str,
     dir: &Path,
 ) -> (Option<RawReview>, String) {
-    let index_rel = format!("content/reviews/{slug}/index.md");
-    match look(l, real_root, &dir.join("index.md"), &index_rel) {
+    let index_rel = layout::review_index(slug);
+    match look(l, real_root, &dir.join(layout::REVIEW_INDEX), &index_rel) {
         Some(Kind::File(_)) => {}
         Some(Kind::Missing) => {
             l.diagnostics.push(
-                Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
+                Diagnostic::error(layout::in_reviews(slug), "this review folder has no index.md")
                     .hint("add index.md with the review's title, body and published date in front matter (see `followthrough new`)"),
             );
             return (None, String::new());
@@ -352,15 +337,15 @@ fn load_rec(
 /// edit re-reads one file.
 pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError> {
     let parts: Vec<&str> = rel.split('/').collect();
-    let (slug, name) = match parts.as_slice() {
-        ["content", "reviews", slug, name] => (*slug, *name),
+    let (slug, name) = match layout::place(&parts) {
+        layout::Place::InReview { slug, name } => (slug, name),
         // Inside a folder of a review folder: never read.
-        ["content", "reviews", slug, _, _, ..] if l.reviews.iter().any(|r| r.slug == *slug) => {
+        layout::Place::BelowReview { slug } if l.reviews.iter().any(|r| r.slug == slug) => {
             return Ok(true);
         }
         _ => return Ok(false),
     };
-    let dir = root.join("content/reviews").join(slug);
+    let dir = root.join(layout::REVIEWS).join(slug);
     if is_editor_temp(slug)
         || !dir.is_dir()
         || std::fs::symlink_metadata(&dir)
@@ -381,13 +366,13 @@ pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError
     let path = dir.join(name);
     // A folder, a named pipe or a link leading out of the site is reported as `load` reports it.
     let kind = guard::inspect(&real_root, &path);
-    if !matches!(kind, Ok(Kind::File(_) | Kind::Missing)) && name != "index.md" {
+    if !matches!(kind, Ok(Kind::File(_) | Kind::Missing)) && name != layout::REVIEW_INDEX {
         return Ok(false);
     }
     l.diagnostics.retain(|d| d.path != rel);
     l.sources.remove(rel);
-    if name == "index.md" {
-        let folder = format!("content/reviews/{slug}");
+    if name == layout::REVIEW_INDEX {
+        let folder = layout::in_reviews(slug);
         l.diagnostics.retain(|d| d.path != folder);
         let (raw, summary) = load_review_index(l, &real_root, root, slug, &dir);
         let review = &mut l.reviews[ri];
@@ -459,11 +444,6 @@ fn folder(
         }
         Some(Kind::Missing) | None => Ok(Vec::new()),
     }
-}
-
-/// Whether a file of a review folder, by its name, is a recommendation (`.yaml`, `.yml`, `.md`).
-fn is_record_name(name: &str) -> bool {
-    name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".md")
 }
 
 fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, FatalError> {

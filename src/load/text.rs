@@ -5,14 +5,13 @@
 use super::Loaded;
 use super::guard::{self, Kind, Refusal};
 use crate::diagnostics::Diagnostic;
+use crate::layout;
 use std::path::Path;
-
-/// Where a content file's problem is to be solved, for hints ("move it out of content/").
-const CONTENT: &str = "content/";
 
 /// The diagnostic for a content path `guard` refused.
 pub(super) fn refused(rel: &str, why: &Refusal) -> Diagnostic {
-    Diagnostic::error(rel, why.message()).hint(why.hint(CONTENT))
+    // Where the problem is to be solved, for hints ("move it out of content/").
+    Diagnostic::error(rel, why.message()).hint(why.hint(&format!("{}/", layout::CONTENT)))
 }
 
 /// What is at `path` (shown as `rel`), or `None` with the refusal reported.

@@ -6,7 +6,8 @@
 use super::{after_as_of, validate};
 use crate::derive;
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::load::{Loaded, SITE_FILE};
+use crate::layout::SITE_FILE;
+use crate::load::Loaded;
 use crate::model::Site;
 use chrono::NaiveDate;
 
