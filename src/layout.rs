@@ -135,37 +135,36 @@ pub fn review_of(rel: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
+    /// `path` stands where `want` says.
+    fn is(path: &str, want: Place<'_>) {
+        let parts: Vec<&str> = path.split('/').collect();
+        assert_eq!(place(&parts), want, "{path}");
+    }
+
     #[test]
     fn places() {
-        let p = |s: &'static str| {
-            place(Box::leak(
-                s.split('/').collect::<Vec<_>>().into_boxed_slice(),
-            ))
-        };
-        assert_eq!(p("content/site.yaml"), Place::SiteFile);
-        assert_eq!(
-            p("content/reviews/r/1.yaml"),
-            Place::InReview {
-                slug: "r",
-                name: "1.yaml"
-            }
+        is("content/site.yaml", Place::SiteFile);
+        let name = "1.yaml";
+        is(
+            "content/reviews/r/1.yaml",
+            Place::InReview { slug: "r", name },
         );
-        assert_eq!(p("content/reviews/r/a/b"), Place::BelowReview { slug: "r" });
-        assert_eq!(p("content/pages/about.md"), Place::Content);
-        assert_eq!(p("themes"), Place::Themes);
-        assert_eq!(
-            p("themes/t/templates/page.html"),
-            Place::ThemeTemplates { theme: "t" }
+        is("content/reviews/r/a/b", Place::BelowReview { slug: "r" });
+        is("content/reviews/r", Place::Content);
+        is("content/pages/about.md", Place::Content);
+        is("themes", Place::Themes);
+        is("themes/t/static", Place::ThemeTemplates { theme: "t" });
+        is(
+            "themes/t/templates/page.html",
+            Place::ThemeTemplates { theme: "t" },
         );
-        assert_eq!(
-            p("themes/t/static/css/site.css"),
-            Place::ThemeStatic {
-                theme: "t",
-                file: &["css", "site.css"]
-            }
+        let file = &["css", "site.css"][..];
+        is(
+            "themes/t/static/css/site.css",
+            Place::ThemeStatic { theme: "t", file },
         );
-        assert_eq!(p("themes/t/notes.txt"), Place::Elsewhere);
-        assert_eq!(p("output/index.html"), Place::Elsewhere);
+        is("themes/t/notes.txt", Place::Elsewhere);
+        is("output/index.html", Place::Elsewhere);
         assert_eq!(review_of("content/reviews/r/1.yaml"), Some("r"));
         assert_eq!(review_of("content/pages/about.md"), None);
         assert_eq!(review_index("r"), "content/reviews/r/index.md");
