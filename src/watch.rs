@@ -1,6 +1,7 @@
 //! File events → what they ask to be rebuilt, for `serve`: a pure classification of one changed
 //! path by where `layout` says it stands (table-tested, as Zola's `serve` does), the merging of a
-//! burst of changes into one `Plan`, and the folders to watch. Must not read files, rebuild or print; never looks into `output/`.
+//! burst of changes into one `Plan`, and the folders to watch. Must not read files, rebuild or
+//! print; never looks into `output/`.
 
 use crate::layout::{self, Place, is_editor_temp};
 use notify::event::{EventKind, MetadataKind, ModifyKind};
