@@ -3,7 +3,7 @@
 //! pointed at after rendering without the file. Must not touch files or print.
 
 use crate::model::span::WrittenLink;
-use pulldown_cmark::{Event, Parser, Tag};
+use pulldown_cmark::{Event, Options, Parser, Tag};
 
 /// The links of the Markdown texts `markdown` (Markdown links and images, and the `href` and
 /// `src` of raw HTML), each located in `file`, the text of the file they come from; in the order
@@ -33,7 +33,9 @@ pub(super) fn written_links<'a>(
 /// Every address a Markdown text links to.
 fn targets(md: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for ev in Parser::new(md) {
+    // Read as `markdown::to_html` reads it, so a link in a table is found as there.
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for ev in Parser::new_ext(md, opts) {
         match ev {
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
                 out.push(dest_url.to_string());
