@@ -3,7 +3,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{did_you_mean, nearest};
-use crate::load::SITE_FILE;
+use crate::layout::SITE_FILE;
 use crate::load::yaml::span_of;
 use crate::model::base_url;
 use crate::model::raw::{RawSite, S};

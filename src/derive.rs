@@ -82,9 +82,6 @@ pub fn facts(
             .checked_div(counted)
             .map_or(100, |p| p as u8)
     });
-    let explained = !rec.updates.is_empty()
-        || rec.outcome.is_some()
-        || (rec.response == Response::NotAgreed && rec.response_text.is_some());
     Facts {
         category,
         current_deadline,
@@ -97,8 +94,25 @@ pub fn facts(
         not_updated,
         days_since_update,
         progress,
-        closed_without_outcome: !category.is_open() && !explained,
+        closed_without_outcome: !category.is_open() && !explained(rec),
     }
+}
+
+/// Done or closed, but nothing says what was done or why: no update, no outcome, and no reason
+/// given for not agreeing.
+pub fn closed_without_outcome(rec: &Recommendation, config: &SiteConfig) -> bool {
+    let category = config
+        .statuses
+        .get(&rec.status)
+        .map_or(Category::NotStarted, |s| s.category);
+    !category.is_open() && !explained(rec)
+}
+
+/// Something says what was done, or why not.
+fn explained(rec: &Recommendation) -> bool {
+    !rec.updates.is_empty()
+        || rec.outcome.is_some()
+        || (rec.response == Response::NotAgreed && rec.response_text.is_some())
 }
 
 #[cfg(test)]
@@ -135,6 +149,7 @@ mod tests {
             summary: String::new(),
             recommendations: vec![],
             source: String::new(),
+            links: vec![],
         }
     }
 
@@ -158,6 +173,8 @@ mod tests {
             outcome: None,
             evidence: vec![],
             closure_requested: None,
+            status_at: None,
+            links: vec![],
             source: String::new(),
         }
     }

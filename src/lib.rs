@@ -21,7 +21,12 @@
 //! ```
 //!
 //! `pipeline` is the only module that calls the stages in order; `cmd` is the only one that prints.
-//! `load` alone reads content and `output` alone writes files into the output folder.
+//! `load` alone reads content and `output` alone writes files into the output folder; `layout`
+//! alone knows where each kind of file lives (`content/site.yaml`, `content/reviews/<slug>/`,
+//! themes, editor temp files), for `load`, `watch` and serve's session.
+//! Validation keeps where things are written (`model::span`: a record's links, its `status:`),
+//! so the warnings (`validate::warnings`) and broken links (`render::broken`) point at a line
+//! without the file being searched or read again.
 //! `serve` keeps a site in memory (`pipeline::session`), serves it (`server`) and, after each file
 //! change (`watch`), remakes the outputs of the manifest whose dependencies changed.
 //!
@@ -53,6 +58,7 @@ pub mod error;
 pub mod import;
 pub mod index;
 pub mod indicator;
+pub mod layout;
 pub mod load;
 pub mod markdown;
 pub mod model;

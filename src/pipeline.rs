@@ -1,10 +1,10 @@
 //! The orchestrator, and the only place that calls the stages in order:
 //! load → validate → index → render → (link check) → write. `build`, `check` and `serve` are thin
 //! commands over it; `session` keeps a site in memory between rebuilds for `serve`. Must not
-//! print: it returns what happened.
+//! print (it returns what happened), nor hold a rule of its own: warnings and the `--base-url`
+//! override are `validate`'s, broken links as diagnostics `render::broken`'s.
 
 pub mod indexed;
-mod problems;
 pub mod session;
 pub mod updates;
 
@@ -12,7 +12,6 @@ use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load;
-use crate::model::Site;
 use crate::output::{self, WriteReport};
 use crate::render::manifest::Manifest;
 use crate::render::{self, OutputSet, make, templates};
@@ -82,7 +81,7 @@ pub fn make_with(
         Ok(_) => Vec::new(),
         Err(make::Failure::Fatal(e)) => return Err(e),
         Err(make::Failure::Templates(errs)) => errs,
-        Err(make::Failure::Links(broken)) => problems::link_errors(&ix, broken, &sources),
+        Err(make::Failure::Links(broken)) => render::broken::link_errors(&ix, broken, &sources),
     };
     if !errors.is_empty() {
         return Ok(Err(failed(errors, diags, sources)));
@@ -137,10 +136,12 @@ pub fn build(
         Ok(p) => p,
         Err(f) => return Ok(Err(f)),
     };
-    // Keep the text only of the files the warnings are about: a large site's content is not held
-    // twice while its pages are made. A broken link's file is read again to point at the link.
+    // Keep the text only of the files the warnings are about, and of those with links written in
+    // them (to show a broken one's line): a large site's content is not held twice while its
+    // pages are made.
     let mut sources = sources;
-    sources.retain(|p, _| diags.iter().any(|d| &d.path == p));
+    let with_links = render::broken::files_with_links(&ix);
+    sources.retain(|p, _| with_links.contains(p.as_str()) || diags.iter().any(|d| &d.path == p));
     // Pages go to the staging folder as they are made, each link-checked at once against every
     // file of the manifest.
     let stage = output::Stage::begin(&opts.output, target)?;
@@ -153,20 +154,7 @@ pub fn build(
         Err(make::Failure::Fatal(e)) => return Err(e),
         Err(make::Failure::Templates(errs)) => return Ok(Err(failed(errs, diags, sources))),
         Err(make::Failure::Links(broken)) => {
-            let broken = problems::link_errors_with(&ix, broken, &|p| {
-                sources
-                    .get(p)
-                    .cloned()
-                    .or_else(|| load::reread(&opts.root, p))
-            });
-            // The files the broken links are in, to show their lines.
-            for d in &broken {
-                if !sources.contains_key(&d.path)
-                    && let Some(text) = load::reread(&opts.root, &d.path)
-                {
-                    sources.insert(d.path.clone(), text);
-                }
-            }
+            let broken = render::broken::link_errors(&ix, broken, &sources);
             return Ok(Err(failed(broken, diags, sources)));
         }
     };
@@ -198,7 +186,7 @@ struct Prepared {
 /// errors in the content, with all of them. The raw records are dropped once validated.
 fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
-    let (site, mut diags) = validated(opts, &loaded);
+    let (site, mut diags) = validate::site(&loaded, opts.as_of, opts.base_url.as_deref());
     let load::Loaded { sources, .. } = loaded;
     if diags.iter().any(Diagnostic::is_error) {
         diagnostics::sort(&mut diags);
@@ -213,7 +201,7 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
     let ix = index::build(site, opts.as_of);
     let manifest = Manifest::plan(&ix, &theme.statics);
     render::collisions::check(&manifest, &theme_name)?;
-    diags.extend(problems::warnings(&ix, &sources));
+    diags.extend(validate::warnings(&ix.site, &sources));
     Ok(Ok(Prepared {
         ix,
         manifest,
@@ -221,15 +209,4 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
         diags,
         sources,
     }))
-}
-
-/// The content validated: the resolved site, and the problems met loading and validating it.
-fn validated(opts: &Options, loaded: &load::Loaded) -> (Site, Vec<Diagnostic>) {
-    let (mut site, mut diags) = validate::validate(loaded);
-    diags.extend(validate::after_as_of(loaded, opts.as_of));
-    diags.extend(loaded.diagnostics.iter().cloned());
-    if let Some(b) = &opts.base_url {
-        site.config.base_url = Some(b.clone());
-    }
-    (site, diags)
 }

@@ -1,8 +1,9 @@
 //! File events → what they ask to be rebuilt, for `serve`: a pure classification of one changed
-//! path (table-tested, as Zola's `serve` does), the merging of a burst of changes into one `Plan`,
-//! and the folders to watch. Must not read files, rebuild or print; never looks into `output/`.
+//! path by where `layout` says it stands (table-tested, as Zola's `serve` does), the merging of a
+//! burst of changes into one `Plan`, and the folders to watch. Must not read files, rebuild or
+//! print; never looks into `output/`.
 
-use crate::load::is_editor_temp;
+use crate::layout::{self, Place, is_editor_temp};
 use notify::event::{EventKind, MetadataKind, ModifyKind};
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -35,15 +36,14 @@ pub fn classify(path: &Path, root: &Path, theme: &str) -> Option<Change> {
     if parts.iter().any(|p| is_editor_temp(p)) {
         return None;
     }
-    match parts.as_slice() {
-        ["content", "site.yaml"] => Some(Change::Config),
-        ["content", ..] => Some(Change::Content(parts.join("/"))),
-        ["themes"] => Some(Change::Template),
-        ["themes", t, rest @ ..] if *t == theme => match rest {
-            [] | ["static"] | ["templates", ..] => Some(Change::Template),
-            ["static", file @ ..] => Some(Change::Static(file.join("/"))),
-            _ => None,
-        },
+    match layout::place(&parts) {
+        Place::SiteFile => Some(Change::Config),
+        Place::InReview { .. } | Place::BelowReview { .. } | Place::Content => {
+            Some(Change::Content(parts.join("/")))
+        }
+        Place::Themes => Some(Change::Template),
+        Place::ThemeTemplates { theme: t } if t == theme => Some(Change::Template),
+        Place::ThemeStatic { theme: t, file } if t == theme => Some(Change::Static(file.join("/"))),
         _ => None,
     }
 }
@@ -107,7 +107,7 @@ impl Plan {
     /// Up to three paths it is about, for a message such as "after a change to …".
     pub fn describe(&self) -> String {
         if self.everything {
-            return "content/site.yaml".into();
+            return layout::SITE_FILE.into();
         }
         let mut names: Vec<String> = self.content.iter().cloned().collect();
         if self.templates {
@@ -130,9 +130,9 @@ impl Plan {
 pub fn roots(root: &Path, theme: &str, exists: impl Fn(&Path) -> bool) -> Vec<(PathBuf, bool)> {
     let candidates = [
         (root.to_path_buf(), false),
-        (root.join("content"), true),
-        (root.join("themes"), false),
-        (root.join("themes").join(theme), true),
+        (root.join(layout::CONTENT), true),
+        (root.join(layout::THEMES), false),
+        (root.join(layout::theme_folder(theme)), true),
     ];
     candidates.into_iter().filter(|(p, _)| exists(p)).collect()
 }

@@ -79,3 +79,56 @@ fn a_site_yaml_of_one_line_of_text_is_called_that() {
     assert!(err.contains("this file is a single value"), "{err}");
     assert!(err.contains("content/site.yaml:1:1"), "{err}");
 }
+
+#[test]
+fn a_broken_link_in_an_update_or_in_raw_html_is_shown_at_its_line_by_build_as_by_check() {
+    let site = SiteTest::example();
+    let rec = "content/reviews/tmo-scrutiny-2011/02.yaml";
+    let yaml = std::fs::read_to_string(site.path(rec)).unwrap();
+    let yaml = yaml.replace(
+        "pass onto employees.",
+        "pass onto employees (see [the list](../../../unions/index.html)).",
+    );
+    site.write(rec, &yaml);
+    let line = yaml
+        .lines()
+        .position(|l| l.contains("unions/index.html"))
+        .unwrap()
+        + 1;
+    let column = yaml
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("../../../unions")
+        .unwrap()
+        + 1;
+    site.write(
+        "content/pages/links.md",
+        "---\ntitle: Links\n---\n\nOur <a href=\"../nowhere/index.html\">report</a>.\n",
+    );
+    for command in ["check", "build"] {
+        let out = site
+            .cmd(&[command, "--as-of", "2014-08-31"])
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{command}: {err}");
+        assert!(
+            err.contains(&format!("--> {rec}:{line}:{column}")),
+            "{command}: {err}"
+        );
+        assert!(
+            err.contains("--> content/pages/links.md:5:14"),
+            "{command}: {err}"
+        );
+        assert_eq!(
+            err.matches("this link leads nowhere").count(),
+            2,
+            "{command}: both links underlined: {err}"
+        );
+    }
+    assert!(
+        !site.path("output").exists(),
+        "a failed build writes nothing"
+    );
+}

@@ -33,7 +33,7 @@ pub fn run(args: &ServeArgs) -> u8 {
         Ok(r) => r,
         Err(e) => return fatal(&FatalError::io(&opts.root, "open the site folder", e)),
     };
-    if !root.join(crate::load::SITE_FILE).is_file() {
+    if !root.join(crate::layout::SITE_FILE).is_file() {
         return fatal(&FatalError::NotASite {
             root: opts.root.clone(),
         });

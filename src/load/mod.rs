@@ -1,26 +1,31 @@
 //! The only module that reads content: walks `content/`, reads each file (refusing, through
 //! `guard`, what is not a regular file or folder, such as a named pipe, and links that lead
 //! outside the site; through `text`, what is not UTF-8), splits front matter, and parses raw
-//! records. Problems become diagnostics; only "no site here" and unreadable folders are fatal.
-//! Must not write files or know about templates.
+//! records; where each kind of file lives it asks `layout`. Problems become diagnostics; only
+//! "no site here" and unreadable folders are fatal. Must not write files or know about templates.
 
 pub mod frontmatter;
 pub mod guard;
+mod reload;
+mod review;
 mod text;
+pub use reload::reload;
 pub use text::read_exact;
 pub mod theme;
 pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
+use crate::layout::{self, is_editor_temp};
 use crate::model::raw::{
     RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite,
 };
 use frontmatter::SplitError;
 use guard::Kind;
 use rayon::prelude::*;
+use review::load_review;
 use std::path::{Path, PathBuf};
-pub use text::{decode, reread};
+pub use text::decode;
 use text::{harmless, look, read_text};
 
 /// A recommendation file, parsed.
@@ -71,24 +76,11 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub const SITE_FILE: &str = "content/site.yaml";
-pub const GLOSSARY_FILE: &str = "content/glossary.yaml";
-
-/// Files an editor leaves behind while saving: never content.
-pub fn is_editor_temp(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name.ends_with(".bak")
-        || name == "4913"
-}
+pub use crate::layout::{GLOSSARY_FILE, SITE_FILE};
 
 /// Reads the site under `root`.
 pub fn load(root: &Path) -> Result<Loaded, FatalError> {
-    let content = root.join("content");
+    let content = root.join(layout::CONTENT);
     // Looked at, not opened: site.yaml may be a named pipe, reported below.
     if std::fs::symlink_metadata(root.join(SITE_FILE)).is_err() {
         return Err(FatalError::NotASite {
@@ -101,7 +93,7 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     let mut l = Loaded::default();
     // Every entry below is checked as it is met; content/ itself is checked the whole way.
     if let Err(why) = guard::inspect_whole(&real_root, &content) {
-        l.diagnostics.push(text::refused("content", &why));
+        l.diagnostics.push(text::refused(layout::CONTENT, &why));
         return Ok(l);
     }
 
@@ -125,14 +117,14 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     for entry in folder(
         &mut l,
         &real_root,
-        &content.join("reviews"),
-        "content/reviews",
+        &root.join(layout::REVIEWS),
+        layout::REVIEWS,
     )? {
         let name = file_name(&entry);
         if is_editor_temp(&name) {
             continue;
         }
-        let rel = format!("content/reviews/{name}");
+        let rel = layout::in_reviews(&name);
         match look(&mut l, &real_root, &entry, &rel) {
             Some(Kind::Folder) => review_dirs.push((name, entry)),
             Some(Kind::File(_)) => l.diagnostics.push(
@@ -161,13 +153,13 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         l.reviews.extend(part.reviews);
     }
 
-    for entry in folder(&mut l, &real_root, &content.join("pages"), "content/pages")? {
+    for entry in folder(&mut l, &real_root, &root.join(layout::PAGES), layout::PAGES)? {
         let name = file_name(&entry);
-        let rel = format!("content/pages/{name}");
+        let rel = layout::in_pages(&name);
         if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
             continue;
         }
-        let Some(slug) = name.strip_suffix(".md") else {
+        let Some(slug) = layout::page_slug(&name) else {
             l.diagnostics.push(
                 Diagnostic::warning(
                     &rel,
@@ -197,18 +189,15 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     for entry in folder(
         &mut l,
         &real_root,
-        &content.join("indicators"),
-        "content/indicators",
+        &root.join(layout::INDICATORS),
+        layout::INDICATORS,
     )? {
         let name = file_name(&entry);
-        let rel = format!("content/indicators/{name}");
+        let rel = layout::in_indicators(&name);
         if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
             continue;
         }
-        let Some(id) = name
-            .strip_suffix(".yaml")
-            .or_else(|| name.strip_suffix(".yml"))
-        else {
+        let Some(id) = layout::indicator_id(&name) else {
             l.diagnostics.push(
                 Diagnostic::warning(&rel, "only YAML files (.yaml) in content/indicators become indicators; this one is not used")
                     .hint("rename it to end in .yaml, or move it out of content/indicators"),
@@ -228,185 +217,6 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         }
     }
     Ok(l)
-}
-
-fn load_review(
-    l: &mut Loaded,
-    real_root: &Path,
-    root: &Path,
-    slug: &str,
-    dir: &Path,
-) -> Result<(), FatalError> {
-    let mut review = LoadedReview {
-        slug: slug.to_string(),
-        path: format!("content/reviews/{slug}/index.md"),
-        raw: None,
-        summary: String::new(),
-        recs: Vec::new(),
-    };
-    (review.raw, review.summary) = load_review_index(l, real_root, root, slug, dir);
-    for entry in list_dir(dir)? {
-        let name = file_name(&entry);
-        if is_editor_temp(&name) || name == "index.md" {
-            continue;
-        }
-        let rel = format!("content/reviews/{slug}/{name}");
-        if !is_record_name(&name) {
-            harmless(l, real_root, &entry, &rel);
-            continue;
-        }
-        match look(l, real_root, &entry, &rel) {
-            Some(Kind::File(_)) => {
-                if let Some(rec) = load_rec(l, real_root, root, &rel, &name) {
-                    review.recs.push(rec);
-                }
-            }
-            Some(Kind::Folder) => l.diagnostics.push(
-                Diagnostic::warning(&rel, "this is a folder, not a recommendation file, so it is not read")
-                    .hint("rename the folder so its name does not end in .yaml or .md, or move the files in it up into the review folder"),
-            ),
-            Some(Kind::Missing) | None => {}
-        }
-    }
-    l.reviews.push(review);
-    Ok(())
-}
-
-/// A review's index.md: its front matter and summary, or the problems with it.
-fn load_review_index(
-    l: &mut Loaded,
-    real_root: &Path,
-    root: &Path,
-    slug: &str,
-    dir: &Path,
-) -> (Option<RawReview>, String) {
-    let index_rel = format!("content/reviews/{slug}/index.md");
-    match look(l, real_root, &dir.join("index.md"), &index_rel) {
-        Some(Kind::File(_)) => {}
-        Some(Kind::Missing) => {
-            l.diagnostics.push(
-                Diagnostic::error(format!("content/reviews/{slug}"), "this review folder has no index.md")
-                    .hint("add index.md with the review's title, body and published date in front matter (see `followthrough new`)"),
-            );
-            return (None, String::new());
-        }
-        Some(Kind::Folder) => {
-            l.diagnostics
-                .push(text::refused(&index_rel, &guard::Refusal::Folder));
-            return (None, String::new());
-        }
-        None => return (None, String::new()),
-    }
-    let Some(text) = read_text(l, real_root, root, &index_rel) else {
-        return (None, String::new());
-    };
-    let Some((yaml_text, body)) = front_matter(l, &index_rel, &text) else {
-        return (None, String::new());
-    };
-    match yaml::parse::<RawReview>(&index_rel, &text, &yaml_text) {
-        Ok(raw) => (Some(raw), body),
-        Err(d) => {
-            l.diagnostics.push(d);
-            (None, body)
-        }
-    }
-}
-
-/// One recommendation file of a review folder; `None` when it is not one (other extensions) or
-/// has problems (then reported).
-fn load_rec(
-    l: &mut Loaded,
-    real_root: &Path,
-    root: &Path,
-    rel: &str,
-    name: &str,
-) -> Option<LoadedRec> {
-    if !is_record_name(name) {
-        return None;
-    }
-    let is_yaml = !name.ends_with(".md");
-    let text = read_text(l, real_root, root, rel)?;
-    let parsed = if is_yaml {
-        yaml::parse::<RawRecommendation>(rel, &text, &text).map(|raw| (raw, None))
-    } else {
-        let (yaml_text, body) = front_matter(l, rel, &text)?;
-        yaml::parse::<RawRecommendation>(rel, &text, &yaml_text).map(|raw| (raw, Some(body)))
-    };
-    match parsed {
-        Ok((raw, body)) => Some(LoadedRec {
-            path: rel.to_string(),
-            raw,
-            body,
-        }),
-        Err(d) => {
-            l.diagnostics.push(d);
-            None
-        }
-    }
-}
-
-/// Reads one changed file again into `l`, as `load` would have read it: a recommendation file
-/// (added, changed or removed) or the index.md of a review already loaded. Returns `false`, with
-/// `l` possibly half-updated, for any other change (site.yaml, the glossary, a page, a review
-/// folder added or removed): then everything must be loaded again. `serve` uses it so that one
-/// edit re-reads one file.
-pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError> {
-    let parts: Vec<&str> = rel.split('/').collect();
-    let (slug, name) = match parts.as_slice() {
-        ["content", "reviews", slug, name] => (*slug, *name),
-        // Inside a folder of a review folder: never read.
-        ["content", "reviews", slug, _, _, ..] if l.reviews.iter().any(|r| r.slug == *slug) => {
-            return Ok(true);
-        }
-        _ => return Ok(false),
-    };
-    let dir = root.join("content/reviews").join(slug);
-    if is_editor_temp(slug)
-        || !dir.is_dir()
-        || std::fs::symlink_metadata(&dir)
-            .map(|m| m.file_type().is_symlink())
-            .unwrap_or(true)
-    {
-        return Ok(false);
-    }
-    let Some(ri) = l.reviews.iter().position(|r| r.slug == slug) else {
-        return Ok(false);
-    };
-    if is_editor_temp(name) {
-        return Ok(true);
-    }
-    let real_root = root
-        .canonicalize()
-        .map_err(|e| FatalError::io(root, "open the site folder", e))?;
-    let path = dir.join(name);
-    // A folder, a named pipe or a link leading out of the site is reported as `load` reports it.
-    let kind = guard::inspect(&real_root, &path);
-    if !matches!(kind, Ok(Kind::File(_) | Kind::Missing)) && name != "index.md" {
-        return Ok(false);
-    }
-    l.diagnostics.retain(|d| d.path != rel);
-    l.sources.remove(rel);
-    if name == "index.md" {
-        let folder = format!("content/reviews/{slug}");
-        l.diagnostics.retain(|d| d.path != folder);
-        let (raw, summary) = load_review_index(l, &real_root, root, slug, &dir);
-        let review = &mut l.reviews[ri];
-        review.raw = raw;
-        review.summary = summary;
-        return Ok(true);
-    }
-    let old = l.reviews[ri].recs.iter().position(|r| r.path == rel);
-    if let Some(i) = old {
-        l.reviews[ri].recs.remove(i);
-    }
-    if matches!(kind, Ok(Kind::File(_)))
-        && let Some(rec) = load_rec(l, &real_root, root, rel, name)
-    {
-        let recs = &mut l.reviews[ri].recs;
-        let at = recs.partition_point(|r| r.path.as_str() < rel);
-        recs.insert(at, rec);
-    }
-    Ok(true)
 }
 
 /// Splits front matter, reporting a file that has none or leaves it open.
@@ -459,11 +269,6 @@ fn folder(
         }
         Some(Kind::Missing) | None => Ok(Vec::new()),
     }
-}
-
-/// Whether a file of a review folder, by its name, is a recommendation (`.yaml`, `.yml`, `.md`).
-fn is_record_name(name: &str) -> bool {
-    name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".md")
 }
 
 fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, FatalError> {

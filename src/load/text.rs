@@ -5,14 +5,13 @@
 use super::Loaded;
 use super::guard::{self, Kind, Refusal};
 use crate::diagnostics::Diagnostic;
+use crate::layout;
 use std::path::Path;
-
-/// Where a content file's problem is to be solved, for hints ("move it out of content/").
-const CONTENT: &str = "content/";
 
 /// The diagnostic for a content path `guard` refused.
 pub(super) fn refused(rel: &str, why: &Refusal) -> Diagnostic {
-    Diagnostic::error(rel, why.message()).hint(why.hint(CONTENT))
+    // Where the problem is to be solved, for hints ("move it out of content/").
+    Diagnostic::error(rel, why.message()).hint(why.hint(&format!("{}/", layout::CONTENT)))
 }
 
 /// What is at `path` (shown as `rel`), or `None` with the refusal reported.
@@ -63,14 +62,6 @@ pub(super) fn read_text(
             None
         }
     }
-}
-
-/// The text of a content file read again (for pointing at a problem found late, such as a broken
-/// link), as `load` reads it; `None` if it cannot be read now.
-pub fn reread(root: &Path, rel: &str) -> Option<String> {
-    let real_root = root.canonicalize().ok()?;
-    let bytes = guard::read(&real_root, &root.join(rel), guard::MAX_TEXT_BYTES).ok()?;
-    decode(rel, &bytes).ok()
 }
 
 /// A content file exactly as it is on disk, byte-order mark and line ends included, for a

@@ -5,6 +5,7 @@
 
 use super::guard::{self, Kind, Refusal};
 use crate::error::FatalError;
+use crate::layout::{self, STATIC, TEMPLATES, is_editor_temp};
 use std::path::Path;
 
 /// The files of a site's theme folder.
@@ -18,11 +19,11 @@ pub struct ThemeFiles {
 
 /// Reads `themes/<name>/` under the site root. The built-in `default` theme needs no folder.
 pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
-    let dir = root.join("themes").join(name);
+    let dir = root.join(layout::theme_folder(name));
     let real_root = root
         .canonicalize()
         .map_err(|e| FatalError::io(root, "open the site folder", e))?;
-    let rel = format!("themes/{name}");
+    let rel = layout::theme_folder(name);
     let folder = format!("{rel}/");
     match guard::inspect_whole(&real_root, &dir) {
         Ok(Kind::Folder) => {}
@@ -36,14 +37,8 @@ pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
         Err(why) => return Err(refused(rel, &folder, &why)),
     }
     let mut files = ThemeFiles::default();
-    for (name, bytes) in walk(
-        &real_root,
-        &dir,
-        "templates",
-        &folder,
-        guard::MAX_TEXT_BYTES,
-    )? {
-        let path = format!("{rel}/templates/{name}");
+    for (name, bytes) in walk(&real_root, &dir, TEMPLATES, &folder, guard::MAX_TEXT_BYTES)? {
+        let path = format!("{rel}/{TEMPLATES}/{name}");
         let text = String::from_utf8(bytes).map_err(|_| FatalError::ThemeFile {
             path,
             message: "this template is not UTF-8 text".into(),
@@ -51,7 +46,7 @@ pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
         })?;
         files.templates.push((name, text));
     }
-    files.statics = walk(&real_root, &dir, "static", &folder, guard::MAX_STATIC_BYTES)?;
+    files.statics = walk(&real_root, &dir, STATIC, &folder, guard::MAX_STATIC_BYTES)?;
     Ok(files)
 }
 
@@ -63,15 +58,15 @@ pub fn read_static(root: &Path, name: &str, rel: &str) -> Result<Option<Vec<u8>>
     let real_root = root
         .canonicalize()
         .map_err(|e| FatalError::io(root, "open the site folder", e))?;
-    let folder = format!("themes/{name}/");
-    let mut path = root.join("themes").join(name).join("static");
+    let folder = format!("{}/", layout::theme_folder(name));
+    let mut path = root.join(layout::theme_folder(name)).join(STATIC);
     for part in rel.split('/') {
-        if part.is_empty() || part == "." || part == ".." || super::is_editor_temp(part) {
+        if part.is_empty() || part == "." || part == ".." || is_editor_temp(part) {
             return Ok(None);
         }
         path.push(part);
     }
-    let shown = format!("{folder}static/{rel}");
+    let shown = format!("{folder}{STATIC}/{rel}");
     match guard::inspect(&real_root, &path) {
         Ok(Kind::File(_)) => guard::read(&real_root, &path, guard::MAX_STATIC_BYTES)
             .map(Some)
@@ -121,7 +116,7 @@ fn walk(
             }
         })?;
         let path = entry.path();
-        let is_temp = super::is_editor_temp(entry.file_name().to_string_lossy().as_ref());
+        let is_temp = is_editor_temp(entry.file_name().to_string_lossy().as_ref());
         match guard::inspect(real_root, path) {
             Ok(Kind::Folder | Kind::Missing) => {}
             Ok(Kind::File(_)) if is_temp => {}

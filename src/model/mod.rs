@@ -6,10 +6,12 @@ pub mod number;
 pub mod period;
 pub mod raw;
 pub mod slug;
+pub mod span;
 
 use chrono::NaiveDate;
 pub use number::RecNumber;
 pub use period::{Period, PeriodKind};
+pub use span::{Span, WrittenLink};
 
 /// The four categories every status belongs to; dashboards count by these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -214,6 +216,10 @@ pub struct Recommendation {
     pub closure_requested: Option<NaiveDate>,
     /// The file it came from, relative to the site folder.
     pub source: String,
+    /// Where its `status:` key is written in `source`.
+    pub status_at: Option<Span>,
+    /// The links of its Markdown (recommendation, response, outcome, updates), where written.
+    pub links: Vec<WrittenLink>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -232,6 +238,8 @@ pub struct Review {
     /// Sorted naturally by number.
     pub recommendations: Vec<Recommendation>,
     pub source: String,
+    /// The links of its summary, where written in `source`.
+    pub links: Vec<WrittenLink>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -241,6 +249,8 @@ pub struct Page {
     pub description: Option<String>,
     pub body: String,
     pub source: String,
+    /// The links of its body, where written in `source`.
+    pub links: Vec<WrittenLink>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -3,11 +3,12 @@
 //! rendered. Content with errors stops here, with all of them, as `check` would report them.
 //! Must not print.
 
-use super::{Failed, Options, validated};
+use super::{Failed, Options};
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load;
+use crate::validate;
 
 /// The site, indexed as of `opts.as_of`.
 pub struct Indexed {
@@ -20,7 +21,7 @@ pub struct Indexed {
 /// Loads, validates and indexes the site in `opts.root`.
 pub fn indexed(opts: &Options) -> Result<Result<Indexed, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
-    let (site, mut diags) = validated(opts, &loaded);
+    let (site, mut diags) = validate::site(&loaded, opts.as_of, opts.base_url.as_deref());
     let load::Loaded { sources, .. } = loaded;
     diagnostics::sort(&mut diags);
     if diags.iter().any(Diagnostic::is_error) {

@@ -15,16 +15,17 @@ mod watched;
 
 pub use watched::Watched;
 
-use super::problems::{link_errors, warnings};
-use super::{Options, validated};
+use super::Options;
 use crate::diagnostics::{self, Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::{self, SiteIndex};
 use crate::load::{self, Loaded};
 use crate::output::Memory;
+use crate::render::broken::link_errors;
 use crate::render::make::{self, Control, Failure};
 use crate::render::manifest::Manifest;
 use crate::render::{self, OutputSet, templates::Theme};
+use crate::validate;
 use crate::watch::Plan;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -204,7 +205,8 @@ impl Session {
         }
         self.read_content(plan)?;
         let loaded = self.loaded.as_ref().expect("content read");
-        let (site, mut diags) = validated(&self.opts, loaded);
+        let (site, mut diags) =
+            validate::site(loaded, self.opts.as_of, self.opts.base_url.as_deref());
         if diags.iter().any(Diagnostic::is_error) {
             diagnostics::sort(&mut diags);
             return Ok(Rebuilt::Failed { diagnostics: diags });
@@ -221,7 +223,7 @@ impl Session {
             self.theme = Some(render::templates::compile(&files, &name)?);
         }
         let ix = index::build_reusing(site, self.opts.as_of, self.good.as_ref().map(|g| &g.index));
-        diags.extend(warnings(&ix, &loaded.sources));
+        diags.extend(validate::warnings(&ix.site, &loaded.sources));
         diagnostics::sort(&mut diags);
         let theme = self.theme.as_mut().expect("theme compiled");
         let manifest = Manifest::plan(&ix, &theme.statics);

@@ -4,6 +4,7 @@
 //! parallel. Pure: nothing is written here but through the sink, and the result does not depend
 //! on the number of threads.
 
+pub mod broken;
 pub mod cards;
 pub mod chart;
 pub mod collisions;

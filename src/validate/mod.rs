@@ -16,9 +16,12 @@ use std::collections::BTreeMap;
 mod check;
 mod dates;
 mod indicator;
+mod links;
 mod recommendation;
+mod warnings;
 pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
+pub use warnings::{site, warnings};
 
 /// Validates everything loaded. The site is returned even when there are errors (with the bad
 /// records left out), so every problem can be found in one run; callers must not publish it then.
@@ -71,7 +74,8 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     reviews.sort_by(|a, b| a.slug.cmp(&b.slug));
     let mut pages = Vec::new();
     for lp in &loaded.pages {
-        if let Some(p) = page(lp, &mut diags) {
+        let text = loaded.sources.get(&lp.path).map_or("", String::as_str);
+        if let Some(p) = page(lp, text, &mut diags) {
             if pages.iter().any(|q: &Page| q.slug == p.slug) {
                 diags.push(
                     Diagnostic::error(
@@ -290,10 +294,12 @@ fn review(
         summary: summary.clone(),
         recommendations: out,
         source: path.clone(),
+        links: links::written_links(text, [summary.as_str()]),
     })
 }
 
-fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
+/// One page; `text` is its file's.
+fn page(lp: &LoadedPage, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Page> {
     let LoadedPage {
         slug,
         path,
@@ -325,6 +331,7 @@ fn page(lp: &LoadedPage, diags: &mut Vec<Diagnostic>) -> Option<Page> {
         description: description.as_ref().map(|d| d.value.trim().to_string()),
         body: body.clone(),
         source: path.clone(),
+        links: links::written_links(text, [body.as_str()]),
     })
 }
 

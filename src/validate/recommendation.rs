@@ -4,6 +4,7 @@
 use super::RESERVED_IN_REVIEW;
 use super::check::Check;
 use super::dates::{Published, deadline_not_before};
+use super::links::written_links;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::one_of;
 use crate::load::LoadedRec;
@@ -203,8 +204,29 @@ pub(super) fn recommendation(
         evidence: evidence_v,
         closure_requested: closure_v,
         source: path.clone(),
+        status_at: key_at(c.text, span_of(&status.referenced, c.text).start, "status"),
+        links: Vec::new(),
+    };
+    let r = Recommendation {
+        links: written_links(
+            c.text,
+            std::iter::once(r.recommendation.as_str())
+                .chain(r.response_text.as_deref())
+                .chain(r.outcome.as_deref())
+                .chain(r.updates.iter().map(|u| u.text.as_str())),
+        ),
+        ..r
     };
     ok.then_some(r)
+}
+
+/// Where the key `key` of a top-level field is written, from where its value starts: on the
+/// same line, at its start.
+fn key_at(text: &str, value_at: usize, key: &str) -> Option<Span> {
+    let line = text.get(..value_at)?.rfind('\n').map_or(0, |i| i + 1);
+    text[line..]
+        .starts_with(&format!("{key}:"))
+        .then_some(line..line + key.len())
 }
 
 /// `ongoing` (or `on-going`), any case: a deadline with no end date.

@@ -4,6 +4,7 @@
 
 use super::Session;
 use crate::error::FatalError;
+use crate::layout;
 use crate::load;
 use crate::render::templates::Theme;
 use crate::watch::Plan;
@@ -17,10 +18,7 @@ impl Session {
             for rel in &plan.content {
                 match load::reload(loaded, &self.opts.root, rel) {
                     Ok(true) => {
-                        if let Some(slug) = rel
-                            .strip_prefix("content/reviews/")
-                            .and_then(|r| r.split('/').next())
-                        {
+                        if let Some(slug) = layout::review_of(rel) {
                             self.dirty.reviews.insert(slug.to_string());
                         }
                     }

@@ -8,7 +8,7 @@ use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::index::SiteIndex;
 use crate::output::Memory;
-use crate::pipeline::problems::link_errors;
+use crate::render::broken::link_errors;
 use crate::render::make::{self, Control, Failure};
 use crate::render::manifest::{Depends, Make, Manifest, Output};
 use crate::render::{self, templates::Theme};

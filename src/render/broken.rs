@@ -1,0 +1,75 @@
+//! Broken internal links as diagnostics, against the content file they are written in (its span
+//! kept in the model since validation) or else the theme's templates. Pure: it needs the text of a
+//! content file only to show its line, and never searches it.
+
+use super::links::BrokenLink;
+use crate::diagnostics::{Diagnostic, Sources};
+use crate::index::{PageKind, SiteIndex};
+use crate::model::WrittenLink;
+use crate::model::span::written;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The content files the site's pages are made from that have links written in them: those a
+/// broken link can be shown in.
+pub fn files_with_links(ix: &SiteIndex) -> BTreeSet<&str> {
+    let recs = ix.site.reviews.iter().flat_map(|r| &r.recommendations);
+    let recs = recs
+        .filter(|r| !r.links.is_empty())
+        .map(|r| r.source.as_str());
+    let reviews = ix.site.reviews.iter().filter(|r| !r.links.is_empty());
+    let pages = ix.site.pages.iter().filter(|p| !p.links.is_empty());
+    recs.chain(reviews.map(|r| r.source.as_str()))
+        .chain(pages.map(|p| p.source.as_str()))
+        .collect()
+}
+
+/// Broken internal links, reported against the content file the link is written in; `sources`
+/// gives the file's text to show its line.
+pub fn link_errors(ix: &SiteIndex, broken: Vec<BrokenLink>, sources: &Sources) -> Vec<Diagnostic> {
+    let mut written_in: BTreeMap<String, (&str, &[WrittenLink])> = BTreeMap::new();
+    for (i, e) in ix.recs.iter().enumerate() {
+        let r = ix.rec(i);
+        written_in.insert(e.url.clone(), (&r.source, &r.links));
+    }
+    for (i, r) in ix.site.reviews.iter().enumerate() {
+        written_in.insert(ix.url(PageKind::Review(i)), (&r.source, &r.links));
+    }
+    for (i, p) in ix.site.pages.iter().enumerate() {
+        written_in.insert(ix.url(PageKind::Page(i)), (&p.source, &p.links));
+    }
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for b in broken {
+        let found = written_in
+            .get(&b.page)
+            .and_then(|(path, links)| Some((*path, written(links, &b.target)?)));
+        let path = match found {
+            Some((path, _)) => path.to_string(),
+            None => format!("templates (page {})", b.page),
+        };
+        if !seen.insert((path.clone(), b.target.clone())) {
+            continue;
+        }
+        let d = Diagnostic::error(
+            &path,
+            format!(
+                "the link `{}` on page {} is broken: {}",
+                b.target, b.page, b.why
+            ),
+        );
+        let d = match found {
+            None => d.hint("the link comes from a template of the theme; correct it there"),
+            Some((_, link)) => {
+                let d = d.hint("links between pages are relative to the page, such as `../../glossary/index.html`; check the address");
+                match sources.get(&path) {
+                    Some(text) => d
+                        .at(text, link.span.clone())
+                        .label("this link leads nowhere"),
+                    None => d,
+                }
+            }
+        };
+        out.push(d);
+    }
+    out
+}
