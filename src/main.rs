@@ -10,7 +10,28 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// A reader that stops reading (`followthrough ... | head`) closes the pipe, and `println!`
+/// panics on the next line. By then the command's work is done and written; what is left is
+/// only the rest of its report, which nobody is reading. Leave quietly, with the exit status a
+/// shell gives a program stopped by a closed pipe (128 + SIGPIPE), instead of a panic message.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.starts_with("failed printing to std") && message.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info)
+    }));
+}
+
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Build(a) => cmd::build::run(a),

@@ -173,3 +173,21 @@ fn source_date_epoch_far_outside_sane_dates_is_refused() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("SOURCE_DATE_EPOCH"), "{err}");
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_command_quietly_not_with_a_panic() {
+    // `followthrough check | head -0`: the pipe is closed before the report is printed.
+    let site = SiteTest::example();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("followthrough"))
+        .current_dir(site.root())
+        .args(["check", "--as-of", "2026-12-02"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(141), "{stderr}");
+}
