@@ -103,7 +103,7 @@ pub struct IndicatorCard<'a> {
     pub target: Option<String>,
     /// `on-target`, `off-target`, `no-target`, `no-figure`, and the same in words.
     pub status_key: &'static str,
-    /// The status in words ("Below target").
+    /// The status in words ("Off target").
     pub status_label: &'static str,
     /// "98.1%, target 98.5%: below target".
     pub summary: &'a str,
