@@ -18,9 +18,9 @@ use std::ops::Range;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// It stops the build: nothing is written.
+    /// It stops the build or import: nothing is written.
     Error,
-    /// Worth fixing, but the site is still built.
+    /// Worth fixing, but the build or import goes ahead.
     Warning,
 }
 

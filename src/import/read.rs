@@ -58,7 +58,7 @@ pub struct Sheet {
     pub rows: Vec<Vec<Value>>,
     /// For text files: how it was read (`UTF-8`, `windows-1252` ...) and the delimiter.
     pub encoding: Option<&'static str>,
-    /// For text files: the character that separates cells (`,`, `;`, tab).
+    /// For text files: the character that separates cells (tab, `,`, `;` or `|`).
     pub delimiter: Option<char>,
     /// For text files: the cell where a quote (`"`) opens and never closes, so that every line
     /// below it was read into that one cell.

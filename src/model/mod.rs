@@ -119,7 +119,7 @@ pub enum Response {
 }
 
 impl Response {
-    /// Every response, in the order pages list them.
+    /// Every response, agreed first: the order hints list them and summaries count them.
     pub const ALL: [Response; 5] = [
         Response::Agreed,
         Response::PartiallyAgreed,
@@ -313,7 +313,7 @@ pub struct Page {
     pub slug: String,
     /// The page's title.
     pub title: String,
-    /// A one-line summary for listings and search engines.
+    /// A one-line summary, shown under the page's title.
     pub description: Option<String>,
     /// Markdown: the page's text.
     pub body: String,
@@ -330,7 +330,8 @@ pub struct SiteConfig {
     pub title: String,
     /// The organisation the site reports on.
     pub organisation: String,
-    /// The address the site will be published at, if known; makes links absolute.
+    /// The address the site will be published at, if known: the sitemap, the feeds' links and the
+    /// 404 page need it.
     pub base_url: Option<String>,
     /// The language of the pages, as an HTML language tag (`en-GB`).
     pub language: String,
@@ -421,7 +422,7 @@ pub struct IndicatorValue {
 /// A comparison figure for an indicator, such as a national average.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Benchmark {
-    /// What the figure is, as shown beside the chart.
+    /// What the figure is ("Sector median").
     pub label: String,
     /// The comparison figure.
     pub value: Figure,

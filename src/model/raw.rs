@@ -254,7 +254,7 @@ pub struct RawBenchmark {
 pub struct RawPage {
     /// `title:`: the page's title.
     pub title: S<String>,
-    /// `description:`: a one-line summary for listings and search engines.
+    /// `description:`: a one-line summary, shown under the page's title.
     pub description: Option<S<String>>,
 }
 

@@ -196,7 +196,7 @@ pub struct RecRow<'a> {
     pub responsible: Vec<PartyRef<'a>>,
     /// The label of the response ("Partially agreed").
     pub response: &'static str,
-    /// The response key, for CSS classes (`partially-agreed`).
+    /// The response key (`partially-agreed`), for templates to test.
     pub response_key: &'static str,
     /// Its current status.
     pub status: StatusView<'a>,
