@@ -15,7 +15,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The commands.
+/// The six commands: build, check, new, serve, import and export.
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Read content/ and write the whole site to output/ (the old site is kept if anything is wrong).

@@ -27,7 +27,7 @@ pub enum Severity {
 /// One problem in one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    /// Whether it stops the build.
+    /// Whether it is an error or a warning.
     pub severity: Severity,
     /// Relative to the site folder, with `/` separators: `content/reviews/x/10.yaml`; for a
     /// problem in a spreadsheet, the spreadsheet's file name (`plan.xlsx`).

@@ -21,11 +21,11 @@ use std::sync::Arc;
 /// A recommendation's Markdown, rendered.
 #[derive(Debug, Clone, Default)]
 pub struct RecHtml {
-    /// The recommendation's text.
+    /// The recommendation's text, as HTML.
     pub recommendation: String,
-    /// The landlord's response, when one is written.
+    /// The landlord's response, as HTML, when one is written.
     pub response_text: Option<String>,
-    /// What came of it, when recorded.
+    /// What came of it, as HTML, when recorded.
     pub outcome: Option<String>,
     /// One per update, oldest first, as in the model.
     pub updates: Vec<String>,

@@ -211,7 +211,7 @@ impl Revision {
 /// One step of the action plan for a recommendation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action {
-    /// Markdown: what will be done.
+    /// What will be done, as plain text (abbreviations are marked up, nothing else).
     pub action: String,
     /// Who does it: teams or people.
     pub responsible: Vec<String>,
@@ -300,7 +300,7 @@ pub struct Review {
     pub summary: String,
     /// Sorted naturally by number.
     pub recommendations: Vec<Recommendation>,
-    /// The folder it came from, relative to the site folder.
+    /// Its index.md, relative to the site folder.
     pub source: String,
     /// The links of its summary, where written in `source`.
     pub links: Vec<WrittenLink>,

@@ -67,9 +67,9 @@ pub struct RefLine {
 /// An indicator's bar chart, laid out for the theme's SVG.
 #[derive(Debug, Serialize)]
 pub struct Chart {
-    /// The chart's width.
+    /// [`WIDTH`], written for the SVG.
     pub width: String,
-    /// The chart's height.
+    /// [`HEIGHT`], written for the SVG.
     pub height: String,
     /// Where the plot starts, after the axis labels.
     pub left: String,

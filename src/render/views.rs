@@ -11,7 +11,7 @@ use serde::Serialize;
 /// A date as templates show it.
 #[derive(Serialize, Clone)]
 pub struct DateView {
-    /// `2014-08-31`, for `<time datetime>` and sorting.
+    /// `2014-08-31`, for `<time datetime>`.
     pub iso: String,
     /// "31 August 2014".
     pub display: String,
