@@ -6,13 +6,16 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+/// The command line as typed.
 #[derive(Parser, Debug)]
 #[command(name = "followthrough", version, about = "Publish scrutiny reviews, recommendations and action plans as an accessible static website.", long_about = None)]
 pub struct Cli {
+    /// The command to run.
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// The six commands: build, check, new, serve, import and export.
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Read content/ and write the whole site to output/ (the old site is kept if anything is wrong).
@@ -44,6 +47,7 @@ pub enum Command {
     Export(ExportArgs),
 }
 
+/// The options every site command takes.
 #[derive(Args, Debug, Clone)]
 pub struct Common {
     /// The site folder (the one holding content/).
@@ -63,8 +67,10 @@ pub struct Common {
     pub quiet: bool,
 }
 
+/// `followthrough build`.
 #[derive(Args, Debug)]
 pub struct BuildArgs {
+    /// The options every site command takes.
     #[command(flatten)]
     pub common: Common,
     /// Where to write the site (default: output/ in the site folder).
@@ -77,14 +83,21 @@ pub struct BuildArgs {
     pub force: bool,
 }
 
+/// How `check` reports what it found.
+// Its variants carry `//` comments, not docs: clap would show doc comments in `--format`'s help.
+#[allow(missing_docs)]
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Format {
+    // Messages for people, with the lines they concern.
     Human,
+    // One JSON document, for other programs.
     Json,
 }
 
+/// `followthrough check`.
 #[derive(Args, Debug)]
 pub struct CheckArgs {
+    /// The options every site command takes.
     #[command(flatten)]
     pub common: Common,
     /// `human` for people, `json` for other programs.
@@ -92,12 +105,14 @@ pub struct CheckArgs {
     pub format: Format,
 }
 
+/// `followthrough new`.
 #[derive(Args, Debug)]
 pub struct NewArgs {
     /// The folder to create (it must not exist, or be empty).
     pub dir: PathBuf,
 }
 
+/// `followthrough import`.
 #[derive(Args, Debug)]
 pub struct ImportArgs {
     /// The action plan: a CSV or TSV file (or text copied from Word), or a spreadsheet (XLSX, XLS, ODS).
@@ -135,6 +150,7 @@ pub struct ImportArgs {
     pub quiet: bool,
 }
 
+/// `followthrough export`.
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// Only this review (its folder under content/reviews/); give it again for more (default: all).
@@ -158,8 +174,10 @@ pub struct ExportArgs {
     pub root: PathBuf,
 }
 
+/// `followthrough serve`.
 #[derive(Args, Debug)]
 pub struct ServeArgs {
+    /// The options every site command takes.
     #[command(flatten)]
     pub common: Common,
     /// The port to serve on (0: any free port).

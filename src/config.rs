@@ -10,6 +10,7 @@ use crate::model::raw::{RawSite, S};
 use crate::model::slug::check_segment;
 use crate::model::{Category, SiteConfig, StatusDef, Statuses};
 
+/// How many days without an update make a recommendation stale, when `site.yaml` does not say.
 pub const DEFAULT_STALE_AFTER_DAYS: u32 = 180;
 
 /// How far the records' statuses can be checked against the vocabulary of site.yaml. When an

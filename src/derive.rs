@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 /// What can be said of a recommendation on a given day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facts {
+    /// The category of its status.
     pub category: Category,
     /// The latest revision in force, else the original deadline; an extension request awaiting
     /// agreement is not in force.

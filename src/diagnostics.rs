@@ -14,16 +14,20 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+/// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// It stops the build or import: nothing is written.
     Error,
+    /// Worth fixing, but the build or import goes ahead.
     Warning,
 }
 
 /// One problem in one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
+    /// Whether it is an error or a warning.
     pub severity: Severity,
     /// Relative to the site folder, with `/` separators: `content/reviews/x/10.yaml`; for a
     /// problem in a spreadsheet, the spreadsheet's file name (`plan.xlsx`).
@@ -35,6 +39,7 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based, in characters; 0 when the problem is with the whole file.
     pub column: usize,
+    /// What is wrong, in words for an officer.
     pub message: String,
     /// What the underline says: what was found or expected there.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -51,6 +56,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// An error about the file at `path`, placed nowhere in it yet.
     pub fn error(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
@@ -65,6 +71,7 @@ impl Diagnostic {
             span: None,
         }
     }
+    /// A warning about the file at `path`, placed nowhere in it yet.
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
@@ -86,14 +93,17 @@ impl Diagnostic {
         self.span = Some(start..end);
         self
     }
+    /// Says what the underline says.
     pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
         self.label = Some(label.into());
         self
     }
+    /// Says how to fix it.
     pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
     }
+    /// Whether it stops the build.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

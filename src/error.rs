@@ -5,35 +5,60 @@
 use std::fmt;
 use std::path::PathBuf;
 
+/// What stops a run before any content can be judged.
 #[derive(Debug)]
 pub enum FatalError {
     /// There is no `content/site.yaml` under the site folder.
-    NotASite { root: PathBuf },
+    NotASite {
+        /// The folder that was taken for the site.
+        root: PathBuf,
+    },
     /// A file or folder could not be read or written.
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What was being done to it, in words: `read`, `open the site folder`.
         action: &'static str,
+        /// What the system said.
         source: std::io::Error,
     },
     /// `theme:` names a folder that is not there.
-    ThemeMissing { theme: String, path: PathBuf },
+    ThemeMissing {
+        /// The theme's name, as `theme:` gives it.
+        theme: String,
+        /// The folder that was looked for.
+        path: PathBuf,
+    },
     /// A file or folder of the theme that is not read: a named pipe, a link leading out of the
     /// site, a file too large. `path` is relative to the site folder.
     ThemeFile {
+        /// The file, relative to the site folder.
         path: String,
+        /// What is wrong with it.
         message: String,
+        /// What to do about it.
         hint: String,
     },
     /// Static files of the theme would take the place of files the site makes (see
     /// `render::collisions`).
     ThemeCollision {
+        /// The theme's name.
         theme: String,
+        /// Each static file in the way, and what it would replace.
         files: Vec<Collision>,
     },
     /// A template of the theme does not compile.
-    Template { path: String, message: String },
+    Template {
+        /// The template, as the theme names it.
+        path: String,
+        /// What the template engine said is wrong.
+        message: String,
+    },
     /// A command-line value that cannot be used.
-    Usage { message: String },
+    Usage {
+        /// What is wrong and what to do, in words for the officer.
+        message: String,
+    },
     /// Ctrl-C while files moved into the output folder: every move was undone.
     Interrupted,
 }
@@ -48,6 +73,7 @@ pub struct Collision {
 }
 
 impl FatalError {
+    /// A file or folder at `path` could not be read or written while doing `action`.
     pub fn io(
         path: impl Into<PathBuf>,
         action: &'static str,

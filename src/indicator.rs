@@ -8,13 +8,18 @@ use crate::model::{Better, Figure, Indicator};
 /// Where the latest figure stands against the target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetStatus {
+    /// The latest figure meets or beats the target.
     OnTarget,
+    /// The latest figure falls short of the target.
     OffTarget,
+    /// There is a figure but no target.
     NoTarget,
+    /// There is no figure yet.
     NoFigure,
 }
 
 impl TargetStatus {
+    /// The status's key, for CSS classes (`off-target`).
     pub fn key(self) -> &'static str {
         match self {
             TargetStatus::OnTarget => "on-target",
@@ -23,6 +28,7 @@ impl TargetStatus {
             TargetStatus::NoFigure => "no-figure",
         }
     }
+    /// The status in words ("Off target").
     pub fn label(self) -> &'static str {
         match self {
             TargetStatus::OnTarget => "On target",
@@ -49,11 +55,13 @@ pub struct Reading {
     pub latest: Option<usize>,
     /// Index of the period with a figure before that.
     pub previous: Option<usize>,
+    /// Where the latest figure stands against the target.
     pub status: TargetStatus,
     /// "98.1%, target 98.5%: below target"; "77.3%, no target set"; "No figure yet".
     pub summary: String,
     /// "up 9.2 points since 2023, better".
     pub direction: Option<String>,
+    /// The change from the previous figure to the latest, when there are both.
     pub change: Option<Change>,
     /// One sentence per benchmark: "4.7 points above Sector median (74%), better".
     pub benchmarks: Vec<String>,

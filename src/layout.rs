@@ -91,17 +91,33 @@ pub enum Place<'a> {
     /// `content/site.yaml`.
     SiteFile,
     /// A file directly in a review folder: the folder's slug and the file's name.
-    InReview { slug: &'a str, name: &'a str },
+    InReview {
+        /// The review folder's name.
+        slug: &'a str,
+        /// The file's name.
+        name: &'a str,
+    },
     /// Further down inside a review folder (never read).
-    BelowReview { slug: &'a str },
+    BelowReview {
+        /// The review folder's name.
+        slug: &'a str,
+    },
     /// Anything else under `content/`, or `content/` itself.
     Content,
     /// `themes/` itself.
     Themes,
     /// The folder of a theme, its `static/` folder, or anything under its `templates/`.
-    ThemeTemplates { theme: &'a str },
+    ThemeTemplates {
+        /// The theme's folder name.
+        theme: &'a str,
+    },
     /// A file under a theme's `static/`: its parts below `static/`.
-    ThemeStatic { theme: &'a str, file: &'a [&'a str] },
+    ThemeStatic {
+        /// The theme's folder name.
+        theme: &'a str,
+        /// The file's path below `static/`, part by part.
+        file: &'a [&'a str],
+    },
     /// Anything else: never part of the site.
     Elsewhere,
 }

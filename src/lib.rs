@@ -42,6 +42,8 @@
 
 #![forbid(unsafe_code)]
 #![deny(unreachable_pub)]
+// Every public item says what it is for, so the API documentation reads as a guide to the code.
+#![deny(missing_docs)]
 // Only `cmd` prints (it allows these for itself): every other module returns what it found.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 // A content problem travels as a located `Diagnostic` by value: it is made once, on the path

@@ -19,10 +19,14 @@ use crate::validate;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
+/// What a build, check or serve works on.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// The site folder (the one holding `content/`).
     pub root: PathBuf,
+    /// Where the site is written.
     pub output: PathBuf,
+    /// The date "overdue" and "not updated" are judged on.
     pub as_of: NaiveDate,
     /// Overrides `base_url` of site.yaml; already checked and ending in `/` (`model::base_url`).
     pub base_url: Option<String>,
@@ -33,14 +37,18 @@ pub struct Options {
 
 /// A site made in memory, ready to write.
 pub struct Built {
+    /// The index the site was made from.
     pub index: SiteIndex,
+    /// Every file of the site: output path to bytes.
     pub files: OutputSet,
     /// Warnings only.
     pub diagnostics: Vec<Diagnostic>,
+    /// The text of every content file read, for the warnings to quote.
     pub sources: Sources,
 }
 
 impl Built {
+    /// How many HTML pages the site has.
     pub fn page_count(&self) -> usize {
         self.files.keys().filter(|k| k.ends_with(".html")).count()
     }
@@ -48,7 +56,9 @@ impl Built {
 
 /// The content has errors: nothing may be written.
 pub struct Failed {
+    /// The errors, with any warnings, sorted.
     pub diagnostics: Vec<Diagnostic>,
+    /// The text of every content file read, for the diagnostics to quote.
     pub sources: Sources,
 }
 
@@ -109,11 +119,15 @@ fn failed(mut errors: Vec<Diagnostic>, warnings: Vec<Diagnostic>, sources: Sourc
 pub struct Written {
     /// What an unfinished commit of an earlier run had left, settled first.
     pub recovered: output::Recovered,
+    /// How many pages were made.
     pub pages: usize,
+    /// How many recommendations the site has.
     pub recommendations: usize,
+    /// How many files were written, left as they were, or removed from the output folder.
     pub report: WriteReport,
     /// Warnings only.
     pub diagnostics: Vec<Diagnostic>,
+    /// The text of every content file read, for the warnings to quote.
     pub sources: Sources,
 }
 

@@ -28,7 +28,9 @@ pub struct Problems {
 /// One consistent state of the site: its files and the problems of the latest build.
 #[derive(Debug, Default)]
 pub struct Snapshot {
+    /// Every file of the site, by site path.
     pub files: Files,
+    /// What the latest build found, when it failed; `None` when it built.
     pub problems: Option<Problems>,
 }
 
@@ -39,6 +41,7 @@ pub struct Site {
 }
 
 impl Site {
+    /// The state of the site now, to serve one request from.
     pub fn snapshot(&self) -> Arc<Snapshot> {
         self.now.read().unwrap_or_else(|e| e.into_inner()).clone()
     }

@@ -79,6 +79,7 @@ impl Plan {
         }
     }
 
+    /// Adds one change to the plan.
     pub fn add(&mut self, change: Change) {
         match change {
             Change::Config => self.everything = true,
@@ -100,6 +101,7 @@ impl Plan {
         self.statics.extend(other.statics);
     }
 
+    /// Nothing to rebuild.
     pub fn is_empty(&self) -> bool {
         !self.everything && !self.templates && self.content.is_empty() && self.statics.is_empty()
     }

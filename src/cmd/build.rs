@@ -27,6 +27,7 @@ impl crate::render::Progress for Bar {
     }
 }
 
+/// Runs `followthrough build`, printing what happened; returns the exit code.
 pub fn run(args: &BuildArgs) -> u8 {
     let c = &args.common;
     let opts = match options(c, args.output.as_deref()) {

@@ -3,6 +3,7 @@
 use super::*;
 use crate::cli::{CheckArgs, Format};
 
+/// Runs `followthrough check`, printing what it found; returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
     let c = &args.common;
     let opts = match options(c, None) {

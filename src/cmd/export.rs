@@ -17,6 +17,7 @@ enum Kind {
     Csv,
 }
 
+/// Runs `followthrough export`, writing the tracker; returns the exit code.
 pub fn run(args: &ExportArgs) -> u8 {
     match export(args) {
         Ok(code) => code,

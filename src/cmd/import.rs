@@ -11,6 +11,7 @@ const MAX_PROBLEMS_SHOWN: usize = 200;
 /// The most notes printed.
 const MAX_NOTES_SHOWN: usize = 50;
 
+/// Runs `followthrough import`, or `import --updates`; returns the exit code.
 pub fn run(args: &ImportArgs) -> u8 {
     if args.updates {
         return super::updates::run(args);

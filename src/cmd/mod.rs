@@ -18,8 +18,11 @@ use crate::model::base_url::normalise;
 use crate::pipeline;
 use std::io::IsTerminal;
 
+/// Exit code: everything went well.
 pub const OK: u8 = 0;
+/// Exit code: the content has errors, or a plan or tracker has problems.
 pub const CONTENT_ERRORS: u8 = 1;
+/// Exit code: something stopped the run before the content could be judged.
 pub const FATAL: u8 = 2;
 /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
 pub const INTERRUPTED: u8 = 130;

@@ -7,6 +7,7 @@ use std::path::Path;
 
 static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/starter");
 
+/// Runs `followthrough new`, creating a site with example content; returns the exit code.
 pub fn run(args: &NewArgs) -> u8 {
     let dir = &args.dir;
     if dir.exists()

@@ -22,6 +22,7 @@ use std::time::Duration;
 use watcher::{Events, Watching};
 use writer::write_output;
 
+/// Runs `followthrough serve` until Ctrl-C; returns the exit code.
 pub fn run(args: &ServeArgs) -> u8 {
     let c = &args.common;
     let mut opts = match options(c, None) {

@@ -11,6 +11,8 @@ use similar::{ChangeTag, TextDiff};
 /// The most problems printed; the first ones are what to fix first.
 const MAX_PROBLEMS_SHOWN: usize = 200;
 
+/// Runs `followthrough import --updates`, bringing a filled-in tracker back into the content;
+/// returns the exit code.
 pub fn run(args: &ImportArgs) -> u8 {
     match run_updates(args) {
         Ok(code) => code,

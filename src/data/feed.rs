@@ -17,6 +17,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 /// Feeds hold the newest updates only; the whole history is in updates.csv.
 pub const FEED_LIMIT: usize = 100;
 
+/// The file name of a feed, in the site root or a review's folder.
 pub const FEED_FILE: &str = "feed.xml";
 
 fn midnight(d: NaiveDate) -> FixedDateTime {

@@ -12,8 +12,11 @@ pub mod sitemap;
 use crate::index::{self, SiteIndex};
 use rayon::prelude::*;
 
+/// The file name of the recommendations as JSON.
 pub const RECS_JSON: &str = "recommendations.json";
+/// The file name of the recommendations as CSV.
 pub const RECS_CSV: &str = "recommendations.csv";
+/// The file name of the progress updates as CSV.
 pub const UPDATES_CSV: &str = "updates.csv";
 
 /// The folder of the site's open data.
@@ -27,9 +30,13 @@ pub fn review_data_dir(slug: &str) -> String {
 /// One open-data file or feed, for the whole site (`None`) or one review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DataFile {
+    /// `recommendations.json`.
     Json(Option<usize>),
+    /// `recommendations.csv`.
     Csv(Option<usize>),
+    /// `updates.csv`.
     Updates(Option<usize>),
+    /// The Atom feed of progress updates.
     Feed(Option<usize>),
 }
 

@@ -9,7 +9,9 @@ use serde::Serialize;
 /// A column of an open-data file, and what it means (shown on /data/).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Column {
+    /// The column's name: the CSV header and the JSON key.
     pub name: &'static str,
+    /// What the column holds, in words for the data page.
     pub meaning: &'static str,
     /// Its cells are text from the content (titles, names, numbers as published, status words),
     /// which the CSV files keep from being read as formulas; the others are written by
@@ -176,34 +178,69 @@ pub const UPDATE_COLUMNS: &[Column] = &[
 /// One recommendation as open data. Field names are the JSON keys and CSV columns.
 #[derive(Debug, Serialize)]
 pub struct RecRecord<'a> {
+    /// The review's short name, as in its web address (for example tmo-scrutiny-2011).
     pub review: &'a str,
+    /// The review's title.
     pub review_title: &'a str,
+    /// The recommendation's number as published. Unique within its review.
     pub number: &'a str,
+    /// A short title: the one given, or else the first sentence of the recommendation.
     pub title: &'a str,
+    /// The heading the recommendation is grouped under in its review. Empty when it has none.
     pub theme: Option<&'a str>,
+    /// What the review asked for ("you said"), as Markdown text.
     pub recommendation: &'a str,
+    /// The formal response: agreed, partially-agreed, not-agreed, noted or awaiting.
     pub response: &'static str,
+    /// The landlord's written response, as Markdown text. Empty when none is recorded.
     pub response_text: Option<&'a str>,
+    /// Who is answerable. In JSON a list of names; in CSV the names separated by "; ".
     pub responsible: &'a [String],
+    /// The lead officer, where named.
     pub lead_officer: Option<&'a str>,
+    /// The deadline first promised: a date (YYYY-MM-DD), "ongoing", or empty (null) when none was
+    /// set.
     pub deadline: Option<String>,
+    /// The deadline now in force: the latest revised deadline, or else the first one.
     pub current_deadline: Option<String>,
+    /// The status, as a short key (for example on-going).
     pub status: &'a str,
+    /// The status in words, as shown on the site.
     pub status_label: &'a str,
+    /// The group the status belongs to: not-started, in-progress, done or closed.
     pub category: &'static str,
+    /// `true` when the current deadline had passed on the date in `as_of` and the work was not
+    /// done.
     pub overdue: bool,
+    /// Days past the current deadline on the date in `as_of`; 0 when not overdue.
     pub days_overdue: i64,
+    /// The date of the latest progress update (YYYY-MM-DD), or empty (null) when there is none.
     pub last_updated: Option<String>,
+    /// `true` when the work is still open and nothing had been recorded for longer than the site's
+    /// limit, on the date in `as_of`.
     pub not_updated: bool,
+    /// The share of its planned actions that are done, 0 to 100; empty (null) when it has no
+    /// actions with a status.
     pub progress: Option<u8>,
+    /// The recommendation's page, relative to the site's home page.
     pub url: &'a str,
+    /// `true` when the deadline has been revised at least once.
     pub slipped: bool,
+    /// The resources the response commits, where recorded.
     pub resources: Option<&'a str>,
+    /// What was done, as Markdown text, where recorded separately from the updates.
     pub outcome: Option<&'a str>,
+    /// The date the overdue and not-updated columns were judged on (YYYY-MM-DD).
     pub as_of: String,
+    /// The date an extension of the deadline was asked for, while it awaits agreement (YYYY-MM-DD);
+    /// empty (null) when none awaits. Until it is agreed, `current_deadline` stays as it was.
     pub extension_requested: Option<String>,
+    /// The deadline that extension asks for (YYYY-MM-DD); empty (null) when none awaits.
     pub extension_requested_to: Option<String>,
+    /// Why the extension is asked for; empty (null) when none awaits.
     pub extension_reason: Option<&'a str>,
+    /// The date the responsible party asked for the recommendation to be closed, while it is still
+    /// open (YYYY-MM-DD); empty (null) when none awaits a decision.
     pub closure_requested: Option<String>,
 }
 
@@ -327,14 +364,23 @@ pub fn rec_record(ix: &SiteIndex, idx: usize) -> RecRecord<'_> {
 /// One progress update as open data.
 #[derive(Debug, Serialize)]
 pub struct UpdateRecord<'a> {
+    /// The review's short name, as in its web address.
     pub review: &'a str,
+    /// The number of the recommendation the update is about.
     pub number: &'a str,
+    /// The recommendation's short title.
     pub title: &'a str,
+    /// The date of the update (YYYY-MM-DD).
     pub date: String,
+    /// The status recorded with the update, as a short key. Empty when the update gives none.
     pub status: Option<&'a str>,
+    /// That status in words.
     pub status_label: Option<&'a str>,
+    /// The group that status belongs to: not-started, in-progress, done or closed.
     pub category: Option<&'static str>,
+    /// What was done, as Markdown text.
     pub text: &'a str,
+    /// The recommendation's page, relative to the site's home page.
     pub url: &'a str,
 }
 

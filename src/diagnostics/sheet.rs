@@ -10,7 +10,9 @@ use std::fmt;
 /// A cell: row (1-based, as the spreadsheet shows it) and column (0 = A).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Cell {
+    /// The row, from 1.
     pub row: usize,
+    /// The column, from 0 (A).
     pub col: usize,
 }
 

@@ -12,6 +12,7 @@ use crate::model::{Category, Statuses};
 /// What the filled cells of one column hold.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Profile {
+    /// How many cells are filled.
     pub filled: usize,
     /// Cells that begin with a response word: agreed, not agreed, partially accepted, noted ...
     pub responses: usize,

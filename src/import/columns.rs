@@ -14,23 +14,38 @@ use crate::model::Statuses;
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
+    /// The recommendation's number (`No.`, `Ref`).
     Number,
+    /// A short title.
     Title,
+    /// The theme it is grouped under.
     Theme,
+    /// What the review asked for.
     Recommendation,
+    /// The formal response: agreed, not agreed ...
     Response,
+    /// The words of the response.
     ResponseText,
+    /// Who is responsible (`Owner`).
     Responsible,
+    /// The named officer who leads the work.
     LeadOfficer,
+    /// The money or staff set aside.
     Resources,
+    /// The original deadline (`Timescale`).
     Deadline,
+    /// A later deadline that replaces it.
     RevisedDeadline,
+    /// The current status.
     Status,
     /// `Timetable` holding statuses on some rows and dates on others: each cell is read by what
     /// it holds, a status as the status and a date as the deadline.
     Timetable,
+    /// A planned action.
     Action,
+    /// A progress note, kept as an update.
     Progress,
+    /// What came of it.
     Outcome,
     /// The review a row belongs to (open data from a built site holds several).
     Review,
@@ -73,6 +88,7 @@ const FIELD_NAMES: &[(&str, Field)] = &[
 ];
 
 impl Field {
+    /// The field as `--columns` names it, or in words for those it cannot name.
     pub fn name(self) -> &'static str {
         match self {
             Field::Derived => "worked out by followthrough",
@@ -131,7 +147,9 @@ pub fn parse_mapping(text: &str) -> Result<Vec<(String, Field)>, String> {
 /// One column of the table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
+    /// Where it is in the table, counting from 0.
     pub index: usize,
+    /// Its header as written.
     pub header: String,
     /// `None`: a column with cells under it that nothing recognised.
     pub field: Option<Field>,

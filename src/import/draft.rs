@@ -13,29 +13,46 @@ use chrono::NaiveDate;
 /// One progress note, dated when written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
+    /// What the note says.
     pub text: String,
+    /// The status it gives, as a key of the vocabulary.
     pub status: Option<String>,
 }
 
 /// One recommendation as read from the sheet, every field decided.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
+    /// Its number, as published or made for it (`1.2`).
     pub number: String,
     /// The cell it starts at.
     pub at: Cell,
+    /// A short title, given or taken from the first sentence.
     pub title: Option<String>,
+    /// The theme it is grouped under.
     pub theme: Option<String>,
+    /// What the review asked for.
     pub recommendation: String,
+    /// The formal response, as read or settled.
     pub response: Response,
+    /// The words of the response.
     pub response_text: Option<String>,
+    /// Who is responsible.
     pub responsible: Vec<String>,
+    /// The named officer who leads the work.
     pub lead_officer: Option<String>,
+    /// The money or staff set aside.
     pub resources: Option<String>,
+    /// The original deadline.
     pub deadline: Option<Deadline>,
+    /// A revised deadline, when the sheet gives one.
     pub revised: Option<NaiveDate>,
+    /// Its status, as a key of the vocabulary.
     pub status: String,
+    /// The planned actions.
     pub actions: Vec<Action>,
+    /// The progress notes.
     pub updates: Vec<Note>,
+    /// What came of it.
     pub outcome: Option<String>,
     /// What the file must say about cells set aside or values filled in: YAML comments.
     pub comments: Vec<String>,

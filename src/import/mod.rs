@@ -38,9 +38,11 @@ use std::path::{Path, PathBuf};
 /// What to import, and how.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// The spreadsheet or CSV file to read.
     pub file: PathBuf,
     /// The review's folder name under content/reviews/.
     pub review: String,
+    /// `--sheet`: the sheet of a workbook to read; the first when absent.
     pub sheet: Option<String>,
     /// The date of the progress notes.
     pub updated: Option<NaiveDate>,
@@ -53,6 +55,7 @@ pub struct Options {
 pub struct NewFile {
     /// Relative to the site folder, with `/`.
     pub path: String,
+    /// What the file would say.
     pub text: String,
     /// A file is already there.
     pub exists: bool,
@@ -61,12 +64,19 @@ pub struct NewFile {
 /// Counts for the closing line.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
+    /// How many recommendations were read.
     pub recommendations: usize,
+    /// How many themes they are grouped under.
     pub themes: usize,
+    /// How many recommendations had each response.
     pub responses: Vec<(Response, usize)>,
+    /// How many planned actions were read.
     pub actions: usize,
+    /// How many progress notes were read.
     pub updates: usize,
+    /// How many problems were found.
     pub problems: usize,
+    /// How many warnings were given.
     pub warnings: usize,
 }
 
@@ -104,17 +114,22 @@ pub struct Plan {
     pub source: String,
     /// `content/reviews/<slug>`.
     pub folder: String,
+    /// The files the import would write, in order.
     pub files: Vec<NewFile>,
+    /// The problems and warnings found, each at its sheet and cell.
     pub problems: Vec<Diagnostic>,
     /// Things done that the officer should know of (rows dropped, columns left out, defaults).
     pub notes: Vec<String>,
+    /// The counts for the closing line.
     pub summary: Summary,
 }
 
 impl Plan {
+    /// No problem stops the import: warnings alone, or none.
     pub fn is_clean(&self) -> bool {
         !self.problems.iter().any(|p| p.is_error())
     }
+    /// The files that are already there and would be overwritten.
     pub fn existing(&self) -> Vec<&NewFile> {
         self.files.iter().filter(|f| f.exists).collect()
     }

@@ -13,8 +13,11 @@ use std::path::Path;
 /// One cell's value, as the file holds it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// A blank cell.
     Empty,
+    /// Text, as written.
     Text(String),
+    /// A number.
     Number(f64),
     /// A cell the spreadsheet itself stores as a date.
     Date(NaiveDate),
@@ -23,6 +26,7 @@ pub enum Value {
 }
 
 impl Value {
+    /// Nothing in it but spaces, or nothing at all.
     pub fn is_empty(&self) -> bool {
         match self {
             Value::Empty => true,
@@ -50,9 +54,11 @@ pub struct Sheet {
     pub name: String,
     /// Whether this came from a workbook (so has sheets) or a text file.
     pub workbook: bool,
+    /// The cells, row by row.
     pub rows: Vec<Vec<Value>>,
     /// For text files: how it was read (`UTF-8`, `windows-1252` ...) and the delimiter.
     pub encoding: Option<&'static str>,
+    /// For text files: the character that separates cells (tab, `,`, `;` or `|`).
     pub delimiter: Option<char>,
     /// For text files: the cell where a quote (`"`) opens and never closes, so that every line
     /// below it was read into that one cell.

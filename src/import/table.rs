@@ -25,6 +25,7 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
 /// Everything the sheet gives.
 #[derive(Debug, Default)]
 pub struct Table {
+    /// One draft per recommendation, in sheet order.
     pub drafts: Vec<Draft>,
     /// The first title row: the review's title.
     pub title: Option<String>,
@@ -32,12 +33,15 @@ pub struct Table {
     pub preamble: Vec<String>,
     /// The review's title from a `review_title` column (open data from a built site).
     pub review_title: Option<String>,
+    /// The problems and warnings found, each at its cell.
     pub problems: Vec<Diagnostic>,
+    /// Things done that the officer should know of (rows dropped, columns left out, defaults).
     pub notes: Vec<String>,
     /// A date a title row gives the plan ("Updated - August 2014"), to suggest for `--updated`.
     pub updated_hint: Option<NaiveDate>,
     /// The Progress column's header cell.
     pub progress_at: Option<Cell>,
+    /// The Progress column's header as written.
     pub progress_column: Option<String>,
     /// The header row, as the spreadsheet numbers it.
     pub header_row: Option<usize>,

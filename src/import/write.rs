@@ -225,7 +225,9 @@ pub fn save(root: &Path, files: &[NewFile], force: bool) -> Result<(usize, usize
 pub struct Replacement<'a> {
     /// Relative to the site folder.
     pub path: &'a str,
+    /// Its text when it was read; if the file no longer says this, nothing is written.
     pub old: &'a str,
+    /// The text to write.
     pub new: &'a str,
 }
 

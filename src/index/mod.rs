@@ -21,8 +21,11 @@ use std::sync::Arc;
 /// A recommendation's Markdown, rendered.
 #[derive(Debug, Clone, Default)]
 pub struct RecHtml {
+    /// The recommendation's text, as HTML.
     pub recommendation: String,
+    /// The landlord's response, as HTML, when one is written.
     pub response_text: Option<String>,
+    /// What came of it, as HTML, when recorded.
     pub outcome: Option<String>,
     /// One per update, oldest first, as in the model.
     pub updates: Vec<String>,
@@ -33,8 +36,11 @@ pub struct RecHtml {
 /// One recommendation, located and derived.
 #[derive(Debug, Clone)]
 pub struct RecEntry {
+    /// Index of its review in `site.reviews`.
     pub review: usize,
+    /// Index of the recommendation within its review.
     pub rec: usize,
+    /// What can be said of it on the as-of date.
     pub facts: Facts,
     /// The title to show: the `title:` field, else the first sentence of the text.
     pub title: String,
@@ -47,7 +53,9 @@ pub struct RecEntry {
 /// Someone answerable for recommendations or actions.
 #[derive(Debug, Clone)]
 pub struct Party {
+    /// The name as written.
     pub name: String,
+    /// The name as a URL segment.
     pub slug: String,
     /// The glossary meaning, when the name is an abbreviation.
     pub meaning: Option<String>,
@@ -60,16 +68,24 @@ pub struct Party {
 /// Counts by category.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counts {
+    /// Every recommendation.
     pub total: usize,
+    /// Those not started.
     pub not_started: usize,
+    /// Those in progress.
     pub in_progress: usize,
+    /// Those done.
     pub done: usize,
+    /// Those closed without being done.
     pub closed: usize,
+    /// Those past their current deadline and still open.
     pub overdue: usize,
+    /// Those open and silent for longer than the site allows.
     pub not_updated: usize,
 }
 
 impl Counts {
+    /// Counts one more recommendation, with its facts.
     pub fn add(&mut self, f: &Facts) {
         self.total += 1;
         match f.category {
@@ -81,6 +97,7 @@ impl Counts {
         self.overdue += usize::from(f.overdue);
         self.not_updated += usize::from(f.not_updated);
     }
+    /// The count of one category.
     pub fn of(&self, c: Category) -> usize {
         match c {
             Category::NotStarted => self.not_started,
@@ -100,17 +117,23 @@ impl Counts {
 /// An update, located: (rec index, update index).
 pub type UpdateRef = (usize, usize);
 
+/// The validated site with everything derived from it: what every page and data file is made from.
 pub struct SiteIndex {
+    /// The validated site.
     pub site: Site,
+    /// The date facts are judged on: overdue, not updated.
     pub as_of: NaiveDate,
     /// Every recommendation, in review then number order.
     pub recs: Vec<RecEntry>,
     /// The slice of `recs` belonging to each review.
     pub review_recs: Vec<Range<usize>>,
+    /// Each review's counts by category.
     pub review_counts: Vec<Counts>,
+    /// Each review's summary, rendered.
     pub review_summaries: Vec<String>,
     /// Each review's last update: `updated:` or the latest update date.
     pub review_updated: Vec<Option<NaiveDate>>,
+    /// The whole site's counts by category.
     pub counts: Counts,
     /// Sorted by name.
     pub parties: Vec<Party>,
@@ -118,7 +141,10 @@ pub struct SiteIndex {
     pub updates: Vec<UpdateRef>,
     /// Overdue, worst first; then not updated (and not overdue), longest silence first.
     pub overdue: Vec<usize>,
+    /// Open recommendations silent for longer than the site allows and not overdue, longest silence
+    /// first.
     pub not_updated: Vec<usize>,
+    /// Each free page's body, rendered.
     pub pages_html: Vec<String>,
     /// Per indicator (in `site.indicators` order): what can be said of it.
     pub readings: Vec<Reading>,
@@ -375,10 +401,12 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
 }
 
 impl SiteIndex {
+    /// The recommendation at `idx` of `recs`.
     pub fn rec(&self, idx: usize) -> &crate::model::Recommendation {
         let e = &self.recs[idx];
         &self.site.reviews[e.review].recommendations[e.rec]
     }
+    /// The review of the recommendation at `idx` of `recs`.
     pub fn review_of(&self, idx: usize) -> &crate::model::Review {
         &self.site.reviews[self.recs[idx].review]
     }

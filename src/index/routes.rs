@@ -10,25 +10,41 @@ use crate::model::slug::slugify;
 /// Every kind of page, with what it is about (indexes into the index's lists).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {
+    /// The home page: the dashboard.
     Home,
+    /// The list of reviews.
     Reviews,
+    /// A review's page (index into `site.reviews`).
     Review(usize),
+    /// A recommendation's page (index into `recs`).
     Recommendation(usize),
+    /// Recommendations by status: the list of categories.
     StatusIndex,
+    /// The recommendations of one status category.
     Status(Category),
+    /// Who is responsible: the list of parties.
     ResponsibleIndex,
+    /// A party's responsibilities (index into `parties`).
     Party(usize),
+    /// Overdue and not updated recommendations.
     Overdue,
     /// The whole site (`None`) or one review.
     YouSaidWeDid(Option<usize>),
     /// Page 1, 2, … of the updates, newest first.
     Updates(usize),
+    /// The glossary of abbreviations.
     Glossary,
+    /// The open data page.
     Data,
+    /// The list of performance indicators.
     Indicators,
+    /// An indicator's page (index into `site.indicators`).
     Indicator(usize),
+    /// Search of the recommendations.
     Search,
+    /// A free page (index into `site.pages`).
     Page(usize),
+    /// The 404 page, shown at any missing address.
     NotFound,
 }
 

@@ -7,9 +7,11 @@ pub struct Split<'a> {
     /// The file with everything after the front matter cut off and the opening `---` turned into a
     /// comment, so positions in it are positions in the file.
     pub yaml: String,
+    /// The Markdown after the closing `---`.
     pub body: &'a str,
 }
 
+/// Why a file's front matter could not be split off.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SplitError {
     /// The file does not start with `---`.

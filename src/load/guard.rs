@@ -39,7 +39,12 @@ pub enum Refusal {
     /// A folder where a file was expected.
     Folder,
     /// A file larger than `limit` bytes.
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        /// The file's size, in bytes.
+        size: u64,
+        /// The most a file here may be, in bytes.
+        limit: u64,
+    },
     /// The system would not say what it is, or would not let it be read.
     Unreadable(std::io::Error),
 }

@@ -31,7 +31,9 @@ use text::{harmless, look, read_text};
 /// A recommendation file, parsed.
 #[derive(Debug)]
 pub struct LoadedRec {
+    /// The file, relative to the site folder.
     pub path: String,
+    /// Its fields, as written.
     pub raw: RawRecommendation,
     /// The body of a `.md` recommendation: its text.
     pub body: Option<String>,
@@ -40,10 +42,15 @@ pub struct LoadedRec {
 /// One review folder: its index.md (if it parsed) and its recommendation files.
 #[derive(Debug)]
 pub struct LoadedReview {
+    /// The folder's name: the review's slug.
     pub slug: String,
+    /// Its index.md, relative to the site folder.
     pub path: String,
+    /// The front matter of its index.md; `None` when it is missing or did not parse.
     pub raw: Option<RawReview>,
+    /// The body of its index.md: the review's summary, in Markdown.
     pub summary: String,
+    /// Its recommendation files that parsed, in file name order.
     pub recs: Vec<LoadedRec>,
 }
 
@@ -52,27 +59,41 @@ pub struct LoadedReview {
 pub struct LoadedIndicator {
     /// The file name without `.yaml`.
     pub id: String,
+    /// The file, relative to the site folder.
     pub path: String,
+    /// Its fields, as written.
     pub raw: RawIndicator,
 }
 
+/// A free page (`pages/<slug>.md`), parsed.
 #[derive(Debug)]
 pub struct LoadedPage {
+    /// The file name without `.md`.
     pub slug: String,
+    /// The file, relative to the site folder.
     pub path: String,
+    /// Its front matter, as written.
     pub raw: RawPage,
+    /// Its body, in Markdown.
     pub body: String,
 }
 
 /// Everything read from `content/`, as raw records, with the problems met on the way.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// The text of every file read, by path, for diagnostics to quote.
     pub sources: Sources,
+    /// `site.yaml`, when it was read and parsed.
     pub site: Option<RawSite>,
+    /// `glossary.yaml`, when there is one and it parsed.
     pub glossary: Option<RawGlossary>,
+    /// The review folders, by slug.
     pub reviews: Vec<LoadedReview>,
+    /// The free pages, by slug.
     pub pages: Vec<LoadedPage>,
+    /// The indicator files, by id.
     pub indicators: Vec<LoadedIndicator>,
+    /// The problems met while reading.
     pub diagnostics: Vec<Diagnostic>,
 }
 

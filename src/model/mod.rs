@@ -16,19 +16,25 @@ pub use span::{Span, WrittenLink};
 /// The four categories every status belongs to; dashboards count by these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
+    /// Nothing done yet.
     NotStarted,
+    /// Work has begun but is not finished.
     InProgress,
+    /// Finished as agreed.
     Done,
+    /// Closed without being done: not applicable or not agreed.
     Closed,
 }
 
 impl Category {
+    /// Every category, in dashboard order.
     pub const ALL: [Category; 4] = [
         Category::NotStarted,
         Category::InProgress,
         Category::Done,
         Category::Closed,
     ];
+    /// The category's key, as used in CSS classes and data files (`not-started`).
     pub fn key(self) -> &'static str {
         match self {
             Category::NotStarted => "not-started",
@@ -37,6 +43,7 @@ impl Category {
             Category::Closed => "closed",
         }
     }
+    /// The category's label, as readers see it ("Not started").
     pub fn label(self) -> &'static str {
         match self {
             Category::NotStarted => "Not started",
@@ -45,6 +52,7 @@ impl Category {
             Category::Closed => "Closed",
         }
     }
+    /// The category with this key, if any.
     pub fn from_key(s: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.key() == s)
     }
@@ -57,8 +65,11 @@ impl Category {
 /// One status of the site's vocabulary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusDef {
+    /// The key written in content files (`in-progress`).
     pub key: String,
+    /// The label readers see ("In progress").
     pub label: String,
+    /// The category it counts under.
     pub category: Category,
 }
 
@@ -67,6 +78,7 @@ pub struct StatusDef {
 pub struct Statuses(pub Vec<StatusDef>);
 
 impl Statuses {
+    /// The vocabulary a new site starts with, when `site.yaml` gives none.
     pub fn defaults() -> Statuses {
         let d = |k: &str, l: &str, c| StatusDef {
             key: k.into(),
@@ -81,9 +93,11 @@ impl Statuses {
             d("not-agreed", "Not agreed", Category::Closed),
         ])
     }
+    /// The status with this key, if the vocabulary has it.
     pub fn get(&self, key: &str) -> Option<&StatusDef> {
         self.0.iter().find(|s| s.key == key)
     }
+    /// Every key of the vocabulary, in order (for hints that list them).
     pub fn keys(&self) -> Vec<&str> {
         self.0.iter().map(|s| s.key.as_str()).collect()
     }
@@ -92,14 +106,20 @@ impl Statuses {
 /// The landlord's formal response to a recommendation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Response {
+    /// The recommendation was accepted in full.
     Agreed,
+    /// Accepted in part.
     PartiallyAgreed,
+    /// Rejected.
     NotAgreed,
+    /// Acknowledged without a commitment either way.
     Noted,
+    /// No response has been given yet.
     Awaiting,
 }
 
 impl Response {
+    /// Every response, agreed first: the order hints list them and summaries count them.
     pub const ALL: [Response; 5] = [
         Response::Agreed,
         Response::PartiallyAgreed,
@@ -107,6 +127,7 @@ impl Response {
         Response::Noted,
         Response::Awaiting,
     ];
+    /// The key written in content files (`partially-agreed`).
     pub fn key(self) -> &'static str {
         match self {
             Response::Agreed => "agreed",
@@ -116,6 +137,7 @@ impl Response {
             Response::Awaiting => "awaiting",
         }
     }
+    /// The label readers see ("Partially agreed").
     pub fn label(self) -> &'static str {
         match self {
             Response::Agreed => "Agreed",
@@ -125,6 +147,7 @@ impl Response {
             Response::Awaiting => "Awaiting response",
         }
     }
+    /// The response with this key, if any.
     pub fn from_key(s: &str) -> Option<Response> {
         Response::ALL.into_iter().find(|r| r.key() == s)
     }
@@ -133,17 +156,21 @@ impl Response {
 /// A deadline: a date, or `ongoing` work with no end date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Deadline {
+    /// Due on this date.
     Date(NaiveDate),
+    /// Continuing work with no end date.
     Ongoing,
 }
 
 impl Deadline {
+    /// The date, or `None` for ongoing work.
     pub fn date(self) -> Option<NaiveDate> {
         match self {
             Deadline::Date(d) => Some(d),
             Deadline::Ongoing => None,
         }
     }
+    /// The deadline as written in data files: `2026-03-31` or `ongoing`.
     pub fn iso(self) -> String {
         match self {
             Deadline::Date(d) => d.format("%Y-%m-%d").to_string(),
@@ -152,17 +179,23 @@ impl Deadline {
     }
 }
 
+/// A titled web link, such as a document or a piece of evidence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
+    /// The text shown for the link.
     pub title: String,
+    /// Where the link goes.
     pub url: String,
 }
 
+/// A change to a recommendation's deadline, agreed or only asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     /// The new deadline: a date, or `ongoing`.
     pub date: Deadline,
+    /// Why the deadline moved.
     pub reason: String,
+    /// When the new deadline was agreed; `None` while it is only asked for.
     pub agreed: Option<NaiveDate>,
     /// When the revision was asked for.
     pub requested: Option<NaiveDate>,
@@ -175,42 +208,64 @@ impl Revision {
     }
 }
 
+/// One step of the action plan for a recommendation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action {
+    /// What will be done, as plain text (abbreviations are marked up, nothing else).
     pub action: String,
+    /// Who does it: teams or people.
     pub responsible: Vec<String>,
     /// A status key of the vocabulary; `None` when the action gives none.
     pub status: Option<String>,
 }
 
+/// A dated progress note on a recommendation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Update {
+    /// When the update was given.
     pub date: NaiveDate,
+    /// The status it reported, as a key of the vocabulary; `None` when it gave none.
     pub status: Option<String>,
+    /// Markdown: what happened.
     pub text: String,
 }
 
+/// One recommendation of a review, with its response, plan and progress.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
+    /// Its number as written in the review (`3`, `4a`).
     pub number: RecNumber,
     /// The URL segment: the number made safe for a path.
     pub slug: String,
+    /// A short title, when the review gives one.
     pub title: Option<String>,
+    /// The theme it is grouped under, if any.
     pub theme: Option<String>,
     /// Markdown: what the panel asked for ("you said").
     pub recommendation: String,
+    /// The landlord's formal response.
     pub response: Response,
+    /// Markdown: what the landlord said in response ("we said").
     pub response_text: Option<String>,
+    /// Who is responsible for it: teams or people.
     pub responsible: Vec<String>,
+    /// The named officer who leads the work, if any.
     pub lead_officer: Option<String>,
+    /// Markdown: the money or staff set aside for it, if stated.
     pub resources: Option<String>,
+    /// The original deadline, if one was set.
     pub deadline: Option<Deadline>,
+    /// Later changes to the deadline, in the order written.
     pub revised_deadlines: Vec<Revision>,
+    /// Its current status, as a key of the vocabulary.
     pub status: String,
+    /// The action plan, in the order written.
     pub actions: Vec<Action>,
     /// Oldest first, whatever order the file gave.
     pub updates: Vec<Update>,
+    /// Markdown: what came of it, once done or closed.
     pub outcome: Option<String>,
+    /// Links to evidence that it was done.
     pub evidence: Vec<Link>,
     /// The date the responsible party asked for it to be closed.
     pub closure_requested: Option<NaiveDate>,
@@ -222,45 +277,69 @@ pub struct Recommendation {
     pub links: Vec<WrittenLink>,
 }
 
+/// A scrutiny review: its report, the recommendations it made and what became of them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Review {
+    /// The review's slug, as in its web address.
     pub slug: String,
+    /// The review's title.
     pub title: String,
+    /// The panel or committee that carried out the review ("Tenants' Scrutiny Panel").
     pub body: Option<String>,
+    /// The organisation the recommendations were made to.
     pub organisation: String,
+    /// When the review's report was published.
     pub published: Option<NaiveDate>,
+    /// When the formal response was given.
     pub response_date: Option<NaiveDate>,
     /// As written; `None` means "the latest update date".
     pub updated: Option<NaiveDate>,
+    /// The review's documents (report, response), as links.
     pub documents: Vec<Link>,
     /// Markdown summary (the body of index.md).
     pub summary: String,
     /// Sorted naturally by number.
     pub recommendations: Vec<Recommendation>,
+    /// Its index.md, relative to the site folder.
     pub source: String,
     /// The links of its summary, where written in `source`.
     pub links: Vec<WrittenLink>,
 }
 
+/// A free-standing page of the site, such as "About".
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
+    /// The page's slug, as in its web address.
     pub slug: String,
+    /// The page's title.
     pub title: String,
+    /// A one-line summary, shown under the page's title.
     pub description: Option<String>,
+    /// Markdown: the page's text.
     pub body: String,
+    /// The file it came from, relative to the site folder.
     pub source: String,
     /// The links of its body, where written in `source`.
     pub links: Vec<WrittenLink>,
 }
 
+/// The site's settings, from `site.yaml`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SiteConfig {
+    /// The site's name, shown in every page header.
     pub title: String,
+    /// The organisation the site reports on.
     pub organisation: String,
+    /// The address the site will be published at, if known: the sitemap, the feeds' links and the
+    /// 404 page need it.
     pub base_url: Option<String>,
+    /// The language of the pages, as an HTML language tag (`en-GB`).
     pub language: String,
+    /// The name of the look the pages use.
     pub theme: String,
+    /// After how many days without an update a recommendation counts as stale.
     pub stale_after_days: u32,
+    /// The status vocabulary.
     pub statuses: Statuses,
 }
 
@@ -269,6 +348,7 @@ pub struct SiteConfig {
 pub struct Glossary(pub Vec<(String, String)>);
 
 impl Glossary {
+    /// The meaning of an abbreviation exactly as listed.
     pub fn get(&self, abbr: &str) -> Option<&str> {
         self.0
             .binary_search_by(|(k, _)| k.as_str().cmp(abbr))
@@ -295,11 +375,14 @@ impl Glossary {
 /// Which way an indicator should move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Better {
+    /// A bigger figure is better.
     Higher,
+    /// A smaller figure is better.
     Lower,
 }
 
 impl Better {
+    /// The direction as written in data files: `higher` or `lower`.
     pub fn key(self) -> &'static str {
         match self {
             Better::Higher => "higher",
@@ -312,7 +395,9 @@ impl Better {
 /// `98.10` stays `98.10` and differences keep the same precision).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figure {
+    /// The number itself.
     pub value: f64,
+    /// How many decimals it was written with.
     pub decimals: u8,
 }
 
@@ -326,41 +411,56 @@ impl Figure {
 /// One period's figure; `value` is `None` when not available ("n/a").
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorValue {
+    /// The period the figure is for.
     pub period: Period,
+    /// The figure; `None` when not available.
     pub value: Option<Figure>,
+    /// A note on the figure, such as why it is missing.
     pub note: Option<String>,
 }
 
+/// A comparison figure for an indicator, such as a national average.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Benchmark {
+    /// What the figure is ("Sector median").
     pub label: String,
+    /// The comparison figure.
     pub value: Figure,
+    /// Where the figure comes from, if given.
     pub source: Option<Link>,
 }
 
 /// A recommendation an indicator is linked to, checked to exist.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecRef {
+    /// The review's slug.
     pub review: String,
     /// The recommendation's slug within its review.
     pub rec: String,
 }
 
+/// A performance indicator: a measure tracked period by period.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     /// The file name without `.yaml`: the URL segment.
     pub id: String,
+    /// The indicator's title.
     pub title: String,
     /// Markdown.
     pub description: Option<String>,
     /// `%`, `days`, or empty.
     pub unit: String,
+    /// Which way the figure should move.
     pub better: Better,
+    /// The figure aimed for, if any.
     pub target: Option<Figure>,
     /// Oldest period first, whatever order the file gave.
     pub values: Vec<IndicatorValue>,
+    /// Comparison figures, in the order written.
     pub benchmarks: Vec<Benchmark>,
+    /// The recommendations it is linked to, checked to exist.
     pub recommendations: Vec<RecRef>,
+    /// Where the figures come from, if given.
     pub source: Option<Link>,
     /// The file it came from, relative to the site folder.
     pub path: String,
@@ -369,7 +469,9 @@ pub struct Indicator {
 /// Everything the content says, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Site {
+    /// The site's settings.
     pub config: SiteConfig,
+    /// Abbreviations and their meanings.
     pub glossary: Glossary,
     /// Sorted by slug.
     pub reviews: Vec<Review>,

@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 pub struct RecNumber(pub String);
 
 impl RecNumber {
+    /// The number as published.
     pub fn as_str(&self) -> &str {
         &self.0
     }

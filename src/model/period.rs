@@ -5,18 +5,25 @@
 
 use chrono::NaiveDate;
 
+/// The kinds of reporting period councils write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PeriodKind {
+    /// A calendar year: `2023`.
     Year,
+    /// A financial year, April to March: `2023-24`.
     FinancialYear,
+    /// A calendar quarter: `2024-Q1`.
     Quarter,
+    /// A quarter of a financial year, the first being April to June: `2025-26 Q1`.
     FinancialQuarter,
+    /// A calendar month: `2024-03` or `March 2024`.
     Month,
 }
 
 /// One reporting period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Period {
+    /// Which kind of period it is.
     pub kind: PeriodKind,
     /// Its first day.
     pub start: NaiveDate,

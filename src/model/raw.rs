@@ -23,12 +23,19 @@ pub fn made<T>(value: T) -> S<T> {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSite {
+    /// `title:`: the site's name.
     pub title: S<String>,
+    /// `organisation:`: the organisation the site reports on.
     pub organisation: S<String>,
+    /// `base_url:`: the address the site will be published at.
     pub base_url: Option<S<String>>,
+    /// `language:`: the pages' language tag; `en-GB` when absent.
     pub language: Option<S<String>>,
+    /// `theme:`: the name of the look to use.
     pub theme: Option<S<String>>,
+    /// `stale_after_days:`: days without an update before a recommendation counts as stale.
     pub stale_after_days: Option<S<String>>,
+    /// `statuses:`: the site's own status vocabulary, replacing the default one.
     pub statuses: Option<S<RawStatuses>>,
 }
 
@@ -36,10 +43,13 @@ pub struct RawSite {
 #[derive(Debug, Default)]
 pub struct RawStatuses(pub Vec<(S<String>, RawStatusBody)>);
 
+/// One status of `statuses:`, under its key.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawStatusBody {
+    /// `label:`: what readers see.
     pub label: S<String>,
+    /// `category:`: one of `not-started`, `in-progress`, `done`, `closed`.
     pub category: S<String>,
 }
 
@@ -47,17 +57,24 @@ pub struct RawStatusBody {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawReview {
+    /// `title:`: the review's title.
     pub title: S<String>,
+    /// `body:`: the panel or committee that carried out the review.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<S<String>>,
+    /// `organisation:`: who the recommendations were made to; the site's organisation when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<S<String>>,
+    /// `published:`: the date the report was published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<S<String>>,
+    /// `response_date:`: the date of the formal response.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_date: Option<S<String>>,
+    /// `updated:`: the date the review was last brought up to date, if not the latest update's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<S<String>>,
+    /// `documents:`: the report, the response and other papers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<RawLink>>,
 }
@@ -66,7 +83,9 @@ pub struct RawReview {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLink {
+    /// `title:`: the text shown for the link.
     pub title: S<String>,
+    /// `url:`: where the link goes.
     pub url: S<String>,
 }
 
@@ -74,45 +93,61 @@ pub struct RawLink {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecommendation {
+    /// `number:`: the recommendation's number as published.
     pub number: S<String>,
+    /// `title:`: a short title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<S<String>>,
+    /// `theme:`: the theme it is grouped under.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<S<String>>,
+    /// `recommendation:`: Markdown of what the panel asked for.
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::block_opt"
     )]
     pub recommendation: Option<S<String>>,
+    /// `response:`: a response key such as `agreed` or `partially-agreed`.
     pub response: S<String>,
+    /// `response_text:`: Markdown of what the landlord said in response.
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::long_opt"
     )]
     pub response_text: Option<S<String>>,
+    /// `responsible:`: who is responsible, one name or a list.
     #[serde(serialize_with = "style::flow")]
     pub responsible: S<Names>,
+    /// `lead_officer:`: the named officer who leads the work.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_officer: Option<S<String>>,
+    /// `resources:`: Markdown on the money or staff set aside.
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::long_opt"
     )]
     pub resources: Option<S<String>>,
+    /// `deadline:`: a date or `ongoing`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<S<String>>,
+    /// `revised_deadlines:`: later changes to the deadline.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revised_deadlines: Option<Vec<RawRevision>>,
+    /// `status:`: a key of the status vocabulary.
     pub status: S<String>,
+    /// `actions:`: the action plan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<RawAction>>,
+    /// `updates:`: dated progress notes, in any order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updates: Option<Vec<RawUpdate>>,
+    /// `outcome:`: Markdown on what came of it.
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::long_opt"
     )]
     pub outcome: Option<S<String>>,
+    /// `evidence:`: links to evidence that it was done.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Vec<RawLink>>,
     /// The date the responsible party asked for the recommendation to be closed.
@@ -120,11 +155,15 @@ pub struct RawRecommendation {
     pub closure_requested: Option<S<String>>,
 }
 
+/// One entry of `revised_deadlines:`.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRevision {
+    /// `date:`: the new deadline, a date or `ongoing`.
     pub date: S<String>,
+    /// `reason:`: why the deadline moved.
     pub reason: S<String>,
+    /// `agreed:`: the date the new deadline was agreed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agreed: Option<S<String>>,
     /// The date the revision was asked for; with no `agreed`, it awaits agreement.
@@ -132,23 +171,31 @@ pub struct RawRevision {
     pub requested: Option<S<String>>,
 }
 
+/// One entry of `actions:`.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
+    /// `action:`: what will be done.
     #[serde(serialize_with = "style::long")]
     pub action: S<String>,
+    /// `responsible:`: who does it, one name or a list.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible: Option<S<Names>>,
+    /// `status:`: a key of the status vocabulary.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<S<String>>,
 }
 
+/// One entry of `updates:`.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawUpdate {
+    /// `date:`: when the update was given.
     pub date: S<String>,
+    /// `status:`: the status it reports, a key of the vocabulary.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<S<String>>,
+    /// `text:`: Markdown of what happened.
     #[serde(serialize_with = "style::block")]
     pub text: S<String>,
 }
@@ -157,14 +204,19 @@ pub struct RawUpdate {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndicator {
+    /// `title:`: the indicator's title.
     pub title: S<String>,
     /// Markdown: what it measures and how.
     pub description: Option<S<String>>,
+    /// `unit:`: `%`, `days`, or nothing.
     pub unit: Option<S<String>>,
     /// `higher` or `lower`.
     pub better: S<String>,
+    /// `target:`: the figure aimed for.
     pub target: Option<S<String>>,
+    /// `values:`: one entry per period, in any order.
     pub values: S<Vec<RawIndicatorValue>>,
+    /// `benchmarks:`: figures to compare with.
     pub benchmarks: Option<Vec<RawBenchmark>>,
     /// `review-slug/number`.
     pub recommendations: Option<Vec<S<String>>>,
@@ -176,8 +228,11 @@ pub struct RawIndicator {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndicatorValue {
+    /// `period:`: the reporting period, such as `2023-24` or `2024-Q1`.
     pub period: S<String>,
+    /// `value:`: the figure as written, `n/a`, or null.
     pub value: S<Option<String>>,
+    /// `note:`: a note on the figure.
     pub note: Option<S<String>>,
 }
 
@@ -185,8 +240,11 @@ pub struct RawIndicatorValue {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBenchmark {
+    /// `label:`: what the figure is ("Sector median").
     pub label: S<String>,
+    /// `value:`: the figure as written.
     pub value: S<String>,
+    /// `source:`: where the figure comes from.
     pub source: Option<RawLink>,
 }
 
@@ -194,13 +252,16 @@ pub struct RawBenchmark {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
+    /// `title:`: the page's title.
     pub title: S<String>,
+    /// `description:`: a one-line summary, shown under the page's title.
     pub description: Option<S<String>>,
 }
 
 /// `glossary.yaml`: abbreviation → meaning, in file order.
 #[derive(Debug, Default)]
 pub struct RawGlossary {
+    /// Each abbreviation and its meaning, with where they are written.
     pub entries: Vec<(S<String>, S<String>)>,
 }
 

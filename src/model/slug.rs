@@ -14,12 +14,17 @@ pub const MAX_PAGE_PATH: usize = 160;
 /// Why a name cannot be used as a URL segment (and so as a folder of the built site).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UnsafeSegment {
+    /// Nothing is left of it.
     Empty,
+    /// It is `.` or `..`, which would point at another folder.
     Dots,
+    /// It contains a path separator (`/` or `\`).
     Separator(char),
+    /// It contains a control character.
     Control,
     /// A character that changes the order text is shown in, or shows as nothing.
     Invisible(char),
+    /// It looks like a drive letter (`C:`).
     DriveLetter,
     /// A character Windows refuses in a file name: `<>:"|?*`.
     Forbidden(char),

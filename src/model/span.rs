@@ -12,6 +12,7 @@ pub type Span = Range<usize>;
 pub struct WrittenLink {
     /// The address as it is written (and as it stands in the page's `href` or `src`).
     pub target: String,
+    /// Where the link is written in the file.
     pub span: Span,
 }
 

@@ -366,6 +366,7 @@ fn recover(disk: &dyn Disk, places: &Places) -> Result<Recovered, FatalError> {
 /// What settling an unfinished commit found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Recovered {
+    /// No commit was left unfinished.
     Nothing,
     /// A commit had ended; only its tidying up was left.
     Finished,

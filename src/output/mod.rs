@@ -28,8 +28,11 @@ use std::path::{Component, Path, PathBuf};
 /// What a write did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct WriteReport {
+    /// Files new or changed, moved into the output folder.
     pub written: usize,
+    /// Files already as the build made them, left alone.
     pub unchanged: usize,
+    /// Files an earlier build wrote that the site no longer has, removed.
     pub removed: usize,
 }
 
@@ -69,6 +72,7 @@ pub fn write_some<B: AsRef<[u8]> + Sync>(
 
 /// An output folder ready to be written, after [`open`].
 pub struct Opened {
+    /// The folder, and the files in it a build may replace or remove.
     pub target: Target,
     /// What an unfinished commit of an earlier run had left there, now settled.
     pub recovered: Recovered,

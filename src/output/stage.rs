@@ -30,6 +30,7 @@ struct Puts {
     changed: BTreeSet<String>,
 }
 
+/// A build being written into an output folder: files put in its work folder until the commit.
 pub struct Stage {
     places: Places,
     target: Target,

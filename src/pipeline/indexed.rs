@@ -12,9 +12,11 @@ use crate::validate;
 
 /// The site, indexed as of `opts.as_of`.
 pub struct Indexed {
+    /// The index of the site.
     pub index: SiteIndex,
     /// Warnings only (dates after the as-of date, say).
     pub diagnostics: Vec<Diagnostic>,
+    /// The text of every content file read, for the warnings to quote.
     pub sources: Sources,
 }
 

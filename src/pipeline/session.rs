@@ -48,8 +48,11 @@ pub struct Publish {
 pub enum Rebuilt {
     /// The site was published. `remade` pages were made again, of `pages`.
     Done {
+        /// The warnings of the content, sorted.
         warnings: Vec<Diagnostic>,
+        /// How many pages were made again.
         remade: usize,
+        /// How many pages the site has.
         pages: usize,
         /// The rebuild before this one failed: the site builds again.
         fixed: bool,
@@ -61,7 +64,10 @@ pub enum Rebuilt {
     Interrupted,
     /// The content has errors; the last good site stays (but for the outputs of a first step
     /// already handed over, when a later step failed).
-    Failed { diagnostics: Vec<Diagnostic> },
+    Failed {
+        /// The errors, with any warnings, sorted.
+        diagnostics: Vec<Diagnostic>,
+    },
 }
 
 /// The last site published.
@@ -80,6 +86,7 @@ struct Dirty {
     reviews: BTreeSet<String>,
 }
 
+/// The site `serve` keeps in memory between rebuilds, and what changed since the last.
 pub struct Session {
     opts: Options,
     loaded: Option<Loaded>,
@@ -116,6 +123,7 @@ fn failed(mut errors: Vec<Diagnostic>, warnings: Vec<Diagnostic>) -> Rebuilt {
 static NO_SOURCES: Sources = BTreeMap::new();
 
 impl Session {
+    /// A session for the site of `opts`, with nothing read yet.
     pub fn new(opts: Options) -> Session {
         Session {
             opts,

@@ -18,7 +18,9 @@ use std::path::Path;
 pub struct Edited {
     /// Relative to the site folder.
     pub path: String,
+    /// The file's text when it was read.
     pub old: String,
+    /// The text to write in its place.
     pub new: String,
 }
 
@@ -28,6 +30,7 @@ pub struct Updates {
     /// The tracker's name, and its sheet in a workbook (`tracker.xlsx, sheet "Tracker"`), for the
     /// closing message.
     pub source: String,
+    /// What the tracker changes, file by file, with its problems and counts.
     pub planned: Planned,
     /// The files' new texts, in the site's order; empty when there are problems.
     pub edited: Vec<Edited>,

@@ -7,17 +7,26 @@ use crate::indicator::with_unit;
 use crate::model::{Better, Category};
 use serde::Serialize;
 
+/// A review as listed on the home page and the reviews page.
 #[derive(Serialize)]
 pub struct ReviewCard<'a> {
+    /// The review's title.
     pub title: &'a str,
+    /// The address of the review's page.
     pub url: String,
+    /// The panel or committee that carried out the review.
     pub body: Option<&'a str>,
+    /// The organisation the recommendations were made to.
     pub organisation: &'a str,
+    /// When the report was published.
     pub published: Option<DateView>,
+    /// When it was last brought up to date.
     pub updated: Option<DateView>,
+    /// Its recommendations counted by category.
     pub counts: CountsView,
 }
 
+/// The review at `i` of the index, as a card.
 pub fn review_card(ix: &SiteIndex, i: usize) -> ReviewCard<'_> {
     let r = &ix.site.reviews[i];
     ReviewCard {
@@ -38,11 +47,16 @@ pub fn review_cards(ix: &SiteIndex) -> Vec<ReviewCard<'_>> {
         .collect()
 }
 
+/// A status category as the home page lists it.
 #[derive(Serialize)]
 pub struct CategoryCard {
+    /// The category's key, for CSS classes (`in-progress`).
     pub key: &'static str,
+    /// The category's label ("In progress").
     pub label: &'static str,
+    /// The address of the category's page.
     pub url: String,
+    /// How many recommendations are in it.
     pub count: usize,
 }
 
@@ -67,21 +81,29 @@ pub fn category_cards(ix: &SiteIndex) -> Vec<CategoryCard> {
 /// Where an indicator stands, for lists and for its own page.
 #[derive(Serialize)]
 pub struct IndicatorCard<'a> {
+    /// The indicator's id: its file name and URL segment.
     pub id: &'a str,
+    /// The indicator's title.
     pub title: &'a str,
+    /// The address of the indicator's page.
     pub url: String,
+    /// `%`, `days`, or empty.
     pub unit: &'a str,
     /// "Higher is better".
     pub better: &'static str,
+    /// `higher` or `lower`, for the style.
     pub better_key: &'static str,
     /// The latest period with a figure, and the figure.
     pub latest_period: Option<&'a str>,
+    /// That figure, with its unit.
     pub latest_value: Option<String>,
     /// The newest period, when it has no figure ("n/a") and so is not the latest figure.
     pub newest_missing: Option<&'a str>,
+    /// The figure aimed for, with its unit.
     pub target: Option<String>,
     /// `on-target`, `off-target`, `no-target`, `no-figure`, and the same in words.
     pub status_key: &'static str,
+    /// The status in words ("Off target").
     pub status_label: &'static str,
     /// "98.1%, target 98.5%: below target".
     pub summary: &'a str,
@@ -91,10 +113,13 @@ pub struct IndicatorCard<'a> {
     pub direction_key: Option<&'static str>,
     /// An arrow for the way the figure moved (▲ or ▼), hidden from screen readers: the words say it.
     pub movement: Option<&'static str>,
+    /// One sentence per benchmark: "4.7 points above Sector median (74%), better".
     pub benchmarks: &'a [String],
+    /// Where the figures come from, if given.
     pub source: Option<LinkView<'a>>,
 }
 
+/// The indicator at `i` of the site, as a card.
 pub fn indicator_card(ix: &SiteIndex, i: usize) -> IndicatorCard<'_> {
     let ind = &ix.site.indicators[i];
     let r = &ix.readings[i];
@@ -145,14 +170,21 @@ pub fn indicator_card(ix: &SiteIndex, i: usize) -> IndicatorCard<'_> {
 /// A review's open data and feed, relative to the site root.
 #[derive(Serialize)]
 pub struct DataLinks {
+    /// The review's title.
     pub title: String,
+    /// The address of the review's page.
     pub url: String,
+    /// Its recommendations as JSON.
     pub json: String,
+    /// Its recommendations as CSV.
     pub csv: String,
+    /// Its updates as CSV.
     pub updates: String,
+    /// Its feed of updates.
     pub feed: String,
 }
 
+/// The data links of the review at `ri`.
 pub fn data_links(ix: &SiteIndex, ri: usize) -> DataLinks {
     let r = &ix.site.reviews[ri];
     let dir = crate::data::review_data_dir(&r.slug);

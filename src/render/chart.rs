@@ -7,7 +7,9 @@ use crate::indicator::with_unit;
 use crate::model::{Better, Indicator, Period, PeriodKind};
 use serde::Serialize;
 
+/// The chart's width, in SVG units.
 pub const WIDTH: f64 = 640.0;
+/// The chart's height, in SVG units.
 pub const HEIGHT: f64 = 300.0;
 const LEFT: f64 = 56.0;
 /// The room a character of the labels takes, roughly, at the chart's font size.
@@ -17,22 +19,31 @@ const BOTTOM: f64 = HEIGHT - 44.0;
 /// Room between two line labels, in SVG units.
 const LABEL_GAP: f64 = 16.0;
 
+/// One mark of the value axis.
 #[derive(Debug, Serialize)]
 pub struct Tick {
+    /// Its height on the chart.
     pub y: String,
+    /// The figure it marks, with `%` for percentages.
     pub label: String,
 }
 
+/// One period's bar.
 #[derive(Debug, Serialize)]
 pub struct Bar {
+    /// Its left edge.
     pub x: String,
+    /// Its top edge.
     pub y: String,
+    /// How wide it is.
     pub width: String,
+    /// How tall it is (0 for a gap).
     pub height: String,
     /// The middle of the bar, for its labels.
     pub cx: String,
     /// Where the figure is written, above the bar (or "n/a" where the bar would be).
     pub value_y: String,
+    /// The period, as written under the bar (`Jan 2024`, `2023-24`).
     pub period: String,
     /// `None` when there is no figure: a gap.
     pub value: Option<String>,
@@ -40,30 +51,45 @@ pub struct Bar {
     pub show_period: bool,
 }
 
+/// A level line across the chart: the target or a benchmark.
 #[derive(Debug, Serialize)]
 pub struct RefLine {
+    /// Its height on the chart.
     pub y: String,
+    /// Where its label is written, moved apart from the other labels.
     pub label_y: String,
+    /// The label: what the line is and its figure.
     pub label: String,
     /// `target` or `benchmark`.
     pub kind: &'static str,
 }
 
+/// An indicator's bar chart, laid out for the theme's SVG.
 #[derive(Debug, Serialize)]
 pub struct Chart {
+    /// [`WIDTH`], written for the SVG.
     pub width: String,
+    /// [`HEIGHT`], written for the SVG.
     pub height: String,
+    /// Where the plot starts, after the axis labels.
     pub left: String,
+    /// Where the plot ends, leaving room for the line labels.
     pub right: String,
+    /// The top of the plot.
     pub top: String,
+    /// The bottom of the plot, above the period labels.
     pub bottom: String,
     /// Where the value axis is zero.
     pub zero: String,
+    /// The marks of the value axis, lowest first.
     pub ticks: Vec<Tick>,
+    /// One bar per period, oldest first.
     pub bars: Vec<Bar>,
+    /// The target and benchmark lines.
     pub lines: Vec<RefLine>,
     /// Where line labels start.
     pub label_x: String,
+    /// Where the period labels are written.
     pub period_y: String,
     /// Figures are written over the bars when there are few enough to read.
     pub show_values: bool,

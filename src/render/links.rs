@@ -7,8 +7,11 @@ use super::OutputSet;
 /// A link that does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BrokenLink {
+    /// The page the link is on, relative to the site root.
     pub page: String,
+    /// The address as written in the page.
     pub target: String,
+    /// What is wrong with it, in words ("it starts with `/`...").
     pub why: &'static str,
 }
 

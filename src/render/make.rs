@@ -33,6 +33,7 @@ pub enum Failure {
     Templates(Vec<Diagnostic>),
     /// Pages link to files the site does not have.
     Links(Vec<BrokenLink>),
+    /// Reading or writing a file failed, or another error that stops the build.
     Fatal(FatalError),
 }
 

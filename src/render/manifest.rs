@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// What kind of file an output is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// An HTML page made from a template.
     Page,
     /// Open data: JSON and CSV.
     Data,
@@ -19,6 +20,7 @@ pub enum Kind {
     Feed,
     /// A static file of the theme.
     Static,
+    /// `sitemap.xml`.
     Sitemap,
 }
 
@@ -36,22 +38,29 @@ pub enum Depends {
 /// How an output is made.
 #[derive(Debug, Clone)]
 pub enum Make {
+    /// A page, made from its template.
     Page(PageJob),
+    /// An open data file or a feed, made from the index.
     Data(DataFile),
     /// Copied from the theme's static files.
     Static,
+    /// `sitemap.xml`, made from the plan's own paths.
     Sitemap,
 }
 
 /// One file of the site.
 #[derive(Debug, Clone)]
 pub struct Output {
+    /// Where it goes, relative to the site root.
     pub path: String,
+    /// How it is made.
     pub make: Make,
+    /// What must change for it to change.
     pub depends: Depends,
 }
 
 impl Output {
+    /// What kind of file it is, from how it is made.
     pub fn kind(&self) -> Kind {
         match self.make {
             Make::Page(_) => Kind::Page,
@@ -74,6 +83,7 @@ impl Output {
 /// Every output of the site: the pages (in `pages::list` order), the open data and feeds (in
 /// `data::plan` order), the theme's static files (by path), then the sitemap when there is one.
 pub struct Manifest {
+    /// Every output, in the order described above.
     pub outputs: Vec<Output>,
     paths: BTreeSet<String>,
 }

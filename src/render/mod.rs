@@ -23,7 +23,9 @@ use templates::Theme;
 
 /// Told how rendering is going, for a progress bar; called from many threads.
 pub trait Progress: Sync {
+    /// Rendering is about to make this many pages.
     fn start(&self, _pages: usize) {}
+    /// One more page is made.
     fn advance(&self) {}
 }
 

@@ -14,6 +14,7 @@ const BUILTIN_PREFIX: &str = "builtin/";
 
 /// Compiled templates and the static files to copy.
 pub struct Theme {
+    /// The theme's templates, compiled.
     pub tera: tera::Tera,
     /// Output path → bytes: the built-in static files, overridden by the site's.
     pub statics: BTreeMap<String, Vec<u8>>,

@@ -8,8 +8,10 @@ use crate::model::{Category, Deadline, Link, Recommendation};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// A date as templates show it.
 #[derive(Serialize, Clone)]
 pub struct DateView {
+    /// `2014-08-31`, for `<time datetime>`.
     pub iso: String,
     /// "31 August 2014".
     pub display: String,
@@ -27,6 +29,7 @@ mod date_tests {
     }
 }
 
+/// The date as a template shows it.
 pub fn date(d: NaiveDate) -> DateView {
     // Written out by hand rather than with strftime: pages show many dates, and parsing the
     // format string for each was a measurable share of a build.
@@ -51,14 +54,18 @@ pub fn date(d: NaiveDate) -> DateView {
     }
 }
 
+/// A deadline as templates show it.
 #[derive(Serialize)]
 pub struct DeadlineView {
+    /// The work has no end date.
     pub ongoing: bool,
+    /// The date, unless ongoing.
     pub date: Option<DateView>,
     /// "30 April 2014" or "Ongoing".
     pub display: String,
 }
 
+/// The deadline as a template shows it.
 pub fn deadline(d: Deadline) -> DeadlineView {
     match d {
         Deadline::Date(x) => {
@@ -77,14 +84,20 @@ pub fn deadline(d: Deadline) -> DeadlineView {
     }
 }
 
+/// A status as templates show it.
 #[derive(Serialize)]
 pub struct StatusView<'a> {
+    /// The status key, as written in content files.
     pub key: &'a str,
+    /// The status label; the key itself when the vocabulary lacks it.
     pub label: &'a str,
+    /// The key of its category, for CSS classes (`in-progress`).
     pub category: &'static str,
+    /// The label of its category ("In progress").
     pub category_label: &'static str,
 }
 
+/// The status with this key; one the vocabulary lacks shows as not started.
 pub fn status<'a>(ix: &'a SiteIndex, key: &'a str) -> StatusView<'a> {
     match ix.site.config.statuses.get(key) {
         Some(s) => StatusView {
@@ -102,13 +115,18 @@ pub fn status<'a>(ix: &'a SiteIndex, key: &'a str) -> StatusView<'a> {
     }
 }
 
+/// Someone responsible, as a link to their page.
 #[derive(Serialize)]
 pub struct PartyRef<'a> {
+    /// The name as written.
     pub name: &'a str,
+    /// The glossary meaning, when the name is an abbreviation.
     pub meaning: Option<&'a str>,
+    /// The address of the party's page.
     pub url: String,
 }
 
+/// The names as links to their parties' pages, with their meanings.
 pub fn parties<'a>(ix: &'a SiteIndex, names: &'a [String]) -> Vec<PartyRef<'a>> {
     names
         .iter()
@@ -120,17 +138,26 @@ pub fn parties<'a>(ix: &'a SiteIndex, names: &'a [String]) -> Vec<PartyRef<'a>> 
         .collect()
 }
 
+/// What a row warns of: overdue, silent, slipped, closed without an outcome.
 #[derive(Serialize)]
 pub struct Flags {
+    /// The current deadline has passed and the work is still open.
     pub overdue: bool,
+    /// Days past the current deadline (0 when not overdue).
     pub days_overdue: i64,
     /// "3 days", "5 months", "12 years".
     pub overdue_for: String,
+    /// How long since the last update, in words, when it is known.
     pub not_updated_for: Option<String>,
+    /// Open, and nothing recorded for longer than the site allows.
     pub not_updated: bool,
+    /// Days since the last update, when known.
     pub days_since_update: Option<i64>,
+    /// The deadline has been moved.
     pub slipped: bool,
+    /// Done or closed, but nothing says what was done or why.
     pub closed_without_outcome: bool,
+    /// Share of its actions that are done, 0–100, where its actions have a status.
     pub progress: Option<u8>,
 }
 
@@ -153,24 +180,39 @@ pub fn duration(days: i64) -> String {
 /// One recommendation as a row of a table.
 #[derive(Serialize)]
 pub struct RecRow<'a> {
+    /// Its number as published.
     pub number: &'a str,
+    /// Its title, or the first sentence of its text.
     pub title: &'a str,
+    /// The address of its page.
     pub url: &'a str,
+    /// The theme it is grouped under, if any.
     pub theme: Option<&'a str>,
+    /// The title of its review.
     pub review_title: &'a str,
+    /// The address of its review's page.
     pub review_url: String,
+    /// Who is responsible for it.
     pub responsible: Vec<PartyRef<'a>>,
+    /// The label of the response ("Partially agreed").
     pub response: &'static str,
+    /// The response key (`partially-agreed`), for templates to test.
     pub response_key: &'static str,
+    /// Its current status.
     pub status: StatusView<'a>,
+    /// The deadline in force, if any.
     pub deadline: Option<DeadlineView>,
+    /// The original deadline, shown only when it has slipped.
     pub original_deadline: Option<DeadlineView>,
+    /// The date of its latest update.
     pub last_updated: Option<DateView>,
+    /// What the row warns of.
     pub flags: Flags,
     /// An extension or a closure asked for and not yet decided.
     pub requests: super::requests::Requests,
 }
 
+/// The recommendation at `idx` of the index, as a row.
 pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
     let e: &RecEntry = &ix.recs[idx];
     let review = &ix.site.reviews[e.review];
@@ -212,8 +254,11 @@ pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
 /// Rows grouped under a heading (a theme, or a review).
 #[derive(Serialize)]
 pub struct Group<'a> {
+    /// The group's heading; `None` when nothing is grouped under a name.
     pub heading: Option<String>,
+    /// The address the heading links to (a review's page), if any.
     pub url: Option<String>,
+    /// The rows, in order.
     pub rows: Vec<RecRow<'a>>,
 }
 
@@ -269,11 +314,14 @@ pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<G
 /// The counts as templates read them (`counts.total`, `counts.done` ...), with the share done.
 #[derive(Serialize)]
 pub struct CountsView {
+    /// The counts by category, overdue and not updated.
     #[serde(flatten)]
     pub counts: Counts,
+    /// Done, as a whole percentage of all.
     pub percent_done: u32,
 }
 
+/// The counts as templates read them.
 pub fn counts(c: &Counts) -> CountsView {
     CountsView {
         counts: *c,
@@ -284,10 +332,13 @@ pub fn counts(c: &Counts) -> CountsView {
 /// A status of the vocabulary with how many recommendations have it.
 #[derive(Serialize)]
 pub struct StatusCount<'a> {
+    /// The status.
     pub status: StatusView<'a>,
+    /// How many recommendations have it.
     pub count: usize,
 }
 
+/// Each status of the vocabulary with how many of `idxs` have it, leaving out those none have.
 pub fn status_breakdown(
     ix: &SiteIndex,
     idxs: impl IntoIterator<Item = usize> + Clone,
@@ -309,14 +360,20 @@ pub fn status_breakdown(
         .collect()
 }
 
+/// An update as the updates list shows it, with its recommendation.
 #[derive(Serialize)]
 pub struct UpdateView<'a> {
+    /// When the update was given.
     pub date: DateView,
+    /// The status it reported, if any.
     pub status: Option<StatusView<'a>>,
+    /// Its text, rendered to HTML.
     pub html: &'a str,
+    /// The recommendation it is on, as a row.
     pub rec: RecRow<'a>,
 }
 
+/// The update `(rec, update)` as the updates list shows it.
 pub fn update(ix: &SiteIndex, (ri, ui): index::UpdateRef) -> UpdateView<'_> {
     let r = ix.rec(ri);
     let u = &r.updates[ui];
@@ -333,12 +390,16 @@ pub fn abbr(ix: &SiteIndex, text: &str) -> String {
     abbr_html(text, &ix.site.glossary)
 }
 
+/// A titled link as templates show it.
 #[derive(Serialize)]
 pub struct LinkView<'a> {
+    /// The text shown for the link.
     pub title: &'a str,
+    /// Where the link goes.
     pub url: &'a str,
 }
 
+/// A titled link as templates show it.
 pub fn link(l: &Link) -> LinkView<'_> {
     LinkView {
         title: &l.title,

@@ -9,6 +9,8 @@ use crate::model::Deadline;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The tracker as CSV, with a byte order mark so that Excel reads it as UTF-8, and Windows line
+/// endings.
 pub fn to_csv(t: &Tracker) -> Vec<u8> {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)

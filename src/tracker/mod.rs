@@ -61,16 +61,20 @@ pub struct Row {
 pub struct Tracker {
     /// For the title row: site title, the review (or how many), the as-of date.
     pub title: String,
+    /// One row per recommendation chosen, each followed by the rows of its actions.
     pub rows: Vec<Row>,
     /// The site's status labels, in the order site.yaml gives them.
     pub statuses: Vec<String>,
+    /// The date the tracker is as of.
     pub as_of: NaiveDate,
 }
 
 impl Tracker {
+    /// How many recommendations have rows.
     pub fn recommendations(&self) -> usize {
         self.rows.iter().filter(|r| r.action.is_none()).count()
     }
+    /// How many actions have rows.
     pub fn actions(&self) -> usize {
         self.rows.iter().filter(|r| r.action.is_some()).count()
     }
@@ -87,16 +91,34 @@ impl Tracker {
 /// Which rows to export: every review unless some are named; every party unless one is.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
+    /// `--review`: the reviews to export; all of them when empty.
     pub reviews: Vec<String>,
+    /// `--responsible`: the one party whose rows to export, as a name, abbreviation or meaning.
     pub responsible: Option<String>,
 }
 
 /// Why nothing can be exported. Each lists what there is, so the next try can be right.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Refused {
-    NoSuchReview { given: String, known: Vec<String> },
-    NoSuchParty { given: String, known: Vec<String> },
-    Empty { why: String },
+    /// `--review` names no review of the site.
+    NoSuchReview {
+        /// The name given.
+        given: String,
+        /// The reviews there are.
+        known: Vec<String>,
+    },
+    /// `--responsible` names nobody responsible for anything.
+    NoSuchParty {
+        /// The name given.
+        given: String,
+        /// The parties there are.
+        known: Vec<String>,
+    },
+    /// The rows chosen are none.
+    Empty {
+        /// Why, in words: "IC is responsible for nothing in the reviews chosen".
+        why: String,
+    },
 }
 
 impl std::fmt::Display for Refused {

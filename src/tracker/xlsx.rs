@@ -14,6 +14,7 @@ use rust_xlsxwriter::{
 
 /// The sheet the rows are on (the first), and the one holding the status labels for the list.
 pub const SHEET: &str = "Tracker";
+/// The sheet holding the status labels the `New status` list offers.
 pub const STATUS_SHEET: &str = "Statuses";
 
 /// The row of the header (0-based): the title row is above it.

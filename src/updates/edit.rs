@@ -19,21 +19,31 @@ pub enum Change {
     Status(String),
     /// A new entry at the end of `updates:`.
     Update {
+        /// `YYYY-MM-DD`.
         date: String,
+        /// The status it reports, a key of the site's.
         status: Option<String>,
+        /// What was done, as the owner wrote it.
         text: String,
     },
     /// A new entry at the end of `revised_deadlines:`, asked for and not yet agreed.
     Revision {
         /// `YYYY-MM-DD`, or `ongoing`.
         date: String,
+        /// Why more time is needed.
         reason: String,
+        /// The date it was asked for, `YYYY-MM-DD`.
         requested: String,
     },
     /// `closure_requested:` is set to this date.
     ClosureRequested(String),
     /// The status of the action numbered `n` (from 1, as the tracker numbers them).
-    ActionStatus { n: usize, status: String },
+    ActionStatus {
+        /// The action's number.
+        n: usize,
+        /// Its new status, a key of the site's.
+        status: String,
+    },
 }
 
 /// Applies `changes` to a recommendation file's text (`markdown`: a `.md` file whose front

@@ -16,12 +16,15 @@ use chrono::NaiveDate;
 pub struct Filled {
     /// A status key of the site's.
     pub status: Option<String>,
+    /// `Progress update`: what was done.
     pub progress: Option<String>,
     /// `Update date`, else `--updated`.
     pub date: Option<NaiveDate>,
     /// A date, or `ongoing`.
     pub revised: Option<Deadline>,
+    /// `Reason for new deadline`.
     pub reason: Option<String>,
+    /// `Close?` says yes: the recommendation is asked to be closed.
     pub close: bool,
 }
 

@@ -30,20 +30,28 @@ pub struct FileChanges {
     pub rec: usize,
     /// The file, relative to the site folder.
     pub path: String,
+    /// The changes, in the tracker's order.
     pub changes: Vec<Change>,
 }
 
 /// What the tracker brings, counted for the summary line.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
+    /// Recommendations whose file changes.
     pub recommendations_changed: usize,
+    /// Progress updates added.
     pub updates_added: usize,
+    /// Statuses changed, of recommendations and actions.
     pub statuses_changed: usize,
+    /// Deadline revisions asked for.
     pub deadlines_revised: usize,
+    /// Closures asked for.
     pub closures_requested: usize,
+    /// Rows that change nothing, whether left empty or filled in with what the file already says.
     pub rows_unchanged: usize,
     /// Rows whose columns to fill in were all empty.
     pub no_update: usize,
+    /// Problems found, any of which stops the import.
     pub problems: usize,
 }
 
@@ -83,6 +91,7 @@ pub struct Planned {
     pub files: Vec<FileChanges>,
     /// Every problem, in the sheet's order; any one of them stops the import.
     pub problems: Vec<Diagnostic>,
+    /// The counts for the closing line.
     pub summary: Summary,
     /// Who sent no update: party → the rows, as (review, `1.1` or `1.1 action 2`), in the
     /// tracker's order.

@@ -11,19 +11,29 @@ use crate::tracker::{COLUMNS, FILL_IN};
 pub struct Header {
     /// The header's row, as the spreadsheet numbers it (from 1).
     pub row: usize,
+    /// For each of `COLUMNS`, the sheet's column it is in, counting from 0.
     pub cols: [Option<usize>; COLUMNS.len()],
 }
 
-/// The columns, by their place in `COLUMNS`.
+/// The columns, by their place in `COLUMNS`. `Review`: the review's slug.
 pub const REVIEW: usize = 0;
+/// `No.`: the recommendation's number.
 pub const NO: usize = 1;
+/// `Action`: the action's number; empty on a recommendation's row.
 pub const ACTION: usize = 2;
+/// `Responsible`.
 pub const RESPONSIBLE: usize = 4;
+/// `New status`: the first column to fill in.
 pub const NEW_STATUS: usize = 8;
+/// `Progress update`.
 pub const PROGRESS: usize = 9;
+/// `Update date`.
 pub const UPDATE_DATE: usize = 10;
+/// `Revised deadline`.
 pub const REVISED_DEADLINE: usize = 11;
+/// `Reason for new deadline`.
 pub const REASON: usize = 12;
+/// `Close?`: whether the recommendation should be closed.
 pub const CLOSE: usize = 13;
 
 /// One row below the header.

@@ -100,9 +100,13 @@ fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// Why a date could not be read.
 #[derive(Debug, PartialEq)]
 pub enum DateError {
+    /// It is not written as `YYYY-MM-DD`.
     Unreadable,
+    /// It is written as one, but no such day exists (`2014-02-31`); holds why ("February 2014 has
+    /// 28 days").
     Impossible(String),
 }
 

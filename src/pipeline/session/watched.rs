@@ -8,6 +8,7 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// The theme to watch and whether a change is waiting, shared between `serve`'s threads.
 pub struct Watched {
     theme: Mutex<String>,
     pending: AtomicBool,

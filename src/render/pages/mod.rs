@@ -33,8 +33,11 @@ use tera::Context;
 /// A page to make: where it goes and which template makes it.
 #[derive(Debug, Clone)]
 pub struct PageJob {
+    /// Where it goes, relative to the site root.
     pub path: String,
+    /// The template that makes it.
     pub template: &'static str,
+    /// Which page of the route table it is.
     pub kind: PageKind,
 }
 
