@@ -94,10 +94,6 @@ fn export(args: &ExportArgs) -> Result<u8, FatalError> {
     Ok(OK)
 }
 
-fn usage(message: String) -> FatalError {
-    FatalError::Usage { message }
-}
-
 fn kind_of(out: &Path) -> Result<Kind, FatalError> {
     let ext = out
         .extension()

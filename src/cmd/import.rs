@@ -134,18 +134,29 @@ pub fn run(args: &ImportArgs) -> u8 {
     }
 }
 
-fn options(args: &ImportArgs) -> Result<import::Options, FatalError> {
+/// The flags a first import and `--updates` share: the site folder, which must be there, and
+/// `--updated`, read as a date.
+pub(super) fn root_and_updated(args: &ImportArgs) -> Result<Option<chrono::NaiveDate>, FatalError> {
     if !args.root.is_dir() {
-        return Err(FatalError::Usage {
-            message: format!("--root {}: there is no such folder", args.root.display()),
-        });
+        return Err(usage(format!(
+            "--root {}: there is no such folder",
+            args.root.display()
+        )));
     }
-    let updated = match args.updated.as_deref() {
-        None => None,
-        Some(s) => Some(dates::parse_date(s).ok_or_else(|| FatalError::Usage {
-            message: format!("--updated `{s}` is not a date: write it as YYYY-MM-DD, for example --updated 2014-08-31"),
-        })?),
-    };
+    args.updated
+        .as_deref()
+        .map(|s| {
+            dates::parse_date(s).ok_or_else(|| {
+                usage(format!(
+                    "--updated `{s}` is not a date: write it as YYYY-MM-DD, for example --updated 2014-08-31"
+                ))
+            })
+        })
+        .transpose()
+}
+
+fn options(args: &ImportArgs) -> Result<import::Options, FatalError> {
+    let updated = root_and_updated(args)?;
     let mut mapping = Vec::new();
     for c in &args.columns {
         mapping.extend(columns::parse_mapping(c).map_err(|m| FatalError::Usage {

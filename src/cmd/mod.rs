@@ -101,7 +101,12 @@ pub fn print_diagnostics(diags: &[Diagnostic], sources: &Sources, quiet: bool) {
     eprint!("{}", diagnostics::render_human(&shown, sources, color));
 }
 
-/// Prints a fatal error and returns its exit code.
+/// A usage error saying `message`.
+pub fn usage(message: String) -> FatalError {
+    FatalError::Usage { message }
+}
+
+/// Prints a fatal error and gives its exit code.
 pub fn fatal(e: &FatalError) -> u8 {
     eprintln!("error: {e}");
     FATAL

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::cli::ImportArgs;
-use crate::import::{dates, write};
+use crate::import::write;
 use crate::pipeline::updates::{Edited, Updates, updates};
 use similar::{ChangeTag, TextDiff};
 
@@ -21,20 +21,7 @@ pub fn run(args: &ImportArgs) -> u8 {
 }
 
 fn run_updates(args: &ImportArgs) -> Result<u8, FatalError> {
-    if !args.root.is_dir() {
-        return Err(usage(format!(
-            "--root {}: there is no such folder",
-            args.root.display()
-        )));
-    }
-    let updated = match args.updated.as_deref() {
-        None => None,
-        Some(s) => Some(dates::parse_date(s).ok_or_else(|| {
-            usage(format!(
-                "--updated `{s}` is not a date: write it as YYYY-MM-DD, for example --updated 2026-11-30"
-            ))
-        })?),
-    };
+    let updated = super::import::root_and_updated(args)?;
     let as_of = crate::cli::as_of(args.as_of.as_deref())?;
     let common = Common {
         root: args.root.clone(),
@@ -122,10 +109,6 @@ fn run_updates(args: &ImportArgs) -> Result<u8, FatalError> {
         }
     }
     Ok(OK)
-}
-
-fn usage(message: String) -> FatalError {
-    FatalError::Usage { message }
 }
 
 /// The lines a file gains (`+`) or loses (`-`), numbered as in the new file and the old.

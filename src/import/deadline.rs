@@ -30,14 +30,10 @@ impl Rec {
     ) {
         let text = v.text();
         let mut in_words = None;
-        let parsed = match v {
-            Value::Date(d) => Some(Deadline::Date(*d)),
-            Value::Number(n) => dates::from_serial(*n).map(Deadline::Date),
-            _ => dates::parse(&text).or_else(|| {
-                in_words = dates::within(&text);
-                in_words.map(Deadline::Date)
-            }),
-        };
+        let parsed = v.deadline().or_else(|| {
+            in_words = dates::within(&text);
+            in_words.map(Deadline::Date)
+        });
         if let Some(d) = in_words {
             let read = |t: String| {
                 format!(

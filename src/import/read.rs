@@ -35,6 +35,25 @@ impl Value {
         }
     }
 
+    /// The cell as a date: a date cell, a spreadsheet's serial number, or text in one of the
+    /// forms `dates::parse_date` reads. `None` for anything else.
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self {
+            Value::Date(d) => Some(*d),
+            Value::Number(n) => super::dates::from_serial(*n),
+            Value::Text(t) => super::dates::parse_date(t),
+            Value::Empty | Value::Error(_) => None,
+        }
+    }
+
+    /// The cell as a deadline: a date as `date` reads one, or `ongoing`.
+    pub fn deadline(&self) -> Option<crate::model::Deadline> {
+        match self {
+            Value::Text(t) => super::dates::parse(t),
+            other => other.date().map(crate::model::Deadline::Date),
+        }
+    }
+
     /// The cell as text: numbers as published (`12`, `1.2`), dates as ISO.
     pub fn text(&self) -> String {
         match self {

@@ -56,6 +56,21 @@ pub struct Row {
     pub last_update: Option<(NaiveDate, String)>,
 }
 
+impl Row {
+    /// The latest update as a spreadsheet shows it: `31 August 2014: text`.
+    pub fn last_update_text(&self) -> String {
+        self.last_update
+            .as_ref()
+            .map(|(d, s)| format!("{}: {}", d.format("%-d %B %Y"), s.trim()))
+            .unwrap_or_default()
+    }
+}
+
+/// Whether the column to fill in named `name` holds dates (`Update date`, `Revised deadline`).
+pub fn is_date_column(name: &str) -> bool {
+    matches!(name, "Update date" | "Revised deadline")
+}
+
 /// The tracker: its title, its rows, and the status labels the owner may choose from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tracker {

@@ -8,7 +8,7 @@
 //! touch files or print.
 
 use super::xlsx::{HEADER_ROW, SHEET, STATUS_SHEET};
-use super::{COLUMNS, FILL_IN, Tracker};
+use super::{COLUMNS, FILL_IN, Tracker, is_date_column};
 use crate::model::Deadline;
 use spreadsheet_ods::color::Rgb;
 use spreadsheet_ods::condition::Condition;
@@ -162,14 +162,10 @@ pub fn to_ods(t: &Tracker) -> Result<Vec<u8>, OdsError> {
             None => sheet.set_styled_value(row, 5, Value::Empty, &s.date),
         }
         text(&mut sheet, 6, &r.status);
-        let last = r
-            .last_update
-            .as_ref()
-            .map(|(d, u)| format!("{}: {}", d.format("%-d %B %Y"), u.trim()))
-            .unwrap_or_default();
+        let last = r.last_update_text();
         text(&mut sheet, 7, &last);
         for (c, name) in COLUMNS.iter().enumerate().skip(FILL_IN) {
-            let date = matches!(*name, "Update date" | "Revised deadline");
+            let date = is_date_column(name);
             let style = if date { &s.fill_date } else { &s.fill };
             sheet.set_styled_value(row, c as u32, Value::Empty, style);
             if *name == "New status" {

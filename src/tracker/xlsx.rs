@@ -4,7 +4,7 @@
 //! Returns bytes; must not touch files or print. Text is always written as text, never as a
 //! formula, whatever it starts with.
 
-use super::{COLUMNS, FILL_IN, Tracker};
+use super::{COLUMNS, FILL_IN, Tracker, is_date_column};
 use crate::model::Deadline;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{
@@ -128,14 +128,10 @@ fn write_rows(sheet: &mut Worksheet, t: &Tracker, f: &Formats) -> Result<(), Xls
             None => sheet.write_blank(row, 5, &f.date)?,
         };
         text(&r.status, 6, sheet)?;
-        let last = r
-            .last_update
-            .as_ref()
-            .map(|(d, s)| format!("{}: {}", d.format("%-d %B %Y"), s.trim()))
-            .unwrap_or_default();
+        let last = r.last_update_text();
         text(&last, 7, sheet)?;
         for (c, name) in COLUMNS.iter().enumerate().skip(FILL_IN) {
-            let date = matches!(*name, "Update date" | "Revised deadline");
+            let date = is_date_column(name);
             sheet.write_blank(row, c as u16, if date { &f.fill_date } else { &f.fill })?;
         }
     }

@@ -6,7 +6,6 @@ use super::plan::{Options, iso};
 use super::sheet::{self, CLOSE, NEW_STATUS, PROGRESS, REASON, REVISED_DEADLINE, Row, UPDATE_DATE};
 use crate::diagnostics::Diagnostic;
 use crate::import::cells::{self, status_of};
-use crate::import::dates;
 use crate::import::read::Value;
 use crate::model::{Deadline, Statuses};
 use chrono::NaiveDate;
@@ -82,13 +81,21 @@ impl Reader<'_, '_> {
     }
 
     fn date(&mut self, c: usize) -> Option<NaiveDate> {
-        let d = match self.row.cell(c).0 {
-            v if v.is_empty() => return None,
-            Value::Date(d) => Some(*d),
-            Value::Number(n) => dates::from_serial(*n),
-            Value::Text(t) => dates::parse_date(t),
-            Value::Error(_) | Value::Empty => None,
-        };
+        self.readable(c, Value::date)
+    }
+
+    /// A date, or `ongoing` (work with no end date).
+    fn deadline(&mut self, c: usize) -> Option<Deadline> {
+        self.readable(c, Value::deadline)
+    }
+
+    /// Cell `c` read by `read`, or a problem at it when it is filled in and cannot be.
+    fn readable<T>(&mut self, c: usize, read: fn(&Value) -> Option<T>) -> Option<T> {
+        let v = self.row.cell(c).0;
+        if v.is_empty() {
+            return None;
+        }
+        let d = read(v);
         if d.is_none() {
             let shown = self.row.cell(c).0.text();
             self.problem(
@@ -98,16 +105,6 @@ impl Reader<'_, '_> {
             );
         }
         d
-    }
-
-    /// A date, or `ongoing` (work with no end date).
-    fn deadline(&mut self, c: usize) -> Option<Deadline> {
-        if let Value::Text(t) = self.row.cell(c).0
-            && dates::is_ongoing(t.trim())
-        {
-            return Some(Deadline::Ongoing);
-        }
-        self.date(c).map(Deadline::Date)
     }
 
     fn close(&mut self) -> bool {

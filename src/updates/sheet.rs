@@ -3,6 +3,7 @@
 //! by column. Pure: works on cells already read; must not read files or print.
 
 use crate::diagnostics::Cell;
+use crate::import::headers::key;
 use crate::import::read::Value;
 use crate::tracker::{COLUMNS, FILL_IN};
 
@@ -66,13 +67,6 @@ impl<'a> Row<'a> {
     pub fn is_blank(&self) -> bool {
         self.cells.iter().all(Value::is_empty)
     }
-}
-
-fn key(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The header row: the first naming `Review`, `No.` and `Action`. `Err` says what is missing,
