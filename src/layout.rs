@@ -25,6 +25,8 @@ pub const THEMES: &str = "themes";
 pub const TEMPLATES: &str = "templates";
 /// A theme's files copied as they are.
 pub const STATIC: &str = "static";
+/// A theme's message files, one per language (`cy.ftl`).
+pub const I18N: &str = "i18n";
 
 /// Files an editor leaves behind while saving: never content.
 pub fn is_editor_temp(name: &str) -> bool {

@@ -7,6 +7,7 @@
 use super::links::{self, BrokenLink};
 use super::manifest::{Make, Manifest, Output};
 use super::templates::Theme;
+use crate::i18n::Lang;
 use super::{Progress, one_per_template, prepare, render_page};
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -56,6 +57,8 @@ pub fn make(
 ) -> Result<Made, Failure> {
     prepare(ix, theme);
     let theme = &*theme;
+    // Every page in the site's language, for now; each language in turn once pages have one.
+    let lang = Lang::of_site(&ix.site.config.language);
     let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
     let exists = |p: &str| manifest.contains(p);
     let (pages, others): (Vec<&Output>, Vec<&Output>) = manifest
@@ -69,7 +72,7 @@ pub fn make(
         .filter_map(|o| o.page())
         .filter(|_| !(control.stop)())
         .map(|job| {
-            let bytes = render_page(ix, theme, job).map_err(PageError::Template)?;
+            let bytes = render_page(ix, theme, job, lang).map_err(PageError::Template)?;
             let html = std::str::from_utf8(&bytes).unwrap_or_default();
             let broken = links::check_page(&job.path, html, &exists, base_path.as_deref());
             let changed = sink

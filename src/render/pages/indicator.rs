@@ -6,6 +6,7 @@ use crate::indicator::{change, judge, with_unit};
 use crate::render::cards::{IndicatorCard, indicator_card};
 use crate::render::chart;
 use crate::render::views::{LinkView, RecRow, link, rec_row};
+use crate::i18n::Say;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -41,7 +42,7 @@ pub(super) struct View<'a> {
     source: &'a str,
 }
 
-pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     let ind = &ix.site.indicators[i];
     let unit = ind.unit.as_str();
     let mut previous = None;
@@ -84,14 +85,14 @@ pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
         })
         .collect();
     View {
-        indicator: indicator_card(ix, i),
+        indicator: indicator_card(ix, say, i),
         description_html: &ix.indicators_html[i],
         chart: chart::chart(ind),
         rows,
         benchmark_rows: benchmarks,
         recs: ix.indicator_recs[i]
             .iter()
-            .map(|&r| rec_row(ix, r))
+            .map(|&r| rec_row(ix, say, r))
             .collect(),
         source: &ind.path,
     }

@@ -3,6 +3,7 @@
 use crate::data;
 use crate::index::SiteIndex;
 use crate::render::cards::{CategoryCard, category_cards};
+use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `search.html` gets.
@@ -13,10 +14,10 @@ pub(super) struct View {
     count: usize,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View {
+pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
     View {
         search_index: data::search::for_html(&data::search::json(ix)),
-        categories: category_cards(ix),
+        categories: category_cards(ix, say),
         count: ix.recs.len(),
     }
 }
