@@ -7,7 +7,7 @@
 use super::links::{self, BrokenLink};
 use super::manifest::{Make, Manifest, Output};
 use super::templates::Theme;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Say};
 use super::{Progress, one_per_template, prepare, render_page};
 use crate::data;
 use crate::diagnostics::Diagnostic;
@@ -143,7 +143,11 @@ fn put(
     sink: &dyn Sink,
 ) -> Result<bool, FatalError> {
     let bytes: Cow<[u8]> = match &o.make {
-        Make::Data(file) => Cow::Owned(data::make(ix, *file)),
+        Make::Data(file) => Cow::Owned(data::make(
+            ix,
+            Say::new(&theme.messages, Lang::of_site(&ix.site.config.language)),
+            *file,
+        )),
         Make::Static => match theme.statics.get(&o.path) {
             Some(b) => Cow::Borrowed(b),
             None => return Ok(false),

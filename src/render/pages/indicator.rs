@@ -87,7 +87,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     View {
         indicator: indicator_card(ix, say, i),
         description_html: &ix.indicators_html[i],
-        chart: chart::chart(ind),
+        chart: chart::chart(ind, say),
         rows,
         benchmark_rows: benchmarks,
         recs: ix.indicator_recs[i]

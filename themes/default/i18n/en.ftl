@@ -422,3 +422,25 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## The feeds (feed.xml): plain text
+
+feed-site-title = Progress updates: { $site }
+feed-site-subtitle = Every progress update on the recommendations of scrutiny reviews of { $organisation }, newest first.
+feed-review-title = Progress updates: { $review }
+feed-review-subtitle = Progress updates on the recommendations of { $review }, newest first.
+feed-entry-title = Recommendation { $number }: { $title }
+feed-entry-title-status = Recommendation { $number }: { $title } ({ $status })
+feed-entry-footer = { $review }, recommendation { $number }.
+
+## An indicator's chart (render::chart): plain text
+
+chart-target = Target { $value }
+chart-benchmark = Benchmark { $value }
+chart-benchmark-n = Benchmark { $n } { $value }
+chart-desc-higher = Bar chart, one bar per period. Higher is better.
+chart-desc-lower = Bar chart, one bar per period. Lower is better.
+chart-desc-value = { $period }: { $value }.
+chart-desc-no-value = { $period }: no figure.
+chart-desc-target = Target line at { $value }.
+chart-desc-benchmark = Benchmark line at { $value }: { $label }.
