@@ -60,17 +60,27 @@ pub(super) fn parse(s: &Source) -> Result<FluentResource, Broken> {
         Ok(r) => Ok(r),
         Err((_, errors)) => {
             let e = &errors[0];
+            // Where the broken message begins (the parser's slice starts after the last good
+            // one, blank lines and comments included), else where the parser stopped.
             let at = e.pos.start.min(s.text.len());
-            let before = &s.text[..at];
+            let begin = e.slice.as_ref().map_or(at, |r| {
+                let from = r.start.min(at);
+                s.text[from..at]
+                    .lines()
+                    .scan(from, |pos, l| {
+                        let here = *pos;
+                        *pos += l.len() + 1;
+                        Some((here, l))
+                    })
+                    .find(|(_, l)| message_id(l).is_some())
+                    .map_or(at, |(p, _)| p)
+            });
+            let id = s.text[begin..].lines().next().and_then(message_id).or_else(|| {
+                s.text[..at].lines().rev().find_map(message_id)
+            });
+            let before = &s.text[..begin];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            // The message is the last line before the problem that starts with an id.
-            let start = e.slice.as_ref().map_or(at, |r| r.start.min(at));
-            let id = s.text[..at.max(start)]
-                .lines()
-                .rev()
-                .find_map(message_id)
-                .or_else(|| s.text[start..].lines().find_map(message_id));
             Err(Broken {
                 path: s.path.clone(),
                 line,

@@ -1,424 +1,821 @@
-# The default theme's words in English. A site's theme can replace any message by writing a
-# message of the same id in themes/<name>/i18n/en.ftl; the others stay as they are here.
+# Geiriau'r thema ddiofyn yn Gymraeg: the default theme's words in Welsh.
 #
-# Messages a template shows are HTML, as the templates are: write &amp; for "&". Their
-# arguments ($name) are escaped. Messages the program asks for (page titles, labels, durations)
-# are plain text. A counted phrase selects on $count and is a whole sentence.
+# Marks: a line "# check: <why>" directly above a message means its Welsh has NOT been checked
+# against a published source and needs a translator's eye before a council relies on it. A
+# message without that mark uses a term published by a Welsh public body:
+#   - StatsWales: "Neidio i'r prif gynnwys" (skip to main content), "Chwilio" (search),
+#     "Diweddariadau" (updates), "Diweddarwyd y tro diwethaf" (last updated);
+#   - Welsh Government services (llyw.cymru): "Ar y gweill" (in progress), "Wedi'i gwblhau"
+#     (completed), "Heb ddechrau" (not started), "Cyhoeddwyd" (published, as in "Cyhoeddwyd
+#     gyntaf");
+#   - Welsh public bodies accept (derbyn) or reject (gwrthod) recommendations: "Derbyniwyd",
+#     "Gwrthodwyd"; "Datganiad hygyrchedd" is the accessibility statement;
+#   - the Welsh names of the months.
+# TermCymru (llyw.cymru/btc), the Welsh Government's term bank, is the place to check the rest;
+# docs/welsh-terms.md lists every term with its source or why it is still to be checked.
+#
+# Plurals follow CLDR's rules for Welsh: [zero] 0, [one] 1, [two] 2, [few] 3, [many] 6,
+# *[other] everything else (4, 5, 7 ... 20 ...). After a number the noun stays singular
+# ("3 argymhelliad"); with larger numbers "o" and the plural ("20 o argymhellion").
+#
+# Messages a template shows are HTML, as in en.ftl.
 
-## The frame of every page (base.html)
+## Ffrâm pob tudalen (base.html)
 
-skip-link = Skip to main content
-feed-site-link = Progress updates: { $site }
-feed-review-link = Progress updates on this review
-nav-main-label = Main
-nav-home = Home
-nav-reviews = Reviews
-nav-status = By status
-nav-responsible = Who is responsible
-nav-overdue = Overdue
-nav-you-said = You said, we did
-nav-updates = Updates
-nav-indicators = Indicators
-nav-search = Search
-nav-breadcrumb-label = Breadcrumb
-nav-footer-label = Footer
-footer-glossary = Glossary
-footer-data = Open data
-footer-feed = Updates feed (Atom)
-footer-published = Published by { $organisation }. Figures are as of { $as_of }.
+skip-link = Neidio i'r prif gynnwys
+# check: "Diweddariadau cynnydd" for "progress updates" is not from TermCymru
+feed-site-link = Diweddariadau cynnydd: { $site }
+# check: as above
+feed-review-link = Diweddariadau cynnydd ar yr adolygiad hwn
+# check: label of the main navigation
+nav-main-label = Prif lywio
+# check: "Hafan" is the usual word on Welsh sites; not checked in TermCymru
+nav-home = Hafan
+# check: "Adolygiadau" (reviews) not checked in TermCymru
+nav-reviews = Adolygiadau
+# check: "Yn ôl statws"
+nav-status = Yn ôl statws
+# check: "Pwy sy'n gyfrifol"
+nav-responsible = Pwy sy'n gyfrifol
+# check: "Yn hwyr" for overdue
+nav-overdue = Yn hwyr
+# check: "Dywedoch chi, gwnaethon ni" for "You said, we did"
+nav-you-said = Dywedoch chi, gwnaethon ni
+nav-updates = Diweddariadau
+# check: "Dangosyddion" (indicators)
+nav-indicators = Dangosyddion
+nav-search = Chwilio
+# check: "Briwsion bara" is the common Welsh for breadcrumb navigation
+nav-breadcrumb-label = Briwsion bara
+# check: "Troedyn" (footer)
+nav-footer-label = Troedyn
+# check: "Geirfa" (glossary)
+footer-glossary = Geirfa
+# check: "Data agored" (open data)
+footer-data = Data agored
+# check: "Ffrwd diweddariadau" (updates feed)
+footer-feed = Ffrwd diweddariadau (Atom)
+# check: "Ffigurau fel yr oeddent ar" for "figures as of"
+footer-published = Cyhoeddwyd gan { $organisation }. Ffigurau fel yr oeddent ar { $as_of }.
 
-## Page titles and breadcrumbs (index::routes)
+## Teitlau tudalennau a briwsion bara (index::routes)
 
-title-reviews = Reviews
-title-recommendation = Recommendation { $number }: { $title }
-title-status-index = Recommendations by status
-title-status = { category-label }: recommendations by status
-title-responsible-index = Who is responsible
-title-party = { $name }: responsibilities
-title-overdue = Overdue and not updated
-title-you-said = You said, we did
-title-you-said-review = You said, we did: { $review }
-title-updates = Progress updates
-title-updates-page = Progress updates, page { $page } of { $pages }
-title-glossary = Glossary
-title-data = Open data
-title-indicators = Performance indicators
-title-search = Search recommendations
-title-not-found = Page not found
-crumb-home = Home
-crumb-status-index = By status
+# check: as nav-reviews
+title-reviews = Adolygiadau
+# check: "Argymhelliad" (recommendation)
+title-recommendation = Argymhelliad { $number }: { $title }
+# check: as nav-status
+title-status-index = Argymhellion yn ôl statws
+# check: as nav-status
+title-status = { category-label }: argymhellion yn ôl statws
+# check: as nav-responsible
+title-responsible-index = Pwy sy'n gyfrifol
+# check: "cyfrifoldebau" (responsibilities)
+title-party = { $name }: cyfrifoldebau
+# check: as nav-overdue
+title-overdue = Yn hwyr a heb eu diweddaru
+# check: as nav-you-said
+title-you-said = Dywedoch chi, gwnaethon ni
+# check: as nav-you-said
+title-you-said-review = Dywedoch chi, gwnaethon ni: { $review }
+# check: as feed-site-link
+title-updates = Diweddariadau cynnydd
+# check: as feed-site-link
+title-updates-page = Diweddariadau cynnydd, tudalen { $page } o { $pages }
+# check: as footer-glossary
+title-glossary = Geirfa
+# check: as footer-data
+title-data = Data agored
+# check: "Dangosyddion perfformiad" (performance indicators)
+title-indicators = Dangosyddion perfformiad
+# check: "Chwilio" is published; the rest of the phrase is not checked
+title-search = Chwilio argymhellion
+# check: "Heb ddod o hyd i'r dudalen" for "page not found"
+title-not-found = Heb ddod o hyd i'r dudalen
+# check: as nav-home
+crumb-home = Hafan
+# check: as nav-status
+crumb-status-index = Yn ôl statws
 
-## The page not found (404.html)
+## Tudalen heb ei chanfod (404.html)
 
-not-found-heading = Page not found
-not-found-typed = If you typed the web address, check it is correct.
-not-found-pasted = If you pasted the web address, check you copied the entire address.
-not-found-ways = You can <a href="{ $root }index.html">go to the home page</a>, see <a href="{ $root }reviews/index.html">all reviews</a>, or look up a recommendation on its review's action plan.
+# check: as title-not-found
+not-found-heading = Heb ddod o hyd i'r dudalen
+# check: sentence not checked
+not-found-typed = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.
+# check: sentence not checked
+not-found-pasted = Os gwnaethoch gludo'r cyfeiriad gwe, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.
+# check: sentence not checked
+not-found-ways = Gallwch <a href="{ $root }index.html">fynd i'r hafan</a>, gweld <a href="{ $root }reviews/index.html">pob adolygiad</a>, neu chwilio am argymhelliad yng nghynllun gweithredu ei adolygiad.
 
-## Pieces shared by every page (components.html)
+## Darnau a rennir (components.html)
 
-flag-overdue = Overdue by { $duration }
-flag-not-updated = Not updated
-flag-not-updated-for = Not updated for { $duration }
-flag-deadline-revised = Deadline revised
-flag-no-outcome = No outcome recorded
-flag-closure-requested = Closure requested on <time datetime="{ $iso }">{ $date }</time>
-deadline-was = was { $date }
-deadline-none-set = None set
-deadline-extension-requested = Extension requested on <time datetime="{ $requested_iso }">{ $requested }</time> to <time datetime="{ $to_iso }">{ $to }</time>: awaiting agreement
-deadline-extension-requested-ongoing = Extension requested on <time datetime="{ $requested_iso }">{ $requested }</time> to { $to }: awaiting agreement
-deadline-extension-reason = Reason: { $reason }
-table-scrolls = { $caption } (scrolls sideways on small screens)
-rec-table-number = No.
-rec-table-recommendation = Recommendation
-rec-table-responsible = Responsible
-rec-table-deadline = Deadline
-rec-table-status = Status
-breakdown-status = Status
-breakdown-recommendations = Recommendations
+# check: "Yn hwyr o" for "overdue by"
+flag-overdue = Yn hwyr o { $duration }
+# check: "Heb ei ddiweddaru"
+flag-not-updated = Heb ei ddiweddaru
+# check: as flag-not-updated
+flag-not-updated-for = Heb ei ddiweddaru ers { $duration }
+# check: "Terfyn amser wedi'i ddiwygio" for "deadline revised"
+flag-deadline-revised = Terfyn amser wedi'i ddiwygio
+# check: "Dim canlyniad wedi'i gofnodi"
+flag-no-outcome = Dim canlyniad wedi'i gofnodi
+# check: "Gofynnwyd am ei gau" for "closure requested"
+flag-closure-requested = Gofynnwyd am ei gau ar <time datetime="{ $iso }">{ $date }</time>
+# check: "yn wreiddiol" for "was"
+deadline-was = yn wreiddiol { $date }
+# check: "Dim wedi'i bennu"
+deadline-none-set = Dim wedi'i bennu
+# check: "Gofynnwyd am estyniad" (extension requested), "yn aros am gytundeb"
+deadline-extension-requested = Gofynnwyd am estyniad ar <time datetime="{ $requested_iso }">{ $requested }</time> hyd at <time datetime="{ $to_iso }">{ $to }</time>: yn aros am gytundeb
+# check: as above
+deadline-extension-requested-ongoing = Gofynnwyd am estyniad ar <time datetime="{ $requested_iso }">{ $requested }</time> hyd at { $to }: yn aros am gytundeb
+# check: "Rheswm"
+deadline-extension-reason = Rheswm: { $reason }
+# check: "sgroliwch i'r ochr ar sgriniau bach"
+table-scrolls = { $caption } (sgroliwch i'r ochr ar sgriniau bach)
+# check: "Rhif" for "No."
+rec-table-number = Rhif
+# check: as title-recommendation
+rec-table-recommendation = Argymhelliad
+# check: "Cyfrifol"
+rec-table-responsible = Cyfrifol
+# check: "Terfyn amser" (deadline)
+rec-table-deadline = Terfyn amser
+# check: "Statws"
+rec-table-status = Statws
+# check: "Statws"
+breakdown-status = Statws
+# check: "Argymhellion"
+breakdown-recommendations = Argymhellion
+# check: sentence not checked; "wedi'u cwblhau" follows "Wedi'i gwblhau"
 progress-done = { $count ->
-    [one] { $done } of { $count } recommendation done ({ $percent }%)
-   *[other] { $done } of { $count } recommendations done ({ $percent }%)
+    [zero] Dim argymhellion eto
+    [one] { $done } o { $count } argymhelliad wedi'i gwblhau ({ $percent }%)
+    [two] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%)
+    [few] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%)
+    [many] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%)
+   *[other] { $done } o { $count } o argymhellion wedi'u cwblhau ({ $percent }%)
 }
+# check: as progress-done
 progress-done-overdue = { $count ->
-    [one] { $done } of { $count } recommendation done ({ $percent }%), <strong>{ $overdue } overdue</strong>
-   *[other] { $done } of { $count } recommendations done ({ $percent }%), <strong>{ $overdue } overdue</strong>
+    [zero] Dim argymhellion eto
+    [one] { $done } o { $count } argymhelliad wedi'i gwblhau ({ $percent }%), <strong>{ $overdue } yn hwyr</strong>
+    [two] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), <strong>{ $overdue } yn hwyr</strong>
+    [few] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), <strong>{ $overdue } yn hwyr</strong>
+    [many] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), <strong>{ $overdue } yn hwyr</strong>
+   *[other] { $done } o { $count } o argymhellion wedi'u cwblhau ({ $percent }%), <strong>{ $overdue } yn hwyr</strong>
 }
-update-recommendation = Recommendation { $number }
-update-status = Status at this update:
-chart-label = Chart of the figures
-chart-no-figure = n/a
-data-links-recs-csv = Recommendations of this review (CSV)
-data-links-recs-json = Recommendations of this review (JSON)
-data-links-updates-csv = Progress updates on this review (CSV)
-data-links-feed = Follow updates on this review (Atom feed)
-data-links-columns = What each column means is explained on the <a href="{ $root }data/index.html">open data</a> page.
+# check: as title-recommendation
+update-recommendation = Argymhelliad { $number }
+# check: "Statws adeg y diweddariad hwn"
+update-status = Statws adeg y diweddariad hwn:
+# check: "Siart o'r ffigurau"
+chart-label = Siart o'r ffigurau
+# check: "d/b" (dim ar gael) for "n/a"
+chart-no-figure = d/b
+# check: link texts not checked
+data-links-recs-csv = Argymhellion yr adolygiad hwn (CSV)
+# check: as above
+data-links-recs-json = Argymhellion yr adolygiad hwn (JSON)
+# check: as above
+data-links-updates-csv = Diweddariadau cynnydd ar yr adolygiad hwn (CSV)
+# check: as above
+data-links-feed = Dilyn diweddariadau ar yr adolygiad hwn (ffrwd Atom)
+# check: as above
+data-links-columns = Mae ystyr pob colofn wedi'i hesbonio ar y dudalen <a href="{ $root }data/index.html">data agored</a>.
 
-## The open data page (data.html)
+## Y dudalen data agored (data.html)
 
-data-heading = Open data
-data-lead = Every recommendation and progress update on this site, as files you can open in a spreadsheet or use in your own programs.
-data-intro = The files are made from the same records as the pages, at the same time, so they always agree with the site. Whether a recommendation is overdue or not updated was judged as of { $as_of } (the <code>as_of</code> column).
-data-site-files = Files for the whole site
-data-col-file = File
-data-col-holds = What it holds
-data-recs-csv = One row per recommendation, in review then number order. Opens in Excel and other spreadsheets.
-data-recs-json = The same, as a JSON array with one object per recommendation, with the keys below. <code>responsible</code> is a list; empty values are <code>null</code>.
-data-updates-csv = One row per progress update, in review, number and date order.
-data-feed = An Atom feed of the newest { $count } progress updates, for a feed reader.
-data-csv-format = The CSV files are UTF-8 text with a byte-order mark, so that Excel shows every character correctly. Text that holds commas, quotes or line breaks is in double quotes. Lists of names are separated by a semicolon and a space.
-data-csv-formulas = So that a spreadsheet cannot take text for a formula and run it, a text cell of the CSV files that would begin with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return begins with an apostrophe (<code>'</code>) first: a title written <code>=SUM(1)</code> is <code>'=SUM(1)</code> in the CSV file. Remove that apostrophe to get the text exactly as written. The dates, counts and <code>true</code>/<code>false</code> values are never changed, and the JSON files always hold the text exactly as written.
-data-review-files = Files for each review
-data-col-review = Review
-data-col-recommendations = Recommendations
-data-col-updates = Updates
-data-col-feed = Feed
-data-review-recs-hidden = <span class="visually-hidden">: recommendations of { $title }</span>
-data-review-updates-hidden = <span class="visually-hidden">: updates on { $title }</span>
-data-review-feed-hidden = <span class="visually-hidden">: feed of updates on { $title }</span>
-reviews-none = No reviews have been published yet.
-data-rec-columns = Columns of recommendations.csv and keys of recommendations.json
+# check: as footer-data
+data-heading = Data agored
+# check: sentence not checked
+data-lead = Pob argymhelliad a diweddariad cynnydd ar y wefan hon, fel ffeiliau y gallwch eu hagor mewn taenlen neu eu defnyddio yn eich rhaglenni eich hun.
+# check: sentence not checked
+data-intro = Caiff y ffeiliau eu gwneud o'r un cofnodion â'r tudalennau, ar yr un pryd, felly maent bob amser yn cytuno â'r wefan. Barnwyd a yw argymhelliad yn hwyr neu heb ei ddiweddaru fel yr oedd pethau ar { $as_of } (y golofn <code>as_of</code>).
+# check: sentence not checked
+data-site-files = Ffeiliau ar gyfer y wefan gyfan
+# check: "Ffeil"
+data-col-file = Ffeil
+# check: "Beth sydd ynddi"
+data-col-holds = Beth sydd ynddi
+# check: sentence not checked
+data-recs-csv = Un rhes i bob argymhelliad, yn nhrefn yr adolygiad ac yna'r rhif. Mae'n agor yn Excel a thaenlenni eraill.
+# check: sentence not checked
+data-recs-json = Yr un peth, fel arae JSON gydag un gwrthrych i bob argymhelliad, gyda'r allweddi isod. Rhestr yw <code>responsible</code>; <code>null</code> yw gwerthoedd gwag.
+# check: sentence not checked
+data-updates-csv = Un rhes i bob diweddariad cynnydd, yn nhrefn yr adolygiad, y rhif a'r dyddiad.
+# check: sentence not checked
+data-feed = { $count ->
+    [zero] Ffrwd Atom o'r diweddariadau cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
+    [one] Ffrwd Atom o'r { $count } diweddariad cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
+    [two] Ffrwd Atom o'r { $count } ddiweddariad cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
+    [few] Ffrwd Atom o'r { $count } diweddariad cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
+    [many] Ffrwd Atom o'r { $count } diweddariad cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
+   *[other] Ffrwd Atom o'r { $count } o ddiweddariadau cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
+}
+# check: sentence not checked
+data-csv-format = Testun UTF-8 gyda nod trefn beitiau yw'r ffeiliau CSV, fel bod Excel yn dangos pob nod yn gywir. Mae testun sy'n cynnwys atalnodau, dyfynodau neu doriadau llinell mewn dyfynodau dwbl. Mae rhestrau o enwau wedi'u gwahanu gan hanner colon a bwlch.
+# check: sentence not checked
+data-csv-formulas = Fel na all taenlen gymryd testun am fformiwla a'i rhedeg, mae cell destun yn y ffeiliau CSV a fyddai'n dechrau gyda <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tab neu ddychweliad cerbyd yn dechrau gydag collnod (<code>'</code>) yn gyntaf: mae teitl a ysgrifennwyd <code>=SUM(1)</code> yn <code>'=SUM(1)</code> yn y ffeil CSV. Tynnwch y collnod hwnnw i gael y testun yn union fel y'i hysgrifennwyd. Nid yw'r dyddiadau, y cyfrifon na'r gwerthoedd <code>true</code>/<code>false</code> byth yn newid, ac mae'r ffeiliau JSON bob amser yn cynnwys y testun yn union fel y'i hysgrifennwyd.
+# check: sentence not checked
+data-review-files = Ffeiliau ar gyfer pob adolygiad
+# check: "Adolygiad"
+data-col-review = Adolygiad
+# check: as breakdown-recommendations
+data-col-recommendations = Argymhellion
+# check: as nav-updates
+data-col-updates = Diweddariadau
+# check: "Ffrwd"
+data-col-feed = Ffrwd
+# check: hidden link text
+data-review-recs-hidden = <span class="visually-hidden">: argymhellion { $title }</span>
+# check: hidden link text
+data-review-updates-hidden = <span class="visually-hidden">: diweddariadau ar { $title }</span>
+# check: hidden link text
+data-review-feed-hidden = <span class="visually-hidden">: ffrwd diweddariadau ar { $title }</span>
+# check: sentence not checked
+reviews-none = Nid oes unrhyw adolygiadau wedi'u cyhoeddi eto.
+# check: heading not checked
+data-rec-columns = Colofnau recommendations.csv ac allweddi recommendations.json
+# check: heading not checked
 data-stale-limit = { $count ->
-    [one] The limit on this site is { $count } day.
-   *[other] The limit on this site is { $count } days.
+    [zero] Y terfyn ar y wefan hon yw { $count } diwrnod.
+    [one] Y terfyn ar y wefan hon yw { $count } diwrnod.
+    [two] Y terfyn ar y wefan hon yw { $count } ddiwrnod.
+    [few] Y terfyn ar y wefan hon yw { $count } diwrnod.
+    [many] Y terfyn ar y wefan hon yw { $count } diwrnod.
+   *[other] Y terfyn ar y wefan hon yw { $count } o ddiwrnodau.
 }
-data-update-columns = Columns of updates.csv
+# check: heading not checked
+data-update-columns = Colofnau updates.csv
 
-## The glossary (glossary.html)
+## Geirfa (glossary.html)
 
-glossary-heading = Glossary
-glossary-intro = The abbreviations used on this site.
-glossary-none = There are no abbreviations.
+# check: as footer-glossary
+glossary-heading = Geirfa
+# check: sentence not checked
+glossary-intro = Y byrfoddau a ddefnyddir ar y wefan hon.
+# check: sentence not checked
+glossary-none = Nid oes unrhyw fyrfoddau.
 
-## The home page (home.html)
+## Yr hafan (home.html)
 
-home-lead = What { $organisation } was asked to do by scrutiny reviews, what it promised, who is answerable, and what has been done since.
-home-at-a-glance = At a glance
+# check: sentence not checked; "craffu" is scrutiny
+home-lead = Yr hyn y gofynnwyd i { $organisation } ei wneud gan adolygiadau craffu, yr hyn a addawodd, pwy sy'n atebol, a'r hyn sydd wedi'i wneud ers hynny.
+# check: "Cipolwg"
+home-at-a-glance = Cipolwg
 # The word under a big figure: the figure itself is shown above it.
+# check: plural forms not checked
 home-figure-recommendations = { $count ->
-    [one] recommendation
-   *[other] recommendations
+    [zero] argymhellion
+    [one] argymhelliad
+    [two] argymhelliad
+    [few] argymhelliad
+    [many] argymhelliad
+   *[other] o argymhellion
 }
-home-figure-done = done
-home-figure-in-progress = in progress
-home-figure-overdue = overdue
-home-figure-not-updated = not updated
-home-also = Also { $not_started } not started and { $closed } closed. "Not updated" means open with no progress recorded for a long time. Figures as of { $as_of }.
-home-reviews = Reviews
-card-by = By { $body }
-card-published = published <time datetime="{ $iso }">{ $date }</time>
-card-updated = Action plan updated <time datetime="{ $iso }">{ $date }</time>
-home-latest-updates = Latest updates
-home-all-updates = All progress updates
+home-figure-done = wedi'u cwblhau
+home-figure-in-progress = ar y gweill
+# check: as nav-overdue
+home-figure-overdue = yn hwyr
+# check: as flag-not-updated
+home-figure-not-updated = heb eu diweddaru
+# check: sentence not checked
+home-also = Hefyd { $not_started } heb ddechrau a { $closed } ar gau. Ystyr "Heb eu diweddaru" yw ar agor heb gynnydd wedi'i gofnodi ers amser hir. Ffigurau fel yr oeddent ar { $as_of }.
+# check: as nav-reviews
+home-reviews = Adolygiadau
+# check: "Gan"
+card-by = Gan { $body }
+card-published = cyhoeddwyd <time datetime="{ $iso }">{ $date }</time>
+# check: "Cynllun gweithredu" (action plan)
+card-updated = Diweddarwyd y cynllun gweithredu <time datetime="{ $iso }">{ $date }</time>
+# check: as nav-updates
+home-latest-updates = Y diweddariadau diweddaraf
+# check: as feed-site-link
+home-all-updates = Pob diweddariad cynnydd
 
-## Indicators (indicator.html, indicators.html)
+## Dangosyddion (indicator.html, indicators.html)
 
-indicator-latest = Latest figure
-indicator-no-figure-yet = No figure yet
-indicator-no-figure-for = No figure for { $period } (n/a)
-indicator-target = Target
-indicator-no-target = No target set
-indicator-better = Better
-indicator-since = Since the figure before
-indicator-no-earlier = No earlier figure to compare with
-indicator-against-benchmarks = Against benchmarks
-indicator-source = Source
-indicator-source-not-recorded = Not recorded
-indicator-figures = Figures
-indicator-chart-title = { $title }: figures by period
-indicator-figures-by-period = Figures by period
-indicator-table-caption = The figures in the chart
-indicator-col-period = Period
-indicator-col-figure = Figure
-indicator-col-against-target = Against target ({ $target })
-indicator-cell-no-figure = n/a <span class="visually-hidden">(no figure)</span>
-indicator-no-figure = No figure
-indicator-none = None
-indicator-benchmarks = Benchmarks
-indicator-col-benchmark = Benchmark
-indicator-col-latest-is = The latest figure is
-indicator-benchmark-source = Source: <a href="{ $url }">{ $title }</a>
-indicator-related = Related recommendations
-indicator-related-intro = The recommendations this indicator helps to follow.
-indicator-related-caption = Recommendations related to { $title }
-indicator-related-none = This indicator is not linked to any recommendation.
-indicator-all = All performance indicators
-indicators-heading = Performance indicators
-indicators-lead = How services are performing against their targets, the figure before, and other landlords.
-indicators-intro = Each indicator shows its latest figure against its target, in words, and the change since the figure before. Choose an indicator to see every figure as a chart and a table, where the figures come from, and the recommendations it relates to.
-indicators-caption = Performance indicators: latest figure against target, change and benchmarks
-indicators-col-indicator = Indicator
-indicators-col-latest = Latest figure against target
-indicators-source = Source: { $title }
-indicators-no-earlier = No earlier figure
-indicators-none = No performance indicators have been published yet.
+# check: "Y ffigur diweddaraf"
+indicator-latest = Y ffigur diweddaraf
+# check: phrase not checked
+indicator-no-figure-yet = Dim ffigur eto
+# check: phrase not checked
+indicator-no-figure-for = Dim ffigur ar gyfer { $period } (d/b)
+# check: "Targed"
+indicator-target = Targed
+# check: phrase not checked
+indicator-no-target = Dim targed wedi'i bennu
+# check: "Gwell"
+indicator-better = Gwell
+# check: phrase not checked
+indicator-since = Ers y ffigur blaenorol
+# check: phrase not checked
+indicator-no-earlier = Dim ffigur cynharach i'w gymharu
+# check: "meincnodau" (benchmarks)
+indicator-against-benchmarks = O'i gymharu â meincnodau
+# check: "Ffynhonnell"
+indicator-source = Ffynhonnell
+# check: phrase not checked
+indicator-source-not-recorded = Heb ei chofnodi
+# check: "Ffigurau"
+indicator-figures = Ffigurau
+# check: phrase not checked
+indicator-chart-title = { $title }: ffigurau fesul cyfnod
+# check: phrase not checked
+indicator-figures-by-period = Ffigurau fesul cyfnod
+# check: phrase not checked
+indicator-table-caption = Y ffigurau yn y siart
+# check: "Cyfnod"
+indicator-col-period = Cyfnod
+# check: "Ffigur"
+indicator-col-figure = Ffigur
+# check: phrase not checked
+indicator-col-against-target = O'i gymharu â'r targed ({ $target })
+# check: as chart-no-figure
+indicator-cell-no-figure = d/b <span class="visually-hidden">(dim ffigur)</span>
+# check: phrase not checked
+indicator-no-figure = Dim ffigur
+# check: "Dim"
+indicator-none = Dim
+# check: "Meincnodau"
+indicator-benchmarks = Meincnodau
+# check: "Meincnod"
+indicator-col-benchmark = Meincnod
+# check: phrase not checked
+indicator-col-latest-is = Mae'r ffigur diweddaraf
+# check: as indicator-source
+indicator-benchmark-source = Ffynhonnell: <a href="{ $url }">{ $title }</a>
+# check: phrase not checked
+indicator-related = Argymhellion cysylltiedig
+# check: sentence not checked
+indicator-related-intro = Yr argymhellion y mae'r dangosydd hwn yn helpu i'w dilyn.
+# check: phrase not checked
+indicator-related-caption = Argymhellion sy'n gysylltiedig â { $title }
+# check: sentence not checked
+indicator-related-none = Nid yw'r dangosydd hwn yn gysylltiedig ag unrhyw argymhelliad.
+# check: as title-indicators
+indicator-all = Pob dangosydd perfformiad
+# check: as title-indicators
+indicators-heading = Dangosyddion perfformiad
+# check: sentence not checked
+indicators-lead = Sut mae gwasanaethau'n perfformio o'u cymharu â'u targedau, y ffigur blaenorol, a landlordiaid eraill.
+# check: sentence not checked
+indicators-intro = Mae pob dangosydd yn dangos ei ffigur diweddaraf o'i gymharu â'i darged, mewn geiriau, a'r newid ers y ffigur blaenorol. Dewiswch ddangosydd i weld pob ffigur fel siart a thabl, o ble daw'r ffigurau, a'r argymhellion y mae'n ymwneud â hwy.
+# check: phrase not checked
+indicators-caption = Dangosyddion perfformiad: y ffigur diweddaraf o'i gymharu â'r targed, y newid a meincnodau
+# check: "Dangosydd"
+indicators-col-indicator = Dangosydd
+# check: phrase not checked
+indicators-col-latest = Y ffigur diweddaraf o'i gymharu â'r targed
+# check: as indicator-source
+indicators-source = Ffynhonnell: { $title }
+# check: phrase not checked
+indicators-no-earlier = Dim ffigur cynharach
+# check: sentence not checked
+indicators-none = Nid oes unrhyw ddangosyddion perfformiad wedi'u cyhoeddi eto.
 
-## Overdue and not updated (overdue.html)
+## Yn hwyr a heb eu diweddaru (overdue.html)
 
-overdue-heading = Overdue and not updated
-overdue-intro = As of { $as_of }. The worst come first.
-overdue-count = Overdue ({ $count })
-overdue-explained = The deadline has passed and the work is not done.
-overdue-caption = Overdue recommendations
-overdue-none = Nothing is overdue.
-not-updated-count = Not updated ({ $count })
+# check: as title-overdue
+overdue-heading = Yn hwyr a heb eu diweddaru
+# check: sentence not checked
+overdue-intro = Fel yr oedd pethau ar { $as_of }. Y gwaethaf sy'n dod gyntaf.
+# The heading of the list, with how many are in it.
+# check: as nav-overdue
+overdue-count = Yn hwyr ({ $count })
+# check: sentence not checked
+overdue-explained = Mae'r terfyn amser wedi mynd heibio ac nid yw'r gwaith wedi'i wneud.
+# check: phrase not checked
+overdue-caption = Argymhellion sy'n hwyr
+# check: sentence not checked
+overdue-none = Nid oes dim yn hwyr.
+# check: as flag-not-updated
+not-updated-count = Heb eu diweddaru ({ $count })
+# check: sentence not checked
 not-updated-explained = { $count ->
-    [one] Still open, with no progress recorded for more than { $count } day.
-   *[other] Still open, with no progress recorded for more than { $count } days.
+    [zero] Yn dal ar agor, heb gynnydd wedi'i gofnodi.
+    [one] Yn dal ar agor, heb gynnydd wedi'i gofnodi ers mwy nag { $count } diwrnod.
+    [two] Yn dal ar agor, heb gynnydd wedi'i gofnodi ers mwy na { $count } ddiwrnod.
+    [few] Yn dal ar agor, heb gynnydd wedi'i gofnodi ers mwy na { $count } diwrnod.
+    [many] Yn dal ar agor, heb gynnydd wedi'i gofnodi ers mwy na { $count } diwrnod.
+   *[other] Yn dal ar agor, heb gynnydd wedi'i gofnodi ers mwy na { $count } o ddiwrnodau.
 }
-not-updated-caption = Recommendations not updated
-not-updated-none = Every open recommendation has a recent update.
+# check: phrase not checked
+not-updated-caption = Argymhellion heb eu diweddaru
+# check: sentence not checked
+not-updated-none = Mae diweddariad diweddar gan bob argymhelliad agored.
 
-## A recommendation's page (recommendation.html)
+## Tudalen argymhelliad (recommendation.html)
 
+# check: sentence not checked
 notice-overdue = { $count ->
-    [one] <strong>Overdue:</strong> the deadline of { $deadline } passed { $duration } ago ({ $count } day) and this is not done.
-   *[other] <strong>Overdue:</strong> the deadline of { $deadline } passed { $duration } ago ({ $count } days) and this is not done.
+    [zero] <strong>Yn hwyr:</strong> aeth y terfyn amser, { $deadline }, heibio heddiw ac nid yw hyn wedi'i wneud.
+    [one] <strong>Yn hwyr:</strong> aeth y terfyn amser, { $deadline }, heibio { $duration } yn ôl ({ $count } diwrnod) ac nid yw hyn wedi'i wneud.
+    [two] <strong>Yn hwyr:</strong> aeth y terfyn amser, { $deadline }, heibio { $duration } yn ôl ({ $count } ddiwrnod) ac nid yw hyn wedi'i wneud.
+    [few] <strong>Yn hwyr:</strong> aeth y terfyn amser, { $deadline }, heibio { $duration } yn ôl ({ $count } diwrnod) ac nid yw hyn wedi'i wneud.
+    [many] <strong>Yn hwyr:</strong> aeth y terfyn amser, { $deadline }, heibio { $duration } yn ôl ({ $count } diwrnod) ac nid yw hyn wedi'i wneud.
+   *[other] <strong>Yn hwyr:</strong> aeth y terfyn amser, { $deadline }, heibio { $duration } yn ôl ({ $count } o ddiwrnodau) ac nid yw hyn wedi'i wneud.
 }
+# check: sentence not checked
 notice-not-updated = { $count ->
-    [one] <strong>Not updated:</strong> the last progress update was on { $date }, more than { $count } day ago.
-   *[other] <strong>Not updated:</strong> the last progress update was on { $date }, more than { $count } days ago.
+    [one] <strong>Heb ei ddiweddaru:</strong> roedd y diweddariad cynnydd diwethaf ar { $date }, mwy nag { $count } diwrnod yn ôl.
+    [two] <strong>Heb ei ddiweddaru:</strong> roedd y diweddariad cynnydd diwethaf ar { $date }, mwy na { $count } ddiwrnod yn ôl.
+   *[other] <strong>Heb ei ddiweddaru:</strong> roedd y diweddariad cynnydd diwethaf ar { $date }, mwy na { $count } o ddiwrnodau yn ôl.
+    [few] <strong>Heb ei ddiweddaru:</strong> roedd y diweddariad cynnydd diwethaf ar { $date }, mwy na { $count } diwrnod yn ôl.
+    [many] <strong>Heb ei ddiweddaru:</strong> roedd y diweddariad cynnydd diwethaf ar { $date }, mwy na { $count } diwrnod yn ôl.
+    [zero] <strong>Heb ei ddiweddaru:</strong> roedd y diweddariad cynnydd diwethaf ar { $date }.
 }
+# check: sentence not checked
 notice-never-updated = { $count ->
-    [one] <strong>Not updated:</strong> no progress update has been recorded, more than { $count } day ago.
-   *[other] <strong>Not updated:</strong> no progress update has been recorded, more than { $count } days ago.
+    [one] <strong>Heb ei ddiweddaru:</strong> nid oes diweddariad cynnydd wedi'i gofnodi, ers mwy nag { $count } diwrnod.
+    [two] <strong>Heb ei ddiweddaru:</strong> nid oes diweddariad cynnydd wedi'i gofnodi, ers mwy na { $count } ddiwrnod.
+    [few] <strong>Heb ei ddiweddaru:</strong> nid oes diweddariad cynnydd wedi'i gofnodi, ers mwy na { $count } diwrnod.
+    [many] <strong>Heb ei ddiweddaru:</strong> nid oes diweddariad cynnydd wedi'i gofnodi, ers mwy na { $count } diwrnod.
+    [zero] <strong>Heb ei ddiweddaru:</strong> nid oes diweddariad cynnydd wedi'i gofnodi.
+   *[other] <strong>Heb ei ddiweddaru:</strong> nid oes diweddariad cynnydd wedi'i gofnodi, ers mwy na { $count } o ddiwrnodau.
 }
-notice-closure = <strong>Closure requested on { $date }:</strong> the responsible party has asked for this recommendation to be closed; its status changes when the closure is agreed.
-notice-extension = <strong>Extension requested on { $requested } to { $to }: awaiting agreement.</strong> Until it is agreed, the deadline in force is { $deadline }. Reason given: { $reason }
-notice-extension-no-deadline = <strong>Extension requested on { $requested } to { $to }: awaiting agreement.</strong> Until it is agreed, the deadline in force is not set. Reason given: { $reason }
-notice-no-outcome = <strong>No outcome recorded:</strong> this is marked "{ $status }", but no update or outcome says what was done or why.
-rec-status = Status
-rec-actions-done = { $percent }% of actions done
-rec-response = Response
-rec-responsible = Responsible
-rec-lead-officer = Lead officer
-rec-deadline = Deadline
-rec-resources = Resources
-rec-last-updated = Last updated
-rec-no-update = No update recorded
-rec-you-said = You said
-rec-our-response = Our response: { $response }
-rec-no-response-text = No written response has been recorded.
-rec-deadline-changes = Deadline changes
-rec-first-deadline = The deadline first promised was { $date }.
-rec-first-deadline-not-set = The deadline first promised was not set.
+# check: sentence not checked
+notice-closure = <strong>Gofynnwyd am ei gau ar { $date }:</strong> mae'r parti cyfrifol wedi gofyn i'r argymhelliad hwn gael ei gau; bydd ei statws yn newid pan gytunir i'w gau.
+# check: sentence not checked
+notice-extension = <strong>Gofynnwyd am estyniad ar { $requested } hyd at { $to }: yn aros am gytundeb.</strong> Hyd nes y cytunir arno, y terfyn amser sydd mewn grym yw { $deadline }. Y rheswm a roddwyd: { $reason }
+# check: sentence not checked
+notice-extension-no-deadline = <strong>Gofynnwyd am estyniad ar { $requested } hyd at { $to }: yn aros am gytundeb.</strong> Hyd nes y cytunir arno, nid oes terfyn amser wedi'i bennu. Y rheswm a roddwyd: { $reason }
+# check: sentence not checked
+notice-no-outcome = <strong>Dim canlyniad wedi'i gofnodi:</strong> mae hwn wedi'i nodi'n "{ $status }", ond nid oes diweddariad na chanlyniad yn dweud beth a wnaed na pham.
+# check: "Statws"
+rec-status = Statws
+# check: "Ymateb"
+rec-response = Ymateb
+# check: as rec-table-responsible
+rec-responsible = Cyfrifol
+# check: "Swyddog arweiniol"
+rec-lead-officer = Swyddog arweiniol
+# check: as rec-table-deadline
+rec-deadline = Terfyn amser
+# check: "Adnoddau"
+rec-resources = Adnoddau
+rec-last-updated = Diweddarwyd y tro diwethaf
+# check: phrase not checked
+rec-no-update = Dim diweddariad wedi'i gofnodi
+# check: as nav-you-said
+rec-you-said = Dywedoch chi
+# check: "Ein hymateb"
+rec-our-response = Ein hymateb: { $response }
+# check: sentence not checked
+rec-no-response-text = Nid oes ymateb ysgrifenedig wedi'i gofnodi.
+# check: phrase not checked
+rec-actions-done = { $percent }% o'r camau gweithredu wedi'u cwblhau
+# check: phrase not checked
+rec-deadline-changes = Newidiadau i'r terfyn amser
+# check: sentence not checked
+rec-first-deadline = Y terfyn amser a addawyd gyntaf oedd { $date }.
+# check: sentence not checked
+rec-first-deadline-not-set = Ni phennwyd terfyn amser ar y dechrau.
+# check: counted phrase not checked
 rec-changed = { $count ->
-    [one] It has been changed { $count } time:
-   *[other] It has been changed { $count } times:
+    [zero] Nid yw wedi'i newid:
+    [one] Mae wedi'i newid unwaith:
+    [two] Mae wedi'i newid ddwywaith:
+    [few] Mae wedi'i newid { $count } gwaith:
+    [many] Mae wedi'i newid { $count } gwaith:
+   *[other] Mae wedi'i newid { $count } o weithiau:
 }
+# check: counted phrase not checked
 rec-changed-and-pending = { $count ->
-    [one] It has been changed { $count } time, and a further change is awaiting agreement:
-   *[other] It has been changed { $count } times, and a further change is awaiting agreement:
+    [zero] Nid yw wedi'i newid, ac mae newid arall yn aros am gytundeb:
+    [one] Mae wedi'i newid unwaith, ac mae newid arall yn aros am gytundeb:
+    [two] Mae wedi'i newid ddwywaith, ac mae newid arall yn aros am gytundeb:
+    [few] Mae wedi'i newid { $count } gwaith, ac mae newid arall yn aros am gytundeb:
+    [many] Mae wedi'i newid { $count } gwaith, ac mae newid arall yn aros am gytundeb:
+   *[other] Mae wedi'i newid { $count } o weithiau, ac mae newid arall yn aros am gytundeb:
 }
-rec-change-pending = A change has been asked for and is awaiting agreement:
-rec-col-new-deadline = New deadline
-rec-col-reason = Reason
-rec-col-agreed = Agreed
-rec-revision-pending = <strong>Awaiting agreement</strong> (requested on <time datetime="{ $iso }">{ $date }</time>)
-rec-revision-requested = (requested on <time datetime="{ $iso }">{ $date }</time>)
-rec-revision-not-recorded = Not recorded
-rec-what-we-will-do = What we will do
-rec-planned-actions = Planned actions
-rec-col-action = Action
-rec-action-not-named = Not named
-rec-action-status-not-given = Not given
-rec-we-did = We did
-rec-updates-heading = Progress updates, newest first
-rec-no-progress = No progress has been recorded yet.
-rec-evidence = Evidence
-rec-indicators = Performance indicators
-rec-indicators-intro = How the services this recommendation is about are performing.
+# check: sentence not checked
+rec-change-pending = Gofynnwyd am newid ac mae'n aros am gytundeb:
+# check: phrase not checked
+rec-col-new-deadline = Terfyn amser newydd
+# check: "Rheswm"
+rec-col-reason = Rheswm
+# check: "Cytunwyd"
+rec-col-agreed = Cytunwyd
+# check: phrase not checked
+rec-revision-pending = <strong>Yn aros am gytundeb</strong> (gofynnwyd ar <time datetime="{ $iso }">{ $date }</time>)
+# check: phrase not checked
+rec-revision-requested = (gofynnwyd ar <time datetime="{ $iso }">{ $date }</time>)
+# check: phrase not checked
+rec-revision-not-recorded = Heb ei gofnodi
+# check: phrase not checked
+rec-what-we-will-do = Beth y byddwn yn ei wneud
+# check: "Camau gweithredu" (actions)
+rec-planned-actions = Camau gweithredu arfaethedig
+# check: "Cam gweithredu"
+rec-col-action = Cam gweithredu
+# check: phrase not checked
+rec-action-not-named = Heb ei enwi
+# check: phrase not checked
+rec-action-status-not-given = Heb ei roi
+# check: as nav-you-said
+rec-we-did = Gwnaethon ni
+# check: phrase not checked
+rec-updates-heading = Diweddariadau cynnydd, y diweddaraf yn gyntaf
+# check: sentence not checked
+rec-no-progress = Nid oes cynnydd wedi'i gofnodi eto.
+# check: "Tystiolaeth"
+rec-evidence = Tystiolaeth
+# check: as title-indicators
+rec-indicators = Dangosyddion perfformiad
+# check: sentence not checked
+rec-indicators-intro = Sut mae'r gwasanaethau y mae'r argymhelliad hwn yn ymwneud â hwy yn perfformio.
+# check: "Data"
 rec-data = Data
-rec-pager-label = Other recommendations in this review
-pager-previous = Previous
-pager-next = Next
-rec-back-to-plan = Back to the action plan
+# check: phrase not checked
+rec-pager-label = Argymhellion eraill yn yr adolygiad hwn
+# check: "Blaenorol"
+pager-previous = Blaenorol
+# check: "Nesaf"
+pager-next = Nesaf
+# check: phrase not checked
+rec-back-to-plan = Yn ôl i'r cynllun gweithredu
 
-## Who is responsible (responsible-index.html, responsible.html)
+## Pwy sy'n gyfrifol (responsible-index.html, responsible.html)
 
-responsible-heading = Who is responsible
-responsible-intro = Each team, organisation or body named as responsible for a recommendation or an action.
-responsible-parties = Responsible parties
-responsible-col-name = Name
-responsible-col-recs = Recommendations
-responsible-col-open = Still open
-responsible-col-overdue = Overdue
-responsible-col-actions = Actions
-party-recommendations = Recommendations
-party-breakdown-caption = Their recommendations by status
-party-group-caption = Recommendations: { $heading }
-party-no-recs = { $name } is not named as responsible for any recommendation as a whole.
-party-actions = Actions
-party-actions-caption = Actions owned by { $name }
+# check: as nav-responsible
+responsible-heading = Pwy sy'n gyfrifol
+# check: sentence not checked
+responsible-intro = Pob tîm, sefydliad neu gorff a enwir yn gyfrifol am argymhelliad neu gam gweithredu.
+# check: phrase not checked
+responsible-parties = Partïon cyfrifol
+# check: "Enw"
+responsible-col-name = Enw
+# check: as breakdown-recommendations
+responsible-col-recs = Argymhellion
+# check: phrase not checked
+responsible-col-open = Yn dal ar agor
+# check: as nav-overdue
+responsible-col-overdue = Yn hwyr
+# check: as rec-planned-actions
+responsible-col-actions = Camau gweithredu
+# check: as breakdown-recommendations
+party-recommendations = Argymhellion
+# check: phrase not checked
+party-breakdown-caption = Eu hargymhellion yn ôl statws
+# check: phrase not checked
+party-group-caption = Argymhellion: { $heading }
+# check: sentence not checked
+party-no-recs = Nid yw { $name } wedi'i enwi'n gyfrifol am unrhyw argymhelliad yn ei gyfanrwydd.
+# check: as rec-planned-actions
+party-actions = Camau gweithredu
+# check: phrase not checked
+party-actions-caption = Camau gweithredu sy'n eiddo i { $name }
 
-## A review's page and the list of reviews (review.html, reviews.html)
+## Tudalen adolygiad a'r rhestr adolygiadau (review.html, reviews.html)
 
-review-carried-out-by = Carried out by
-review-services = Services reviewed
-review-published = Report published
-review-plan-updated = Action plan last updated
-review-documents = Documents
-review-progress = Progress
-review-you-said-link = <a href="{ $url }">You said, we did</a>: what was asked beside what has been done.
-review-breakdown-caption = Recommendations by status
-review-action-plan = Action plan
-review-plan-caption = Action plan: { $heading }
-review-no-recs = This review has no recommendations yet.
-review-data = Data and updates
-reviews-heading = Reviews
+# check: phrase not checked
+review-carried-out-by = Wedi'i gynnal gan
+# check: phrase not checked
+review-services = Y gwasanaethau a adolygwyd
+review-published = Cyhoeddwyd yr adroddiad
+# check: "Diweddarwyd ddiwethaf" is published; "cynllun gweithredu" is not checked
+review-plan-updated = Diweddarwyd y cynllun gweithredu ddiwethaf
+# check: "Dogfennau"
+review-documents = Dogfennau
+# check: "Cynnydd"
+review-progress = Cynnydd
+# check: as nav-you-said
+review-you-said-link = <a href="{ $url }">Dywedoch chi, gwnaethon ni</a>: yr hyn y gofynnwyd amdano wrth ochr yr hyn sydd wedi'i wneud.
+# check: as title-status-index
+review-breakdown-caption = Argymhellion yn ôl statws
+# check: "Cynllun gweithredu"
+review-action-plan = Cynllun gweithredu
+# check: as review-action-plan
+review-plan-caption = Cynllun gweithredu: { $heading }
+# check: sentence not checked
+review-no-recs = Nid oes gan yr adolygiad hwn argymhellion eto.
+# check: phrase not checked
+review-data = Data a diweddariadau
+# check: as nav-reviews
+reviews-heading = Adolygiadau
 
-## Search (search.html)
+## Chwilio (search.html)
 
-search-heading = Search recommendations
-search-no-js = <strong>Search needs JavaScript, which is turned off or not available.</strong> You can still find every recommendation on these pages:
+# check: as title-search
+search-heading = Chwilio argymhellion
+# check: sentence not checked
+search-no-js = <strong>Mae angen JavaScript ar y chwilio, ac mae wedi'i ddiffodd neu nid yw ar gael.</strong> Gallwch ddod o hyd i bob argymhelliad ar y tudalennau hyn o hyd:
+# check: counted sentence not checked
 search-intro = { $count ->
-    [one] Search the { $count } recommendation by number, title, text, who is responsible, theme or status.
-   *[other] Search all { $count } recommendations by number, title, text, who is responsible, theme or status.
+    [zero] Nid oes argymhellion i'w chwilio eto.
+    [one] Chwilio'r { $count } argymhelliad yn ôl rhif, teitl, testun, pwy sy'n gyfrifol, thema neu statws.
+    [two] Chwilio'r { $count } argymhelliad yn ôl rhif, teitl, testun, pwy sy'n gyfrifol, thema neu statws.
+    [few] Chwilio'r { $count } argymhelliad yn ôl rhif, teitl, testun, pwy sy'n gyfrifol, thema neu statws.
+    [many] Chwilio'r { $count } argymhelliad yn ôl rhif, teitl, testun, pwy sy'n gyfrifol, thema neu statws.
+   *[other] Chwilio pob un o'r { $count } o argymhellion yn ôl rhif, teitl, testun, pwy sy'n gyfrifol, thema neu statws.
 }
-search-words = Words or a number
-search-status = Status
-search-any-status = Any status
-search-overdue = Overdue
-search-button = Search
-search-browse = Browse instead
-search-browse-reviews = Every review and its action plan
-search-browse-data = <a href="{ $root }data/index.html">Open data</a>: every recommendation in one spreadsheet
+# check: phrase not checked
+search-words = Geiriau neu rif
+# check: "Statws"
+search-status = Statws
+# check: phrase not checked
+search-any-status = Unrhyw statws
+# check: as nav-overdue
+search-overdue = Yn hwyr
+search-button = Chwilio
+# check: phrase not checked
+search-browse = Pori yn lle hynny
+# check: phrase not checked
+search-browse-reviews = Pob adolygiad a'i gynllun gweithredu
+# check: phrase not checked
+search-browse-data = <a href="{ $root }data/index.html">Data agored</a>: pob argymhelliad mewn un daenlen
 
-## Recommendations by status (status-index.html, status.html)
+## Argymhellion yn ôl statws (status-index.html, status.html)
 
-status-index-intro = Every status belongs to one of four groups. Choose a group to see its recommendations across all reviews.
+# check: sentence not checked
+status-index-intro = Mae pob statws yn perthyn i un o bedwar grŵp. Dewiswch grŵp i weld ei argymhellion ar draws pob adolygiad.
+# check: counted sentence not checked
 status-index-total = { $count ->
-    [one] { $count } recommendation in all.
-   *[other] { $count } recommendations in all.
+    [zero] Dim argymhellion i gyd.
+    [one] { $count } argymhelliad i gyd.
+    [two] { $count } argymhelliad i gyd.
+    [few] { $count } argymhelliad i gyd.
+    [many] { $count } argymhelliad i gyd.
+   *[other] { $count } o argymhellion i gyd.
 }
-status-index-caption = All recommendations by status
+# check: phrase not checked
+status-index-caption = Pob argymhelliad yn ôl statws
+# check: counted sentence not checked
 status-count = { $count ->
-    [one] { $count } recommendation across all reviews.
-   *[other] { $count } recommendations across all reviews.
+    [zero] Dim argymhellion ar draws pob adolygiad.
+    [one] { $count } argymhelliad ar draws pob adolygiad.
+    [two] { $count } argymhelliad ar draws pob adolygiad.
+    [few] { $count } argymhelliad ar draws pob adolygiad.
+    [many] { $count } argymhelliad ar draws pob adolygiad.
+   *[other] { $count } o argymhellion ar draws pob adolygiad.
 }
-status-breakdown-caption = Statuses in this group
-status-none = There are no recommendations in this group.
+# check: phrase not checked
+status-breakdown-caption = Statwsau yn y grŵp hwn
+# check: sentence not checked
+status-none = Nid oes argymhellion yn y grŵp hwn.
 
-## Progress updates (updates.html)
+## Diweddariadau cynnydd (updates.html)
 
-updates-intro = Every progress update, newest first.
-updates-showing = Showing { $first } to { $last } of { $total }.
-updates-pager-label = Pages of updates
-updates-newer = <span class="pager-label">Newer</span> page { $page } of { $pages }
-updates-older = <span class="pager-label">Older</span> page { $page } of { $pages }
-updates-none = No progress updates have been recorded yet.
+# check: sentence not checked
+updates-intro = Pob diweddariad cynnydd, y diweddaraf yn gyntaf.
+# check: sentence not checked
+updates-showing = Yn dangos { $first } i { $last } o { $total }.
+# check: phrase not checked
+updates-pager-label = Tudalennau diweddariadau
+# check: phrase not checked
+updates-newer = <span class="pager-label">Mwy newydd</span> tudalen { $page } o { $pages }
+# check: phrase not checked
+updates-older = <span class="pager-label">Hŷn</span> tudalen { $page } o { $pages }
+# check: sentence not checked
+updates-none = Nid oes diweddariadau cynnydd wedi'u cofnodi eto.
 
-## You said, we did (you-said-we-did.html)
+## Dywedoch chi, gwnaethon ni (you-said-we-did.html)
 
-you-said-intro-review = What the review asked for, beside what has been done, including what was not agreed and why.
-you-said-intro = What each review asked for, beside what has been done, including what was not agreed and why.
-you-said-too-many = There are too many recommendations to show on one page. Choose a review:
+# check: sentence not checked
+you-said-intro-review = Yr hyn y gofynnodd yr adolygiad amdano, wrth ochr yr hyn sydd wedi'i wneud, gan gynnwys yr hyn a wrthodwyd a pham.
+# check: sentence not checked
+you-said-intro = Yr hyn y gofynnodd pob adolygiad amdano, wrth ochr yr hyn sydd wedi'i wneud, gan gynnwys yr hyn a wrthodwyd a pham.
+# check: sentence not checked
+you-said-too-many = Mae gormod o argymhellion i'w dangos ar un dudalen. Dewiswch adolygiad:
+# check: counted phrase not checked
 you-said-review-counts = { $count ->
-    [one] ({ $count } recommendation, { $done } done)
-   *[other] ({ $count } recommendations, { $done } done)
+    [zero] (dim argymhellion)
+    [one] ({ $count } argymhelliad, { $done } wedi'i gwblhau)
+    [two] ({ $count } argymhelliad, { $done } wedi'u cwblhau)
+    [few] ({ $count } argymhelliad, { $done } wedi'u cwblhau)
+    [many] ({ $count } argymhelliad, { $done } wedi'u cwblhau)
+   *[other] ({ $count } o argymhellion, { $done } wedi'u cwblhau)
 }
-you-said-review-link = The review and its action plan
-you-said-not-agreed = Not agreed
-you-said-no-reason = No reason has been recorded.
-you-said-nothing-yet = Nothing has been recorded yet. Response: { $response }.
+# check: phrase not checked
+you-said-review-link = Yr adolygiad a'i gynllun gweithredu
+you-said-not-agreed = Gwrthodwyd
+# check: sentence not checked
+you-said-no-reason = Nid oes rheswm wedi'i gofnodi.
+# check: sentence not checked
+you-said-nothing-yet = Nid oes dim wedi'i gofnodi eto. Ymateb: { $response }.
 
-## Words the program says (views, cards, routes): plain text
+## Geiriau'r rhaglen (views, cards, routes): testun plaen
 
-deadline-ongoing = Ongoing
-group-other = Other recommendations
+# check: "Parhaus" for ongoing work
+deadline-ongoing = Parhaus
+# check: phrase not checked
+group-other = Argymhellion eraill
 # The default vocabulary's statuses; a label a site writes itself is shown as it is.
+# check: "Amherthnasol" (not applicable) is not checked; the others are published terms
 status-label = { $key ->
-    [not-started] Not started
-    [in-progress] In progress
-    [complete] Complete
-    [not-applicable] Not applicable
-   *[not-agreed] Not agreed
+    [not-started] Heb ddechrau
+    [in-progress] Ar y gweill
+    [complete] Wedi'i gwblhau
+    [not-applicable] Amherthnasol
+   *[not-agreed] Gwrthodwyd
 }
+# check: "Ar gau" (closed) is not checked; the others are published terms
 category-label = { $key ->
-    [not-started] Not started
-    [in-progress] In progress
-    [done] Done
-   *[closed] Closed
+    [not-started] Heb ddechrau
+    [in-progress] Ar y gweill
+    [done] Wedi'i gwblhau
+   *[closed] Ar gau
 }
+# Welsh bodies accept (derbyn) or reject (gwrthod) recommendations.
+# check: "Derbyniwyd yn rannol", "Nodwyd" and "Yn aros am ymateb" are not checked
 response-label = { $key ->
-    [agreed] Agreed
-    [partially-agreed] Partially agreed
-    [not-agreed] Not agreed
-    [noted] Noted
-   *[awaiting] Awaiting response
+    [agreed] Derbyniwyd
+    [partially-agreed] Derbyniwyd yn rhannol
+    [not-agreed] Gwrthodwyd
+    [noted] Nodwyd
+   *[awaiting] Yn aros am ymateb
 }
-indicator-higher-better = Higher is better
-indicator-lower-better = Lower is better
+# check: phrase not checked
+indicator-higher-better = Gorau po uchaf
+# check: phrase not checked
+indicator-lower-better = Gorau po isaf
+# check: phrases not checked
 indicator-status = { $key ->
-    [on-target] On target
-    [off-target] Off target
-    [no-target] No target
-   *[no-figure] No figure
+    [on-target] Ar y targed
+    [off-target] Oddi ar y targed
+    [no-target] Dim targed
+   *[no-figure] Dim ffigur
 }
+# check: mutations after numbers (2 ddiwrnod) follow the grammar books, not TermCymru
 duration-days = { $count ->
-    [one] { $count } day
-   *[other] { $count } days
+    [zero] { $count } diwrnod
+    [one] { $count } diwrnod
+    [two] { $count } ddiwrnod
+    [few] { $count } diwrnod
+    [many] { $count } diwrnod
+   *[other] { $count } o ddiwrnodau
 }
+# check: as duration-days
 duration-months = { $count ->
-    [one] { $count } month
-   *[other] { $count } months
+    [zero] { $count } mis
+    [one] { $count } mis
+    [two] { $count } fis
+    [few] { $count } mis
+    [many] { $count } mis
+   *[other] { $count } o fisoedd
 }
+# check: as duration-days
 duration-years = { $count ->
-    [one] { $count } year
-   *[other] { $count } years
+    [zero] { $count } blynedd
+    [one] { $count } flwyddyn
+    [two] { $count } flynedd
+    [few] { $count } blynedd
+    [many] { $count } blynedd
+   *[other] { $count } o flynyddoedd
 }
 
-## Dates: "31 August 2014", "August 2014"
+## Dyddiadau: "31 Awst 2014", "Awst 2014"
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+
+## Y ffrydiau (feed.xml): testun plaen
+
+# check: as feed-site-link
+feed-site-title = Diweddariadau cynnydd: { $site }
+# check: sentence not checked
+feed-site-subtitle = Pob diweddariad cynnydd ar argymhellion adolygiadau craffu { $organisation }, y diweddaraf yn gyntaf.
+# check: as feed-site-link
+feed-review-title = Diweddariadau cynnydd: { $review }
+# check: sentence not checked
+feed-review-subtitle = Diweddariadau cynnydd ar argymhellion { $review }, y diweddaraf yn gyntaf.
+# check: as title-recommendation
+feed-entry-title = Argymhelliad { $number }: { $title }
+# check: as title-recommendation
+feed-entry-title-status = Argymhelliad { $number }: { $title } ({ $status })
+# check: phrase not checked
+feed-entry-footer = { $review }, argymhelliad { $number }.
+
+## Siart dangosydd (render::chart): testun plaen
+
+# check: as indicator-target
+chart-target = Targed { $value }
+# check: as indicator-col-benchmark
+chart-benchmark = Meincnod { $value }
+# check: as indicator-col-benchmark
+chart-benchmark-n = Meincnod { $n } { $value }
+# check: sentence not checked
+chart-desc-higher = Siart bar, un bar i bob cyfnod. Gorau po uchaf.
+# check: sentence not checked
+chart-desc-lower = Siart bar, un bar i bob cyfnod. Gorau po isaf.
+# check: sentence not checked
+chart-desc-value = { $period }: { $value }.
+# check: sentence not checked
+chart-desc-no-value = { $period }: dim ffigur.
+# check: sentence not checked
+chart-desc-target = Llinell y targed ar { $value }.
+# check: sentence not checked
+chart-desc-benchmark = Llinell meincnod ar { $value }: { $label }.
