@@ -70,7 +70,7 @@ pub fn check_ids<'a>(
     templates: impl IntoIterator<Item = (&'a str, &'a str)>,
     messages: &Messages,
 ) -> Vec<(String, String, Lang)> {
-    let re = regex::Regex::new(r#"\bt\(\s*id\s*=\s*"([^"]+)""#).expect("a valid pattern");
+    let re = regex::Regex::new(r#"\bt\(\s*id\s*=\s*"([^"]+)"\s*[,)]"#).expect("a valid pattern");
     let mut out = Vec::new();
     for (name, text) in templates {
         for cap in re.captures_iter(text) {
@@ -83,4 +83,52 @@ pub fn check_ids<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::render::templates::builtin_templates;
+
+    /// The text of a template outside its tags, comments and Tera expressions: what it would
+    /// show in any language.
+    fn loose_text(template: &str) -> String {
+        let tera = regex::Regex::new(r"(?s)\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}").unwrap();
+        let tags = regex::Regex::new(r"(?s)<[^>]*>").unwrap();
+        let without_tera = tera.replace_all(template, " ");
+        tags.replace_all(&without_tera, " ").into_owned()
+    }
+
+    #[test]
+    fn no_word_of_the_built_in_templates_escapes_the_message_files() {
+        let mut found = Vec::new();
+        for (name, text) in builtin_templates() {
+            for word in loose_text(text).split_whitespace() {
+                // The names of the open data files and their formats are the same in every
+                // language (the files are called that): not words to translate.
+                let name = ["recommendations.csv", "recommendations.json", "updates.csv", "feed.xml"]
+                    .contains(&word)
+                    || ["CSV", "JSON", "Atom"].contains(&word);
+                if !name && word.chars().any(char::is_alphabetic) {
+                    found.push(format!("{name}: {word}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "words outside t(...): {found:#?}");
+    }
+
+    #[test]
+    fn the_scan_finds_a_word_left_in_a_template() {
+        let t = r#"<p class="x">{{ t(id="a") }} Overdue {% if y %}:{% endif %}</p>"#;
+        assert_eq!(loose_text(t).split_whitespace().collect::<Vec<_>>(), ["Overdue", ":"]);
+    }
+
+    #[test]
+    fn every_message_a_built_in_template_names_is_in_both_languages() {
+        let m = crate::i18n::Messages::builtin();
+        let templates = builtin_templates();
+        let missing = super::check_ids(templates.iter().map(|(n, t)| (n.as_str(), *t)), &m);
+        assert!(missing.is_empty(), "{missing:?}");
+        let missing = super::check_ids([("x.html", r#"{{ t(id="no-such-id") }}"#)], &m);
+        assert_eq!(missing.len(), 2, "found in both languages: {missing:?}");
+    }
 }
