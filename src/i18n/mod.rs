@@ -57,6 +57,22 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
+    /// A number of each plural category of the language, CLDR's names first (`few`, 3): for
+    /// giving a counted phrase to a script that chooses among them itself.
+    pub fn plural_examples(self) -> &'static [(&'static str, i64)] {
+        match self {
+            Lang::En => &[("one", 1), ("other", 2)],
+            Lang::Cy => &[
+                ("zero", 0),
+                ("one", 1),
+                ("two", 2),
+                ("few", 3),
+                ("many", 6),
+                ("other", 20),
+            ],
+        }
+    }
+
     /// The language of the site's `language:` tag; English when the theme has no words for it.
     pub fn of_site(tag: &str) -> Lang {
         Lang::of_tag(tag).unwrap_or(Lang::En)

@@ -819,3 +819,27 @@ chart-desc-no-value = { $period }: dim ffigur.
 chart-desc-target = Llinell y targed ar { $value }.
 # check: sentence not checked
 chart-desc-benchmark = Llinell meincnod ar { $value }: { $label }.
+
+## Geiriau'r sgript chwilio (search.js): testun plaen
+
+# check: sentence not checked
+search-prompt = Teipiwch eiriau neu rif i chwilio.
+# check: sentence not checked
+search-none = Ni chafwyd hyd i argymhellion{ $what }. Rhowch gynnig ar lai o eiriau neu eiriau gwahanol.
+# check: counted sentence not checked
+search-found = { $count ->
+    [zero] Ni chafwyd hyd i argymhellion{ $what }.
+    [one] Cafwyd hyd i { $shown } argymhelliad{ $what }.
+    [two] Cafwyd hyd i { $shown } argymhelliad{ $what }.
+    [few] Cafwyd hyd i { $shown } argymhelliad{ $what }.
+    [many] Cafwyd hyd i { $shown } argymhelliad{ $what }.
+   *[other] Cafwyd hyd i { $shown } o argymhellion{ $what }.
+}
+# check: sentence not checked
+search-more = Yn dangos y { $limit } cyntaf: ychwanegwch eiriau i gyfyngu ar y chwilio.
+# check: phrase not checked
+search-for = ar gyfer “{ $query }”
+# check: phrase not checked
+search-in-status = ({ $status })
+# check: as rec-table-responsible
+search-responsible = Cyfrifol: { $names }

@@ -444,3 +444,16 @@ chart-desc-value = { $period }: { $value }.
 chart-desc-no-value = { $period }: no figure.
 chart-desc-target = Target line at { $value }.
 chart-desc-benchmark = Benchmark line at { $value }: { $label }.
+
+## What the search script says (search.js): plain text, with { "{" }names{ "}" } it fills in
+
+search-prompt = Type words or a number to search.
+search-none = No recommendations found{ $what }. Try fewer or different words.
+search-found = { $count ->
+    [one] { $shown } recommendation found{ $what }.
+   *[other] { $shown } recommendations found{ $what }.
+}
+search-more = Showing the first { $limit }: add words to narrow the search.
+search-for = for “{ $query }”
+search-in-status = ({ $status })
+search-responsible = Responsible: { $names }
