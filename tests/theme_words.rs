@@ -36,7 +36,10 @@ fn a_theme_replaces_one_message_and_every_other_stays_as_it_was() {
     themed.build(AS_OF);
     let after = themed.output_files();
 
-    assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>());
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
     let mut pages = 0;
     for (path, bytes) in &after {
         if !path.ends_with(".html") {
@@ -66,9 +69,18 @@ fn a_template_asking_for_a_message_that_is_not_there_names_the_template_and_the_
         "{% extends \"base.html\" %}{% block content %}<h1>{{ t(id=\"glosary-heading\") }}</h1>{% endblock content %}",
     );
     let err = refused(&site);
-    assert!(err.contains("themes/council/templates/glossary.html"), "names the template:\n{err}");
-    assert!(err.contains("`glosary-heading`"), "names the message:\n{err}");
-    assert!(err.contains("i18n/en.ftl"), "says where it should be:\n{err}");
+    assert!(
+        err.contains("themes/council/templates/glossary.html"),
+        "names the template:\n{err}"
+    );
+    assert!(
+        err.contains("`glosary-heading`"),
+        "names the message:\n{err}"
+    );
+    assert!(
+        err.contains("i18n/en.ftl"),
+        "says where it should be:\n{err}"
+    );
 }
 
 #[test]
@@ -82,8 +94,14 @@ fn a_message_asked_for_by_a_computed_id_that_is_not_there_is_an_error_not_a_blan
     let out = site.cmd(&["build", "--as-of", AS_OF]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_ne!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("glossary.html"), "names the template:\n{stderr}");
-    assert!(stderr.contains("glossary-title"), "names the message:\n{stderr}");
+    assert!(
+        stderr.contains("glossary.html"),
+        "names the template:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("glossary-title"),
+        "names the message:\n{stderr}"
+    );
 }
 
 #[test]
@@ -95,7 +113,10 @@ fn a_broken_message_file_names_its_file_line_and_message() {
         "skip-link = Neidio i'r cynnwys\n\nnav-home = { $oops\nnav-search = Chwilio\n",
     );
     let err = refused(&site);
-    assert!(err.contains("themes/council/i18n/cy.ftl:3"), "names the file and line:\n{err}");
+    assert!(
+        err.contains("themes/council/i18n/cy.ftl:3"),
+        "names the file and line:\n{err}"
+    );
     assert!(err.contains("`nav-home`"), "names the message:\n{err}");
 }
 
@@ -106,8 +127,13 @@ fn a_welsh_site_has_its_pages_in_welsh() {
     site.write("content/site.yaml", &format!("{yaml}language: cy\n"));
     site.build(AS_OF);
     let home = site.page("index.html");
-    assert!(home.contains(r#"<html lang="cy">"#), "keeps the site's language tag");
-    assert!(home.contains("Neidio i&#39;r prif gynnwys") || home.contains("Neidio i'r prif gynnwys"));
+    assert!(
+        home.contains(r#"<html lang="cy">"#),
+        "keeps the site's language tag"
+    );
+    assert!(
+        home.contains("Neidio i&#39;r prif gynnwys") || home.contains("Neidio i'r prif gynnwys")
+    );
     assert!(home.contains(">Chwilio</a>"), "the navigation is in Welsh");
     assert!(home.contains("Mehefin 2014"), "dates are in Welsh: {home}");
     assert!(!home.contains("Skip to main content"));

@@ -71,7 +71,10 @@ pub fn review(ix: &SiteIndex, say: Say<'_>, ri: usize) -> Vec<u8> {
     let range = ix.review_recs[ri].clone();
     let scope = Scope {
         path: format!("{}{FEED_FILE}", index::routes::review_dir(&r.slug)),
-        title: say.with("feed-review-title", &[("review", Arg::from(r.title.as_str()))]),
+        title: say.with(
+            "feed-review-title",
+            &[("review", Arg::from(r.title.as_str()))],
+        ),
         subtitle: say.with(
             "feed-review-subtitle",
             &[("review", Arg::from(r.title.as_str()))],
@@ -159,7 +162,10 @@ fn write(
             "\n<p>{}</p>",
             crate::markdown::escape(&say.with(
                 "feed-entry-footer",
-                &[("review", Arg::from(review.title.as_str())), ("number", number)],
+                &[
+                    ("review", Arg::from(review.title.as_str())),
+                    ("number", number)
+                ],
             ))
         ));
         entries.push(Entry {

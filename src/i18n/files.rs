@@ -75,9 +75,11 @@ pub(super) fn parse(s: &Source) -> Result<FluentResource, Broken> {
                     .find(|(_, l)| message_id(l).is_some())
                     .map_or(at, |(p, _)| p)
             });
-            let id = s.text[begin..].lines().next().and_then(message_id).or_else(|| {
-                s.text[..at].lines().rev().find_map(message_id)
-            });
+            let id = s.text[begin..]
+                .lines()
+                .next()
+                .and_then(message_id)
+                .or_else(|| s.text[..at].lines().rev().find_map(message_id));
             let before = &s.text[..begin];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -97,6 +99,8 @@ fn message_id(line: &str) -> Option<String> {
     let (id, _) = line.split_once('=')?;
     let id = id.trim_end();
     let ok = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     ok.then(|| id.to_string())
 }

@@ -170,7 +170,10 @@ pub struct Messages {
 impl std::fmt::Debug for Messages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Messages")
-            .field("languages", &self.bundles.iter().map(|b| b.lang).collect::<Vec<_>>())
+            .field(
+                "languages",
+                &self.bundles.iter().map(|b| b.lang).collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -181,8 +184,10 @@ impl Messages {
     pub fn new(builtin: &[Source], site: &[Source]) -> Result<Messages, Broken> {
         let mut bundles = Vec::new();
         for lang in Lang::ALL {
-            let langid: unic_langid::LanguageIdentifier =
-                lang.code().parse().expect("a language code is a language identifier");
+            let langid: unic_langid::LanguageIdentifier = lang
+                .code()
+                .parse()
+                .expect("a language code is a language identifier");
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             for s in builtin.iter().chain(site).filter(|s| s.lang == lang) {
@@ -252,7 +257,12 @@ fn format(
         .get_message(id)
         .ok_or_else(|| missing(format!("there is no message `{id}` in {}.ftl", lang.code())))?
         .value()
-        .ok_or_else(|| missing(format!("the message `{id}` in {}.ftl has no text", lang.code())))?;
+        .ok_or_else(|| {
+            missing(format!(
+                "the message `{id}` in {}.ftl has no text",
+                lang.code()
+            ))
+        })?;
     let mut errors = Vec::new();
     let out = bundle.format_pattern(pattern, args, &mut errors);
     match errors.first() {

@@ -54,7 +54,9 @@ fn dates_are_written_in_the_pages_language() {
     assert_eq!(Say::new(&m, Lang::En).date(d), "31 August 2014");
     assert_eq!(Say::new(&m, Lang::Cy).date(d), "31 Awst 2014");
     assert_eq!(Say::new(&m, Lang::Cy).month_year(2014, 8), "Awst 2014");
-    let welsh: Vec<&str> = (1..=12).map(|mo| Say::new(&m, Lang::Cy).month(mo)).collect();
+    let welsh: Vec<&str> = (1..=12)
+        .map(|mo| Say::new(&m, Lang::Cy).month(mo))
+        .collect();
     assert_eq!(
         welsh,
         [
@@ -134,7 +136,10 @@ fn every_welsh_message_is_marked_or_comes_from_a_published_term() {
     // Each message of cy.ftl is either marked `# check:` above it or is in the list of
     // published terms of docs/welsh-terms.md; the file's header says what the marks mean.
     let cy = &builtin_sources()[1].text;
-    assert!(cy.contains("# check: <why>"), "the header explains the marks");
+    assert!(
+        cy.contains("# check: <why>"),
+        "the header explains the marks"
+    );
     let lines: Vec<&str> = cy.lines().collect();
     let mut unmarked = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -202,7 +207,10 @@ fn a_themes_message_replaces_only_that_message() {
     let cy = Say::new(&m, Lang::Cy);
     assert_eq!(cy.word("skip-link"), "Ewch i'r cynnwys");
     assert_eq!(cy.word("nav-search"), "Chwilio");
-    assert_eq!(Say::new(&m, Lang::En).word("skip-link"), "Skip to main content");
+    assert_eq!(
+        Say::new(&m, Lang::En).word("skip-link"),
+        "Skip to main content"
+    );
 }
 
 #[test]

@@ -155,7 +155,12 @@ impl SiteIndex {
         let plain = |s: &str| Text::Plain(s.to_string());
         let (template, title, section, parent): (_, Text, _, _) = match kind {
             Home => ("home.html", plain(&self.site.config.title), "home", None),
-            Reviews => ("reviews.html", Text::msg("title-reviews"), "reviews", Some(Home)),
+            Reviews => (
+                "reviews.html",
+                Text::msg("title-reviews"),
+                "reviews",
+                Some(Home),
+            ),
             Review(ri) => (
                 "review.html",
                 plain(&self.site.reviews[ri].title),
@@ -236,7 +241,12 @@ impl SiteIndex {
                 };
                 ("updates.html", title, "updates", Some(Home))
             }
-            Glossary => ("glossary.html", Text::msg("title-glossary"), "glossary", Some(Home)),
+            Glossary => (
+                "glossary.html",
+                Text::msg("title-glossary"),
+                "glossary",
+                Some(Home),
+            ),
             Data => ("data.html", Text::msg("title-data"), "data", Some(Home)),
             Indicators => (
                 "indicators.html",
@@ -250,7 +260,12 @@ impl SiteIndex {
                 "indicators",
                 Some(Indicators),
             ),
-            Search => ("search.html", Text::msg("title-search"), "search", Some(Home)),
+            Search => (
+                "search.html",
+                Text::msg("title-search"),
+                "search",
+                Some(Home),
+            ),
             Page(i) => (
                 "page.html",
                 plain(&self.site.pages[i].title),

@@ -180,7 +180,10 @@ pub fn chart(ind: &Indicator, say: Say<'_>) -> Chart {
         let label = if ind.benchmarks.len() == 1 {
             say.with("chart-benchmark", &[("value", value)])
         } else {
-            say.with("chart-benchmark-n", &[("n", Arg::from(i + 1)), ("value", value)])
+            say.with(
+                "chart-benchmark-n",
+                &[("n", Arg::from(i + 1)), ("value", value)],
+            )
         };
         lines.push((y(b.value.value), label, "benchmark"));
     }

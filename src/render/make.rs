@@ -7,11 +7,11 @@
 use super::links::{self, BrokenLink};
 use super::manifest::{Make, Manifest, Output};
 use super::templates::Theme;
-use crate::i18n::{Lang, Say};
 use super::{Progress, one_per_template, prepare, render_page};
 use crate::data;
 use crate::diagnostics::Diagnostic;
 use crate::error::FatalError;
+use crate::i18n::{Lang, Say};
 use crate::index::{self, SiteIndex};
 use crate::output::Sink;
 use rayon::prelude::*;

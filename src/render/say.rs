@@ -105,10 +105,15 @@ mod tests {
             for word in loose_text(text).split_whitespace() {
                 // The names of the open data files and their formats are the same in every
                 // language (the files are called that): not words to translate.
-                let name = ["recommendations.csv", "recommendations.json", "updates.csv", "feed.xml"]
-                    .contains(&word)
+                let file_or_format = [
+                    "recommendations.csv",
+                    "recommendations.json",
+                    "updates.csv",
+                    "feed.xml",
+                ]
+                .contains(&word)
                     || ["CSV", "JSON", "Atom"].contains(&word);
-                if !name && word.chars().any(char::is_alphabetic) {
+                if !file_or_format && word.chars().any(char::is_alphabetic) {
                     found.push(format!("{name}: {word}"));
                 }
             }
@@ -119,7 +124,10 @@ mod tests {
     #[test]
     fn the_scan_finds_a_word_left_in_a_template() {
         let t = r#"<p class="x">{{ t(id="a") }} Overdue {% if y %}:{% endif %}</p>"#;
-        assert_eq!(loose_text(t).split_whitespace().collect::<Vec<_>>(), ["Overdue", ":"]);
+        assert_eq!(
+            loose_text(t).split_whitespace().collect::<Vec<_>>(),
+            ["Overdue", ":"]
+        );
     }
 
     #[test]

@@ -87,12 +87,10 @@ pub fn compile(site_theme: &ThemeFiles, theme_name: &str) -> Result<Theme, Fatal
                 .unwrap_or_else(|| format!("a template of the theme `{theme_name}`"));
             template_error(&culprit, &e)
         })?;
-    if let Some((template, id, lang)) = super::say::check_ids(
-        all.iter().map(|(n, t)| (n.as_str(), t.as_str())),
-        &messages,
-    )
-    .into_iter()
-    .next()
+    if let Some((template, id, lang)) =
+        super::say::check_ids(all.iter().map(|(n, t)| (n.as_str(), t.as_str())), &messages)
+            .into_iter()
+            .next()
     {
         let shown = match template.strip_prefix(BUILTIN_PREFIX) {
             Some(b) => format!("{b} (built-in theme)"),

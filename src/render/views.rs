@@ -2,9 +2,9 @@
 //! a recommendation as a row, groups of rows, counts, updates. They borrow from the SiteIndex and
 //! take their URLs from its route table; nothing here is a copy of the whole site. Pure.
 
+use crate::i18n::{Arg, Say};
 use crate::index::{self, Counts, PageKind, RecEntry, SiteIndex};
 use crate::markdown::abbr_html;
-use crate::i18n::{Arg, Say};
 use crate::model::{Category, Deadline, Link, Recommendation, Response, StatusDef, Statuses};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -94,10 +94,9 @@ pub fn status<'a>(ix: &'a SiteIndex, say: Say<'_>, key: &'a str) -> StatusView<'
 pub fn status_label(say: Say<'_>, s: &StatusDef) -> String {
     let default = Statuses::defaults();
     match default.get(&s.key) {
-        Some(d) if d.label == s.label && d.category == s.category => say.with(
-            "status-label",
-            &[("key", Arg::Text(s.key.clone()))],
-        ),
+        Some(d) if d.label == s.label && d.category == s.category => {
+            say.with("status-label", &[("key", Arg::Text(s.key.clone()))])
+        }
         _ => s.label.clone(),
     }
 }

@@ -1,10 +1,10 @@
 //! The home page (`index.html`): the site's counts, the status categories, every review, and the
 //! latest updates. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{CategoryCard, ReviewCard, category_cards, review_cards};
 use crate::render::views::{CountsView, UpdateView, counts, update};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `home.html` gets.
@@ -21,6 +21,11 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
         counts: counts(&ix.counts),
         categories: category_cards(ix, say),
         reviews: review_cards(ix, say),
-        latest_updates: ix.updates.iter().take(5).map(|u| update(ix, say, *u)).collect(),
+        latest_updates: ix
+            .updates
+            .iter()
+            .take(5)
+            .map(|u| update(ix, say, *u))
+            .collect(),
     }
 }

@@ -1,12 +1,12 @@
 //! `/indicators/<id>/`: one indicator's chart, the same figures in a table, its benchmarks and
 //! the recommendations linked to it. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::indicator::{change, judge, with_unit};
 use crate::render::cards::{IndicatorCard, indicator_card};
 use crate::render::chart;
 use crate::render::views::{LinkView, RecRow, link, rec_row};
-use crate::i18n::Say;
 use serde::Serialize;
 
 #[derive(Serialize)]

@@ -1,8 +1,8 @@
 //! `/indicators/`: every performance indicator against its target. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{IndicatorCard, indicator_card};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `indicators.html` gets.

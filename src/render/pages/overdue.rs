@@ -1,8 +1,8 @@
 //! `/overdue/`: recommendations past their deadline, then those not updated for too long. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::views::{RecRow, rec_row};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `overdue.html` gets.
@@ -16,7 +16,11 @@ pub(super) struct View<'a> {
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
     View {
         overdue: ix.overdue.iter().map(|&i| rec_row(ix, say, i)).collect(),
-        not_updated: ix.not_updated.iter().map(|&i| rec_row(ix, say, i)).collect(),
+        not_updated: ix
+            .not_updated
+            .iter()
+            .map(|&i| rec_row(ix, say, i))
+            .collect(),
         stale_after_days: ix.site.config.stale_after_days,
     }
 }

@@ -1,10 +1,10 @@
 //! `/responsible/<slug>/`: one party's recommendations, by review, and the actions it owns. Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::views::{
     Group, PartyRef, RecRow, StatusCount, StatusView, by_review, rec_row, status, status_breakdown,
 };
-use crate::i18n::Say;
 use serde::Serialize;
 
 #[derive(Serialize)]

@@ -1,13 +1,13 @@
 //! `/reviews/<slug>/<number>/`: one recommendation, its response, actions, revised deadlines,
 //! updates (newest first), evidence, linked indicators and its neighbours. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{DataLinks, IndicatorCard, data_links, indicator_card};
 use crate::render::views::{
     DateView, DeadlineView, LinkView, PartyRef, RecRow, StatusView, UpdateView, abbr, date,
     deadline, link, parties, rec_row, status, update,
 };
-use crate::i18n::Say;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -91,7 +91,10 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> View<'a> 
                 status: a.status.as_deref().map(|s| status(ix, say, s)),
             })
             .collect(),
-        updates: order.into_iter().map(|u| update(ix, say, (idx, u))).collect(),
+        updates: order
+            .into_iter()
+            .map(|u| update(ix, say, (idx, u)))
+            .collect(),
         evidence: r.evidence.iter().map(link).collect(),
         previous: (idx > range.start).then(|| rec_row(ix, say, idx - 1)),
         next: (idx + 1 < range.end).then(|| rec_row(ix, say, idx + 1)),

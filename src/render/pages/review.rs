@@ -1,12 +1,12 @@
 //! `/reviews/<slug>/`: one review, its recommendations by theme, its documents and open data.
 //! Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::cards::{DataLinks, ReviewCard, data_links, review_card};
 use crate::render::views::{
     DateView, Group, LinkView, StatusCount, by_theme, date, link, status_breakdown,
 };
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `review.html` gets.

@@ -1,8 +1,8 @@
 //! `/reviews/`: every review. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{ReviewCard, review_cards};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `reviews.html` gets.

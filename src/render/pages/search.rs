@@ -1,9 +1,9 @@
 //! `/search/`: the search page, with its index inline. Pure.
 
 use crate::data;
+use crate::i18n::{Arg, Say};
 use crate::index::SiteIndex;
 use crate::render::cards::{CategoryCard, category_cards};
-use crate::i18n::{Arg, Say};
 use serde::Serialize;
 
 /// What `search.html` gets.

@@ -1,10 +1,10 @@
 //! `/status/<category>/`: the recommendations of one status category, by review. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::model::Category;
 use crate::render::cards::{CategoryCard, category_card};
 use crate::render::views::{Group, StatusCount, by_review, status_breakdown};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `status.html` gets.

@@ -1,9 +1,9 @@
 //! `/status/`: recommendations counted by status category and by status. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{CategoryCard, category_cards};
 use crate::render::views::{CountsView, StatusCount, counts, status_breakdown};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// What `status-index.html` gets.

@@ -1,10 +1,10 @@
 //! `/updates/` and `/updates/<n>/`: every progress update, newest first, a hundred to a page,
 //! under a heading for each year. Pure.
 
+use crate::i18n::Say;
 use crate::index::routes::UPDATES_PER_PAGE;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::views::{UpdateView, update};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// The same updates under a heading for each year, so the page's headings go h1, h2, h3.

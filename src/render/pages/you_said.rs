@@ -2,10 +2,10 @@
 //! ("you said") beside what was done ("we did"), by theme. On a large site the site-wide page
 //! lists the reviews only, and each review's pairs are on its own page. Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::cards::{ReviewCard, review_card};
 use crate::render::views::{DateView, RecRow, date, rec_row};
-use crate::i18n::Say;
 use serde::Serialize;
 
 /// Above this many recommendations, /you-said-we-did/ lists the reviews and each review's pairs
