@@ -243,3 +243,22 @@ fn languages_come_from_html_tags() {
     assert_eq!(Lang::of_tag("fr"), None);
     assert_eq!(Lang::of_site("fr"), Lang::En);
 }
+
+#[test]
+fn every_open_data_column_is_explained_in_both_languages() {
+    use crate::data::records::{REC_COLUMNS, UPDATE_COLUMNS, meaning_id};
+    let m = words();
+    for (columns, updates) in [(REC_COLUMNS, false), (UPDATE_COLUMNS, true)] {
+        for c in columns {
+            for lang in Lang::ALL {
+                let id = meaning_id(c.name, updates);
+                assert!(m.has(lang, &id), "{}.ftl lacks `{id}`", lang.code());
+            }
+        }
+    }
+    let cy = Say::new(&m, Lang::Cy);
+    assert_eq!(
+        cy.word(&meaning_id("review_title", false)),
+        "Teitl yr adolygiad."
+    );
+}

@@ -100,7 +100,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Overdue => of(&overdue::view(ix, say)),
         YouSaidWeDid(which) => of(&you_said::view(ix, say, which)),
         Updates(page) => of(&updates::view(ix, say, page)),
-        Data => of(&data::view(ix)),
+        Data => of(&data::view(ix, say)),
         Indicators => of(&indicators::view(ix, say)),
         Indicator(i) => of(&indicator::view(ix, say, i)),
         Search => of(&search::view(ix, say)),

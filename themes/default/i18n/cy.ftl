@@ -843,3 +843,82 @@ search-for = ar gyfer “{ $query }”
 search-in-status = ({ $status })
 # check: as rec-table-responsible
 search-responsible = Cyfrifol: { $names }
+
+## Colofnau'r data agored, ar y dudalen data (data::records): testun plaen
+
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-review = Enw byr yr adolygiad, fel yn ei gyfeiriad gwe (er enghraifft tmo-scrutiny-2011).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-review-title = Teitl yr adolygiad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-number = Rhif yr argymhelliad fel y'i cyhoeddwyd. Unigryw o fewn ei adolygiad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-title = Teitl byr: yr un a roddwyd, neu fel arall frawddeg gyntaf yr argymhelliad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-theme = Y pennawd y mae'r argymhelliad wedi'i grwpio oddi tano yn ei adolygiad. Gwag pan nad oes un.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-recommendation = Yr hyn y gofynnodd yr adolygiad amdano ("dywedoch chi"), fel testun Markdown.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-response = Yr ymateb ffurfiol: agreed, partially-agreed, not-agreed, noted neu awaiting.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-response-text = Ymateb ysgrifenedig y landlord, fel testun Markdown. Gwag pan nad oes un wedi'i gofnodi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-responsible = Pwy sy'n atebol. Yn JSON rhestr o enwau; yn CSV yr enwau wedi'u gwahanu gan "; ".
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-lead-officer = Y swyddog arweiniol, lle caiff ei enwi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-deadline = Y terfyn amser a addawyd gyntaf: dyddiad (BBBB-MM-DD), "ongoing", neu wag (null) pan na phennwyd un.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-current-deadline = Y terfyn amser sydd mewn grym nawr: y terfyn amser diwygiedig diweddaraf, neu fel arall yr un cyntaf.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-status = Y statws, fel allwedd fer (er enghraifft on-going).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-status-label = Y statws mewn geiriau, fel y'i dangosir ar y wefan.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-category = Y grŵp y mae'r statws yn perthyn iddo: not-started, in-progress, done neu closed.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-overdue = true pan oedd y terfyn amser presennol wedi mynd heibio ar y dyddiad yn as_of a'r gwaith heb ei wneud.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-days-overdue = Nifer y diwrnodau ers y terfyn amser presennol ar y dyddiad yn as_of; 0 pan nad yw'n hwyr.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-last-updated = Dyddiad y diweddariad cynnydd diweddaraf (BBBB-MM-DD), neu wag (null) pan nad oes un.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-not-updated = true pan fo'r gwaith yn dal ar agor a dim wedi'i gofnodi am fwy na therfyn y wefan, ar y dyddiad yn as_of.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-progress = Cyfran ei gamau gweithredu arfaethedig sydd wedi'u cwblhau, 0 i 100; gwag (null) pan nad oes ganddo gamau gweithredu â statws.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-url = Tudalen yr argymhelliad, o'i chymharu â hafan y wefan.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-slipped = true pan fo'r terfyn amser wedi'i ddiwygio o leiaf unwaith.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-resources = Yr adnoddau y mae'r ymateb yn eu hymrwymo, lle cânt eu cofnodi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-outcome = Yr hyn a wnaed, fel testun Markdown, lle caiff ei gofnodi ar wahân i'r diweddariadau.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-as-of = Y dyddiad y barnwyd y colofnau hwyr a heb eu diweddaru arno (BBBB-MM-DD).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-extension-requested = Y dyddiad y gofynnwyd am estyniad i'r terfyn amser, tra bo'n aros am gytundeb (BBBB-MM-DD); gwag (null) pan nad oes un yn aros. Hyd nes y cytunir arno, mae current_deadline yn aros fel yr oedd.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-extension-requested-to = Y terfyn amser y mae'r estyniad hwnnw'n gofyn amdano (BBBB-MM-DD); gwag (null) pan nad oes un yn aros.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-extension-reason = Pam y gofynnir am yr estyniad; gwag (null) pan nad oes un yn aros.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-column-closure-requested = Y dyddiad y gofynnodd y parti cyfrifol i'r argymhelliad gael ei gau, tra bo'n dal ar agor (BBBB-MM-DD); gwag (null) pan nad oes cais yn aros am benderfyniad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-review = Enw byr yr adolygiad, fel yn ei gyfeiriad gwe.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-number = Rhif yr argymhelliad y mae'r diweddariad yn ymwneud ag ef.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-title = Teitl byr yr argymhelliad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-date = Dyddiad y diweddariad (BBBB-MM-DD).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-status = Y statws a gofnodwyd gyda'r diweddariad, fel allwedd fer. Gwag pan nad yw'r diweddariad yn rhoi un.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-status-label = Y statws hwnnw mewn geiriau.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-category = Y grŵp y mae'r statws hwnnw'n perthyn iddo: not-started, in-progress, done neu closed.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-text = Yr hyn a wnaed, fel testun Markdown.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-update-column-url = Tudalen yr argymhelliad, o'i chymharu â hafan y wefan.
