@@ -107,15 +107,15 @@ pub struct IndicatorCard<'a> {
     /// The status in words ("Off target").
     pub status_label: String,
     /// "98.1%, target 98.5%: below target".
-    pub summary: &'a str,
+    pub summary: String,
     /// "up 9.2 points since 2023, better".
-    pub direction: Option<&'a str>,
+    pub direction: Option<String>,
     /// `better`, `worse` or `same`, for the direction's style.
     pub direction_key: Option<&'static str>,
     /// An arrow for the way the figure moved (▲ or ▼), hidden from screen readers: the words say it.
     pub movement: Option<&'static str>,
     /// One sentence per benchmark: "4.7 points above Sector median (74%), better".
-    pub benchmarks: &'a [String],
+    pub benchmarks: Vec<String>,
     /// Where the figures come from, if given.
     pub source: Option<LinkView<'a>>,
 }
@@ -123,7 +123,7 @@ pub struct IndicatorCard<'a> {
 /// The indicator at `i` of the site, as a card.
 pub fn indicator_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> IndicatorCard<'a> {
     let ind = &ix.site.indicators[i];
-    let r = &ix.readings[i];
+    let r = crate::indicator::read(ind, say);
     let newest = ind.values.last();
     IndicatorCard {
         id: &ind.id,
@@ -150,23 +150,18 @@ pub fn indicator_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> Indicato
             "indicator-status",
             &[("key", crate::i18n::Arg::Text(r.status.key().into()))],
         ),
-        summary: &r.summary,
-        direction: r.direction.as_deref(),
+        summary: r.summary,
+        direction: r.direction,
         direction_key: r.change.as_ref().map(|c| match c.better {
             Some(true) => "better",
             Some(false) => "worse",
             None => "same",
         }),
-        movement: r.change.as_ref().and_then(|c| {
-            if c.amount.starts_with("up") {
-                Some("▲")
-            } else if c.amount.starts_with("down") {
-                Some("▼")
-            } else {
-                None
-            }
-        }),
-        benchmarks: &r.benchmarks,
+        movement: r
+            .change
+            .as_ref()
+            .and_then(|c| c.up.map(|up| if up { "▲" } else { "▼" })),
+        benchmarks: r.benchmarks,
         source: ind.source.as_ref().map(link),
     }
 }

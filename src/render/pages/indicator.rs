@@ -3,7 +3,7 @@
 
 use crate::i18n::Say;
 use crate::index::SiteIndex;
-use crate::indicator::{change, judge, with_unit};
+use crate::indicator::{change, change_words, judge, with_unit};
 use crate::render::cards::{IndicatorCard, indicator_card};
 use crate::render::chart;
 use crate::render::views::{LinkView, RecRow, link, rec_row};
@@ -16,7 +16,7 @@ struct ValueRow<'a> {
     value: Option<String>,
     note: Option<&'a str>,
     /// "on target", "below target"...
-    against_target: Option<&'static str>,
+    against_target: Option<String>,
     /// Since the row with a figure before: "up 9.2 points, better".
     change: Option<String>,
 }
@@ -27,7 +27,7 @@ struct BenchmarkRow<'a> {
     value: String,
     source: Option<LinkView<'a>>,
     /// "3.3 points above Sector median (74%), better".
-    comparison: &'a str,
+    comparison: String,
 }
 
 /// What `indicator.html` gets.
@@ -50,14 +50,10 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
         .values
         .iter()
         .map(|v| {
-            let change = v.value.zip(previous).map(|(f, p)| {
-                let c = change(p, f, ind.better, unit);
-                match c.better {
-                    None => c.amount,
-                    Some(true) => format!("{}, better", c.amount),
-                    Some(false) => format!("{}, worse", c.amount),
-                }
-            });
+            let change = v
+                .value
+                .zip(previous)
+                .map(|(f, p)| change_words(say, &change(say, p, f, ind.better, unit)));
             if v.value.is_some() {
                 previous = v.value;
             }
@@ -68,7 +64,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
                 against_target: v
                     .value
                     .zip(ind.target)
-                    .map(|(f, t)| judge(f, t, ind.better).1),
+                    .map(|(f, t)| judge(say, f, t, ind.better).1),
                 change,
             }
         })
@@ -76,7 +72,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     let benchmarks: Vec<BenchmarkRow> = ind
         .benchmarks
         .iter()
-        .zip(&ix.readings[i].benchmarks)
+        .zip(crate::indicator::read(ind, say).benchmarks)
         .map(|(b, comparison)| BenchmarkRow {
             label: &b.label,
             value: with_unit(b.value, unit),

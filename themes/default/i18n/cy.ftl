@@ -922,3 +922,51 @@ data-update-column-category = Y grŵp y mae'r statws hwnnw'n perthyn iddo: not-s
 data-update-column-text = Yr hyn a wnaed, fel testun Markdown.
 # check: sentence not checked; the keys and values in it stay in English, as in the files
 data-update-column-url = Tudalen yr argymhelliad, o'i chymharu â hafan y wefan.
+
+## Yr hyn a ddywedir am ddangosydd (indicator::read): testun plaen
+
+# check: phrase not checked
+indicator-summary-no-target = { $value }, dim targed wedi'i bennu
+# check: phrase not checked
+indicator-summary = { $value }, targed { $target }: { $judgement }
+# check: phrases not checked
+indicator-judgement = { $key ->
+    [on] ar y targed
+    [below] islaw'r targed
+   *[above] uwchlaw'r targed
+}
+# check: "pwynt" (point) stays singular after a number
+indicator-points = { $amount } pwynt
+# check: "i fyny" / "i lawr" for up / down
+indicator-change = { $way ->
+    [up] i fyny { $amount }
+    [down] i lawr { $amount }
+   *[none] dim newid
+}
+# check: sentence not checked
+indicator-direction = { $verdict ->
+    [better] { $change } ers { $since }, gwell
+    [worse] { $change } ers { $since }, gwaeth
+   *[same] dim newid ers { $since }
+}
+# check: phrase not checked
+indicator-row-change = { $verdict ->
+    [better] { $change }, gwell
+    [worse] { $change }, gwaeth
+   *[same] { $change }
+}
+# check: phrase not checked
+indicator-benchmark-value = { $label }: { $value }
+# check: phrase not checked
+indicator-benchmark-same = yr un fath â { $label } ({ $value })
+# check: sentence not checked
+indicator-benchmark = { $side ->
+    [above] { $difference } uwchlaw { $label } ({ $value }), { $verdict ->
+        [better] gwell
+       *[worse] gwaeth
+    }
+   *[below] { $difference } islaw { $label } ({ $value }), { $verdict ->
+        [better] gwell
+       *[worse] gwaeth
+    }
+}

@@ -498,3 +498,44 @@ data-update-column-status-label = That status in words.
 data-update-column-category = The group that status belongs to: not-started, in-progress, done or closed.
 data-update-column-text = What was done, as Markdown text.
 data-update-column-url = The recommendation's page, relative to the site's home page.
+
+## What is said of an indicator (indicator::read): plain text
+
+indicator-summary-no-target = { $value }, no target set
+indicator-summary = { $value }, target { $target }: { $judgement }
+indicator-judgement = { $key ->
+    [on] on target
+    [below] below target
+   *[above] above target
+}
+indicator-points = { $count ->
+    [one] { $amount } point
+   *[other] { $amount } points
+}
+indicator-change = { $way ->
+    [up] up { $amount }
+    [down] down { $amount }
+   *[none] no change
+}
+indicator-direction = { $verdict ->
+    [better] { $change } since { $since }, better
+    [worse] { $change } since { $since }, worse
+   *[same] no change since { $since }
+}
+indicator-row-change = { $verdict ->
+    [better] { $change }, better
+    [worse] { $change }, worse
+   *[same] { $change }
+}
+indicator-benchmark-value = { $label }: { $value }
+indicator-benchmark-same = the same as { $label } ({ $value })
+indicator-benchmark = { $side ->
+    [above] { $difference } above { $label } ({ $value }), { $verdict ->
+        [better] better
+       *[worse] worse
+    }
+   *[below] { $difference } below { $label } ({ $value }), { $verdict ->
+        [better] better
+       *[worse] worse
+    }
+}
