@@ -154,7 +154,7 @@ fn write(ix: &SiteIndex, scope: &Scope, updates: impl Iterator<Item = UpdateRef>
                 .map(|s| Category {
                     term: s.key.clone(),
                     scheme: None,
-                    label: Some(s.label.clone()),
+                    label: Some(s.label.to_string()),
                 })
                 .into_iter()
                 .collect(),

@@ -151,11 +151,11 @@ impl SiteIndex {
     pub fn route(&self, kind: PageKind) -> Route {
         use PageKind::*;
         let (template, title, section, parent): (_, String, _, _) = match kind {
-            Home => ("home.html", self.site.config.title.clone(), "home", None),
+            Home => ("home.html", self.site.config.title.to_string(), "home", None),
             Reviews => ("reviews.html", "Reviews".into(), "reviews", Some(Home)),
             Review(ri) => (
                 "review.html",
-                self.site.reviews[ri].title.clone(),
+                self.site.reviews[ri].title.to_string(),
                 "reviews",
                 Some(Reviews),
             ),
@@ -229,7 +229,7 @@ impl SiteIndex {
             ),
             Indicator(i) => (
                 "indicator.html",
-                self.site.indicators[i].title.clone(),
+                self.site.indicators[i].title.to_string(),
                 "indicators",
                 Some(Indicators),
             ),
@@ -241,7 +241,7 @@ impl SiteIndex {
             ),
             Page(i) => (
                 "page.html",
-                self.site.pages[i].title.clone(),
+                self.site.pages[i].title.to_string(),
                 "page",
                 Some(Home),
             ),

@@ -266,7 +266,7 @@ pub struct Group<'a> {
 pub fn by_theme(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<Group<'_>> {
     let mut groups: Vec<Group> = Vec::new();
     for i in idxs {
-        let theme = ix.rec(i).theme.clone();
+        let theme = ix.rec(i).theme.as_ref().map(|t| t.to_string());
         match groups.iter_mut().find(|g| g.heading == theme) {
             Some(g) => g.rows.push(rec_row(ix, i)),
             None => groups.push(Group {
@@ -300,7 +300,7 @@ pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<G
                 groups.push((
                     ri,
                     Group {
-                        heading: Some(review.title.clone()),
+                        heading: Some(review.title.to_string()),
                         url: Some(ix.url(PageKind::Review(ri))),
                         rows: vec![rec_row(ix, i)],
                     },
