@@ -52,7 +52,7 @@ impl<'a> Texts<'a> {
     pub fn resolve(&self, raw: &S<RawText>, field: &str, diags: &mut Vec<Diagnostic>) -> Text {
         let default = self.langs.default_lang();
         match &raw.value {
-            RawText::Plain(s) => Text::new(s.trim(), default),
+            RawText::Plain(s) => Text::new(self.as_written(raw, s), default),
             RawText::Map(entries) => {
                 let mut out: Option<Text> = None;
                 let mut later: Vec<(Lang, String)> = Vec::new();
@@ -92,6 +92,21 @@ impl<'a> Texts<'a> {
                 t
             }
         }
+    }
+
+    /// A plain text as written: YAML reads `yes` or `1.50` as a truth or a number, which a text
+    /// field wants as the words in the file.
+    fn as_written<'t>(&'t self, raw: &S<RawText>, read: &'t str) -> &'t str {
+        let read = read.trim();
+        let looks_typed = matches!(read, "true" | "false") || read.parse::<f64>().is_ok();
+        if !looks_typed {
+            return read;
+        }
+        let written = self.text.get(self.span(raw)).unwrap_or("").trim();
+        let plain = !written.is_empty()
+            && !written.contains('\n')
+            && !written.starts_with(['"', '\'', '|', '>', '#']);
+        if plain { written } else { read }
     }
 
     /// The language a map key names, if it is one of the site's; otherwise an error at the key.
@@ -156,6 +171,10 @@ impl<'a> Texts<'a> {
         if t.is_empty() {
             return;
         }
+        // A block of text is pointed at by its first line.
+        let start = span.start.min(self.text.len());
+        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let span = start..span.end.min(line_end).max(start);
         let langs: Vec<Lang> = self
             .langs
             .others()
@@ -225,11 +244,71 @@ impl<'a> Texts<'a> {
             } else {
                 Diagnostic::warning(self.path, message)
             };
-            diags.push(
-                d.at(self.text, first.span.clone())
-                    .label(format!("no {name} text"))
-                    .hint(hints.join("; ")),
-            );
+            let label = match lacking.len() {
+                1 => format!("no {name} text"),
+                n => format!("no {name} text here, nor in the {} texts after it", n - 1),
+            };
+            let d = d
+                .at(self.text, first.span.clone())
+                .label(label)
+                .hint(hints.join("; "));
+            diags.push(d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(yaml: &str, langs: &Languages) -> (Text, Vec<Diagnostic>) {
+        #[derive(serde::Deserialize)]
+        struct T {
+            title: S<RawText>,
+        }
+        let raw = serde_saphyr::from_str::<T>(yaml).unwrap();
+        let texts = Texts::new("r.yaml", yaml, langs);
+        let mut diags = Vec::new();
+        let t = texts.resolve(&raw.title, "title", &mut diags);
+        (t, diags)
+    }
+
+    fn en_cy() -> Languages {
+        Languages {
+            list: vec![Lang::EN, Lang::CY],
+            translations: Translations::Optional,
+        }
+    }
+
+    #[test]
+    fn words_yaml_could_read_as_a_truth_or_a_number_stay_as_written() {
+        let one = Languages::one(Lang::EN);
+        assert_eq!(resolve("title: yes\n", &one).0.as_str(), "yes");
+        assert_eq!(resolve("title: 1.50\n", &one).0.as_str(), "1.50");
+        assert_eq!(resolve("title: \"1.50\"\n", &one).0.as_str(), "1.50");
+    }
+
+    #[test]
+    fn an_unknown_language_key_is_an_error_at_the_key_with_a_hint() {
+        let (t, d) = resolve("title: { en: Boards, cyy: Byrddau }\n", &en_cy());
+        assert_eq!(t.as_str(), "Boards");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].location(), "r.yaml:1:22");
+        assert!(d[0].message.contains("`cyy` is not a language code"), "{}", d[0].message);
+        assert!(d[0].hint.as_deref().unwrap().contains("did you mean `cy`?"));
+    }
+
+    #[test]
+    fn a_map_on_a_site_in_one_language_may_only_give_that_language() {
+        let (_, d) = resolve("title: { en: Boards, cy: Byrddau }\n", &Languages::one(Lang::EN));
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("this site is in English (en) only"), "{}", d[0].message);
+        assert!(d[0].hint.as_deref().unwrap().contains("languages: [en, cy]"));
+    }
+
+    #[test]
+    fn a_map_without_the_default_language_is_an_error() {
+        let (_, d) = resolve("title: { cy: Byrddau }\n", &en_cy());
+        assert!(d[0].message.contains("no English (en) text"), "{}", d[0].message);
     }
 }

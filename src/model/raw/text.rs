@@ -98,3 +98,41 @@ impl Serialize for RawText {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(yaml: &str) -> RawText {
+        #[derive(Deserialize)]
+        struct T {
+            title: S<RawText>,
+        }
+        serde_saphyr::from_str::<T>(yaml).unwrap().title.value
+    }
+
+    #[test]
+    fn a_plain_text_is_the_default_language() {
+        assert_eq!(read("title: TMO Boards\n"), RawText::Plain("TMO Boards".into()));
+    }
+
+    #[test]
+    fn a_map_gives_a_text_per_language_in_file_order() {
+        let RawText::Map(m) = read("title: { en: TMO Boards, cy: Byrddau TMO }\n") else {
+            panic!("expected a map");
+        };
+        let pairs: Vec<(&str, &str)> = m
+            .iter()
+            .map(|(k, v)| (k.value.as_str(), v.value.as_str()))
+            .collect();
+        assert_eq!(pairs, [("en", "TMO Boards"), ("cy", "Byrddau TMO")]);
+    }
+
+
+    #[test]
+    fn a_map_is_written_back_as_a_map() {
+        let t = read("title: { en: Boards, cy: Byrddau }\n");
+        let out = serde_saphyr::to_string(&t).unwrap();
+        assert!(out.contains("en: Boards") && out.contains("cy: Byrddau"), "{out}");
+    }
+}
