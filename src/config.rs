@@ -214,9 +214,14 @@ fn site_languages(
         let c = code.value.trim();
         match Lang::from_code(c) {
             Some(l) if list.contains(&l) => diags.push(
-                at(code, Diagnostic::error(SITE_FILE, format!("`languages:` lists {} twice", l.named())))
-                    .label("listed already")
-                    .hint("list each language once, the default one first, such as `languages: [en, cy]`"),
+                at(
+                    code,
+                    Diagnostic::error(SITE_FILE, format!("`languages:` lists {} twice", l.named())),
+                )
+                .label("listed already")
+                .hint(
+                    "list each language once, the default one first, such as `languages: [en, cy]`",
+                ),
             ),
             Some(l) => list.push(l),
             None => {
@@ -226,13 +231,21 @@ fn site_languages(
                     .map(|(_, two)| *two);
                 let codes = Lang::codes();
                 let hint = match three {
-                    Some(two) => format!("did you mean `{two}`? Languages are written with their two-letter code, such as `languages: [en, cy]`"),
+                    Some(two) => format!(
+                        "did you mean `{two}`? Languages are written with their two-letter code, such as `languages: [en, cy]`"
+                    ),
                     None => one_of(c, &codes, "language codes"),
                 };
                 diags.push(
-                    at(code, Diagnostic::error(SITE_FILE, format!("`languages:` has `{c}`, which is not a language code")))
-                        .label("expected a two-letter language code such as cy")
-                        .hint(hint),
+                    at(
+                        code,
+                        Diagnostic::error(
+                            SITE_FILE,
+                            format!("`languages:` has `{c}`, which is not a language code"),
+                        ),
+                    )
+                    .label("expected a two-letter language code such as cy")
+                    .hint(hint),
                 );
             }
         }
@@ -244,9 +257,15 @@ fn site_languages(
             "required" => Translations::Required,
             v => {
                 diags.push(
-                    at(t, Diagnostic::error(SITE_FILE, format!("`translations:` must be `optional` or `required`, not `{v}`")))
-                        .label("expected optional or required")
-                        .hint(one_of(v, &["optional", "required"], "choices")),
+                    at(
+                        t,
+                        Diagnostic::error(
+                            SITE_FILE,
+                            format!("`translations:` must be `optional` or `required`, not `{v}`"),
+                        ),
+                    )
+                    .label("expected optional or required")
+                    .hint(one_of(v, &["optional", "required"], "choices")),
                 );
                 Translations::Optional
             }

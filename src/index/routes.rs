@@ -151,7 +151,12 @@ impl SiteIndex {
     pub fn route(&self, kind: PageKind) -> Route {
         use PageKind::*;
         let (template, title, section, parent): (_, String, _, _) = match kind {
-            Home => ("home.html", self.site.config.title.to_string(), "home", None),
+            Home => (
+                "home.html",
+                self.site.config.title.to_string(),
+                "home",
+                None,
+            ),
             Reviews => ("reviews.html", "Reviews".into(), "reviews", Some(Home)),
             Review(ri) => (
                 "review.html",

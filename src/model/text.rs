@@ -235,7 +235,8 @@ impl Text {
     }
     /// Every text: the default language's first, then the translations.
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.default.as_str()).chain(self.translations.iter().map(|(_, t)| t.as_str()))
+        std::iter::once(self.default.as_str())
+            .chain(self.translations.iter().map(|(_, t)| t.as_str()))
     }
 }
 

@@ -240,7 +240,9 @@ pub fn build(ix: &SiteIndex, sel: &Selection) -> Result<Tracker, Refused> {
         return Err(Refused::Empty { why });
     }
     let what = match reviews.len() {
-        1 => site.reviews[*reviews.first().expect("one")].title.to_string(),
+        1 => site.reviews[*reviews.first().expect("one")]
+            .title
+            .to_string(),
         0 if site.reviews.len() == 1 => site.reviews[0].title.to_string(),
         0 => "all reviews".to_string(),
         n => format!("{n} reviews"),

@@ -4,11 +4,11 @@
 
 use super::dates::{DateError, parse_date};
 use super::safe_url;
+use super::text::Texts;
 use crate::config::StatusCheck;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{did_you_mean, nearest};
 use crate::load::yaml::span_of;
-use super::text::Texts;
 use crate::model::raw::{Names, RawLink, RawText, S};
 use crate::model::slug::{check_segment, shown, slugify};
 use crate::model::{Link, Statuses, Text};

@@ -225,7 +225,8 @@ fn review(
         }
         c.texts.note("title", title, &title_v);
         let sibling = crate::layout::translation_name(crate::layout::REVIEW_INDEX, "{}");
-        c.texts.note_body(text.len() - summary.len(), &summary_v.0, &sibling);
+        c.texts
+            .note_body(text.len() - summary.len(), &summary_v.0, &sibling);
         (
             title_v,
             c.opt_t(body, "body"),
@@ -367,7 +368,8 @@ fn page(
     };
     let default = langs.default_lang();
     let mut title_v = Text::new(title.value.trim(), default);
-    let (body_v, description_v) = translation::merge(&mut c, translations, &mut title_v, body, true);
+    let (body_v, description_v) =
+        translation::merge(&mut c, translations, &mut title_v, body, true);
     c.texts.note("title", title, &title_v);
     let description_v = description.as_ref().map(|d| {
         let mut t = Text::new(d.value.trim(), default);
@@ -378,7 +380,8 @@ fn page(
         t
     });
     let sibling = crate::layout::translation_name(&format!("{slug}.md"), "{}");
-    c.texts.note_body(text.len() - body.len(), &body_v, &sibling);
+    c.texts
+        .note_body(text.len() - body.len(), &body_v, &sibling);
     c.finish();
     Some(Page {
         slug: page_slug,

@@ -68,7 +68,9 @@ pub(super) fn recommendation(
             Text::default()
         }
         (Some(r), _) => c.required_t(r, "recommendation"),
-        (None, Some(b)) if !b.trim().is_empty() => Text::new(b.trim(), c.texts.langs.default_lang()),
+        (None, Some(b)) if !b.trim().is_empty() => {
+            Text::new(b.trim(), c.texts.langs.default_lang())
+        }
         (None, _) => {
             c.diags.push(Diagnostic::error(path.as_str(), "this recommendation has no text")
                 .at(c.text, span_of(&number.referenced, c.text))
@@ -141,11 +143,14 @@ pub(super) fn recommendation(
     }
     let status_v = c.status(status);
     let mut actions_v = Vec::new();
-    for (i, RawAction {
-        action,
-        responsible,
-        status,
-    }) in actions.iter().flatten().enumerate()
+    for (
+        i,
+        RawAction {
+            action,
+            responsible,
+            status,
+        },
+    ) in actions.iter().flatten().enumerate()
     {
         let st = status.as_ref().map(|s| c.status(s));
         if matches!(st, Some(None)) {

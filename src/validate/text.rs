@@ -173,7 +173,9 @@ impl<'a> Texts<'a> {
         }
         // A block of text is pointed at by its first line.
         let start = span.start.min(self.text.len());
-        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let line_end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
         let span = start..span.end.min(line_end).max(start);
         let langs: Vec<Lang> = self
             .langs
@@ -197,13 +199,21 @@ impl<'a> Texts<'a> {
     pub fn finish(self, diags: &mut Vec<Diagnostic>) {
         let required = self.langs.translations == Translations::Required;
         for &lang in self.langs.others() {
-            let mut lacking: Vec<&Missing> =
-                self.missing.iter().filter(|m| m.langs.contains(&lang)).collect();
+            let mut lacking: Vec<&Missing> = self
+                .missing
+                .iter()
+                .filter(|m| m.langs.contains(&lang))
+                .collect();
             lacking.sort_by_key(|m| m.span.start);
             let Some(first) = lacking.first() else {
                 continue;
             };
-            let line_of = |m: &Missing| self.text[..m.span.start.min(self.text.len())].matches('\n').count() + 1;
+            let line_of = |m: &Missing| {
+                self.text[..m.span.start.min(self.text.len())]
+                    .matches('\n')
+                    .count()
+                    + 1
+            };
             let name = lang.named();
             let message = match lacking.as_slice() {
                 [one] => format!("{} has no {name} text", one.field),
@@ -294,21 +304,41 @@ mod tests {
         assert_eq!(t.as_str(), "Boards");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].location(), "r.yaml:1:22");
-        assert!(d[0].message.contains("`cyy` is not a language code"), "{}", d[0].message);
+        assert!(
+            d[0].message.contains("`cyy` is not a language code"),
+            "{}",
+            d[0].message
+        );
         assert!(d[0].hint.as_deref().unwrap().contains("did you mean `cy`?"));
     }
 
     #[test]
     fn a_map_on_a_site_in_one_language_may_only_give_that_language() {
-        let (_, d) = resolve("title: { en: Boards, cy: Byrddau }\n", &Languages::one(Lang::EN));
+        let (_, d) = resolve(
+            "title: { en: Boards, cy: Byrddau }\n",
+            &Languages::one(Lang::EN),
+        );
         assert_eq!(d.len(), 1);
-        assert!(d[0].message.contains("this site is in English (en) only"), "{}", d[0].message);
-        assert!(d[0].hint.as_deref().unwrap().contains("languages: [en, cy]"));
+        assert!(
+            d[0].message.contains("this site is in English (en) only"),
+            "{}",
+            d[0].message
+        );
+        assert!(
+            d[0].hint
+                .as_deref()
+                .unwrap()
+                .contains("languages: [en, cy]")
+        );
     }
 
     #[test]
     fn a_map_without_the_default_language_is_an_error() {
         let (_, d) = resolve("title: { cy: Byrddau }\n", &en_cy());
-        assert!(d[0].message.contains("no English (en) text"), "{}", d[0].message);
+        assert!(
+            d[0].message.contains("no English (en) text"),
+            "{}",
+            d[0].message
+        );
     }
 }

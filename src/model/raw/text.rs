@@ -113,7 +113,10 @@ mod tests {
 
     #[test]
     fn a_plain_text_is_the_default_language() {
-        assert_eq!(read("title: TMO Boards\n"), RawText::Plain("TMO Boards".into()));
+        assert_eq!(
+            read("title: TMO Boards\n"),
+            RawText::Plain("TMO Boards".into())
+        );
     }
 
     #[test]
@@ -128,11 +131,13 @@ mod tests {
         assert_eq!(pairs, [("en", "TMO Boards"), ("cy", "Byrddau TMO")]);
     }
 
-
     #[test]
     fn a_map_is_written_back_as_a_map() {
         let t = read("title: { en: Boards, cy: Byrddau }\n");
         let out = serde_saphyr::to_string(&t).unwrap();
-        assert!(out.contains("en: Boards") && out.contains("cy: Byrddau"), "{out}");
+        assert!(
+            out.contains("en: Boards") && out.contains("cy: Byrddau"),
+            "{out}"
+        );
     }
 }

@@ -84,7 +84,10 @@ fn review_pairs(ix: &SiteIndex, ri: usize, with_pairs: bool) -> ReviewPairs<'_> 
             did_date,
             did_is_outcome,
         };
-        match themes.iter_mut().find(|t| t.heading.as_deref() == r.theme.as_deref()) {
+        match themes
+            .iter_mut()
+            .find(|t| t.heading.as_deref() == r.theme.as_deref())
+        {
             Some(t) => t.pairs.push(pair),
             None => themes.push(ThemePairs {
                 heading: r.theme.as_ref().map(|t| t.to_string()),
