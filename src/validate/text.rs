@@ -230,7 +230,13 @@ impl<'a> Texts<'a> {
             let default = self.langs.default_lang().code();
             let mut hints = Vec::new();
             if let Some(m) = lacking.iter().find(|m| m.sibling.is_none()) {
-                let key = m.field.split(' ').next().unwrap_or("title");
+                // `title`, `action 2` → `action`, `update 1 text` → `text`, `on-going label`.
+                let words: Vec<&str> = m.field.split(' ').collect();
+                let key = match words.as_slice() {
+                    [.., last] if words.len() > 1 && last.chars().all(char::is_alphabetic) => last,
+                    [first, ..] => first,
+                    [] => "title",
+                };
                 hints.push(format!(
                     "give each text in both languages, such as `{key}: {{ {default}: ..., {code}: ... }}`, or for a long text `{default}: |` and `{code}: |` on the lines below `{key}:`"
                 ));
