@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 use std::fmt;
 use std::ops::Deref;
 
-/// A language a site can be written in: a two-letter ISO 639-1 code from [`Lang::ALL`].
+/// A language a site can be written in: a two-letter ISO 639-1 code from its table ([`Lang::codes`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Lang(usize);
 
