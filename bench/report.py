@@ -260,6 +260,13 @@ def written(w: dict | None) -> str:
     return f"{w['files']:,.0f} files, {w['bytes'] / 1e6:,.1f} MB"
 
 
+def output_size(o: dict | None) -> str:
+    if not o:
+        return "–"
+    du = f" (`du -sb` {o['du_bytes'] / 1e6:,.1f} MB)" if o.get("du_bytes") else ""
+    return written(o) + du
+
+
 def kept_notes(path: str) -> str:
     """What the report at `path` says from its `## Profile` heading on (written by hand)."""
     try:
@@ -344,7 +351,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             L.append(f"Content: {num(sz.get('content_files'))} files, {mib(sz.get('content_bytes'))} "
                      f"(Hugo's copy: {num(sz.get('hugo_content_files'))} files, "
                      f"{mib(sz.get('hugo_content_bytes'))}). Output after a fresh build: "
-                     f"followthrough {written(fo)}; Hugo {written(ho)}. The one-change rebuild "
+                     f"followthrough {output_size(fo)}; Hugo {output_size(ho)}. The one-change rebuild "
                      f"edits `{sz.get('edited', '?')}`.")
             L.append("")
         L.append("| scenario | tool | rounds | wall mean ± sd (s) | min – max (s) | user+sys CPU (s) "

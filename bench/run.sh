@@ -68,10 +68,12 @@ python3 bench/report.py meta --results "$RES" --bin "$BIN" --n-list "$N_LIST" --
   --note "${MACHINE_NOTE:-}"
 
 # --- one size --------------------------------------------------------------------------------
-# Files and bytes under DIR changed since MARKER (touched just before the run): what a run wrote.
+# Files under DIR changed since MARKER (touched just before the run), and the sum of their sizes:
+# what a run wrote. With a third argument (-o), every file under DIR: the whole output.
 written() {
-  local dir=$1 marker=$2
-  find "$dir" -type f -newer "$marker" -printf '%s\n' |
+  local dir=$1 newer=(-newer "$2")
+  [ "${3:-}" = -o ] && newer=()
+  find "$dir" -type f "${newer[@]}" -printf '%s\n' |
     awk '{ n++; b += $1 } END { printf "{\"files\": %d, \"bytes\": %d}\n", n, b }'
 }
 
@@ -102,10 +104,11 @@ scenario() {
     fi
     written "$site/output" "$ft_mark" > "$out/written-ft-r$r.json"
     written "$site/hugo/public" "$hugo_mark" > "$out/written-hugo-r$r.json"
-    { printf '{"files": %s, "bytes": %s}\n' "$(find "$site/output" -type f | wc -l)" \
-        "$(du -sb "$site/output" | cut -f1)"; } > "$out/output-ft-r$r.json"
-    { printf '{"files": %s, "bytes": %s}\n' "$(find "$site/hugo/public" -type f | wc -l)" \
-        "$(du -sb "$site/hugo/public" | cut -f1)"; } > "$out/output-hugo-r$r.json"
+    # The whole output folder: its files, their sizes summed, and `du -sb` (folders too).
+    written "$site/output" - -o | sed "s/}\$/, \"du_bytes\": $(du -sb "$site/output" | cut -f1)}/" \
+      > "$out/output-ft-r$r.json"
+    written "$site/hugo/public" - -o |
+      sed "s/}\$/, \"du_bytes\": $(du -sb "$site/hugo/public" | cut -f1)}/" > "$out/output-hugo-r$r.json"
   done
 }
 
