@@ -15,8 +15,10 @@ use atom_syndication::{
 };
 use chrono::{NaiveDate, TimeZone, Utc};
 
-/// Feeds hold the newest updates only; the whole history is in updates.csv.
-pub const FEED_LIMIT: usize = 100;
+/// Feeds hold the newest updates only, as feeds usually do (a reader fetches the feed often, and
+/// a feed of every update grows with the site); the whole history is on the updates pages and in
+/// updates.csv, which the feed's subtitle says.
+pub const FEED_LIMIT: usize = 50;
 
 /// The file name of a feed, in the site root or a review's folder.
 pub const FEED_FILE: &str = "feed.xml";
@@ -49,7 +51,10 @@ pub fn site(ix: &SiteIndex, say: Say<'_>) -> Vec<u8> {
         title: say.with("feed-site-title", &[("site", Arg::from(c.title.as_str()))]),
         subtitle: say.with(
             "feed-site-subtitle",
-            &[("organisation", Arg::from(c.organisation.as_str()))],
+            &[
+                ("organisation", Arg::from(c.organisation.as_str())),
+                ("count", Arg::from(FEED_LIMIT)),
+            ],
         ),
         page: ix.url(index::PageKind::Updates(1)),
         author: &c.organisation,
@@ -77,7 +82,10 @@ pub fn review(ix: &SiteIndex, say: Say<'_>, ri: usize) -> Vec<u8> {
         ),
         subtitle: say.with(
             "feed-review-subtitle",
-            &[("review", Arg::from(r.title.as_str()))],
+            &[
+                ("review", Arg::from(r.title.as_str())),
+                ("count", Arg::from(FEED_LIMIT)),
+            ],
         ),
         page: ix.url(index::PageKind::Review(ri)),
         author: &r.organisation,
