@@ -478,8 +478,15 @@ fn a_review_has_no_json_of_its_own_as_it_would_repeat_the_sites() {
     let site = build_fixture();
     assert!(!site.exists("reviews/repairs-review/data/recommendations.json"));
     let all = json_recs(&site, "data/recommendations.json");
-    let repairs: Vec<&Value> = all.iter().filter(|r| r["review"] == "repairs-review").collect();
-    assert_eq!(repairs.len(), 3, "the site's JSON holds the review's recommendations");
+    let repairs: Vec<&Value> = all
+        .iter()
+        .filter(|r| r["review"] == "repairs-review")
+        .collect();
+    assert_eq!(
+        repairs.len(),
+        3,
+        "the site's JSON holds the review's recommendations"
+    );
     let data = site.read("data/index.html");
     assert!(
         data.contains("There is no JSON file for each review"),
@@ -498,15 +505,24 @@ fn feeds_hold_the_latest_50_updates_and_say_where_the_rest_are() {
     let start = chrono::NaiveDate::from_ymd_opt(2014, 6, 1).unwrap();
     for d in 0..60 {
         let day = start + chrono::Days::new(d);
-        yaml.push_str(&format!("  - date: {day}\n    text: Day {} of reporting.\n", d + 1));
+        yaml.push_str(&format!(
+            "  - date: {day}\n    text: Day {} of reporting.\n",
+            d + 1
+        ));
     }
     std::fs::write(dir.join("9.yaml"), yaml).unwrap();
     let site = build_at(root, AS_OF, &[]);
     for feed in ["feed.xml", "reviews/repairs-review/feed.xml"] {
         let text = site.read(feed);
         assert_eq!(text.matches("<entry>").count(), 50, "{feed}: the latest 50");
-        assert!(text.contains("Day 60 of reporting."), "{feed}: the newest is in");
-        assert!(!text.contains("Day 1 of reporting."), "{feed}: the oldest is left out");
+        assert!(
+            text.contains("Day 60 of reporting."),
+            "{feed}: the newest is in"
+        );
+        assert!(
+            !text.contains("Day 1 of reporting."),
+            "{feed}: the oldest is left out"
+        );
         assert!(
             text.contains("The latest progress updates (at most 50)")
                 && text.contains("Every update is on"),
@@ -519,11 +535,15 @@ fn feeds_hold_the_latest_50_updates_and_say_where_the_rest_are() {
         "the open data keeps every update"
     );
     assert!(
-        site.read("reviews/repairs-review/data/updates.csv").contains("Day 1 of reporting."),
+        site.read("reviews/repairs-review/data/updates.csv")
+            .contains("Day 1 of reporting."),
         "and so does the review's"
     );
     let data = site.read("data/index.html");
-    assert!(data.contains("newest 50 progress updates"), "the data page says so too");
+    assert!(
+        data.contains("newest 50 progress updates"),
+        "the data page says so too"
+    );
 }
 
 #[test]
