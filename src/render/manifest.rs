@@ -136,20 +136,33 @@ impl Manifest {
         self.outputs.iter().filter_map(Output::page)
     }
 
-    /// The sitemap of the site, when it has a `base_url`: every page of the plan but the 404.
+    /// The sitemap of the site, when it has a `base_url`: every page of the plan but the 404 and
+    /// the embeds (made to be shown inside other sites' pages, not found on their own).
     pub fn sitemap(&self, ix: &SiteIndex) -> Option<String> {
-        let all: BTreeSet<&str> = self.paths.iter().map(String::as_str).collect();
-        data::sitemap::sitemap(ix, &all)
+        let embeds: BTreeSet<&str> = self
+            .pages()
+            .filter(|p| p.kind.is_embed())
+            .map(|p| p.path.as_str())
+            .collect();
+        let listed: BTreeSet<&str> = self
+            .paths
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !embeds.contains(p))
+            .collect();
+        data::sitemap::sitemap(ix, &listed)
     }
 }
 
-/// What a page is made from: pages about one review (its own, its "you said, we did" and its
-/// recommendations', which show their neighbours) depend on that review alone; free pages, the
+/// What a page is made from: pages about one review (its own, its "you said, we did", its embed
+/// and its recommendations', which show their neighbours) depend on that review alone; free pages, the
 /// glossary and the 404 page on no review; every other page (home, dashboards, lists, and any
 /// kind of page added later) is taken to depend on all of them.
 fn page_depends(ix: &SiteIndex, kind: PageKind) -> Depends {
     match kind {
-        PageKind::Review(i) | PageKind::YouSaidWeDid(Some(i)) => Depends::Review(i),
+        PageKind::Review(i) | PageKind::YouSaidWeDid(Some(i)) | PageKind::EmbedReview(i) => {
+            Depends::Review(i)
+        }
         PageKind::Recommendation(i) => Depends::Review(ix.recs[i].review),
         PageKind::Page(_) | PageKind::Glossary | PageKind::NotFound => Depends::Nothing,
         _ => Depends::Site,

@@ -3,6 +3,7 @@
 //! (`index::routes`) gives its path, template, title, section and breadcrumbs. Pure.
 
 mod data;
+mod embed;
 mod glossary;
 mod home;
 mod indicator;
@@ -76,6 +77,12 @@ struct Frame<'a> {
     section: &'static str,
     breadcrumbs: Vec<Crumb>,
     canonical: Option<String>,
+    /// What the page is about, in plain text, for its meta description and Open Graph.
+    description: String,
+    /// Whether the page is an embed, made to be shown inside another site's page.
+    is_embed: bool,
+    /// The "Show this on your website" details, on the pages that have an embed.
+    share: Option<super::embed::Share<'a>>,
 }
 
 /// Builds the context for one page: its view, then what every page gets.
@@ -100,6 +107,7 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         Glossary => of(&glossary::view(ix)),
         Page(i) => of(&page::view(ix, i)),
         NotFound => of(&not_found::view()),
+        Embed | EmbedReview(_) => of(&embed::view(ix, job.kind)),
     };
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
@@ -115,6 +123,9 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
     let frame = Frame {
         root,
         path: &job.path,
+        description: super::meta::description(ix, job.kind, &route.title),
+        is_embed: job.kind.is_embed(),
+        share: super::embed::share(ix, job.kind),
         page_title: route.title,
         section: route.section,
         breadcrumbs: ix
@@ -122,9 +133,7 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
             .into_iter()
             .map(|(title, url)| Crumb { title, url })
             .collect(),
-        canonical: base_url
-            .filter(|_| job.kind != NotFound)
-            .map(|b| format!("{b}{}", job.path.trim_end_matches("index.html"))),
+        canonical: ix.absolute(job.kind),
     };
     ctx.extend(of(&frame));
     ctx

@@ -1,0 +1,21 @@
+//! `/embed/` and `/embed/reviews/<slug>/`: the site's headline figures and a review's progress,
+//! small and self-contained for an `<iframe>` on another site (see `render::embed`). Pure.
+
+use crate::index::{PageKind, SiteIndex};
+use crate::render::embed::{Figures, embed_height, figures};
+use serde::Serialize;
+
+/// What `embed.html` and `embed-review.html` get.
+#[derive(Serialize)]
+pub(super) struct View<'a> {
+    figures: Figures<'a>,
+    /// The height the snippet gives the embed's frame, for the embed's own layout.
+    height: u32,
+}
+
+pub(super) fn view(ix: &SiteIndex, kind: PageKind) -> View<'_> {
+    View {
+        figures: figures(ix, kind),
+        height: embed_height(kind),
+    }
+}
