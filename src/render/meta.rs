@@ -35,7 +35,7 @@ pub fn description(ix: &SiteIndex, kind: PageKind, title: &str) -> String {
     };
     let text = from_content
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| format!("{title}: {}, by {}.", c.title, c.organisation));
+        .unwrap_or_else(|| format!("{title} – {}, {}.", c.title, c.organisation));
     cut(&text, DESCRIPTION_CHARS)
 }
 
