@@ -4,7 +4,8 @@
 //! fixed sizes live here alone, for the snippet and the tests. Pure: addresses come from the
 //! route table.
 
-use super::views::{CountsView, counts};
+use super::views::{CountsView, category_label, counts};
+use crate::i18n::Say;
 use crate::index::{Counts, PageKind, SiteIndex};
 use crate::model::Category;
 use serde::Serialize;
@@ -27,8 +28,8 @@ pub fn embed_height(kind: PageKind) -> u32 {
 pub struct Part {
     /// The category's key, for its colour (`in-progress`).
     pub key: &'static str,
-    /// The category in words ("In progress").
-    pub label: &'static str,
+    /// The category in words, in the page's language ("In progress").
+    pub label: String,
     /// How many recommendations are in it.
     pub count: usize,
 }
@@ -50,7 +51,7 @@ pub struct Figures<'a> {
 
 /// The figures of the embed `kind` (`Embed` or `EmbedReview`); any other kind of page gets the
 /// figures of the page it would embed, or the site's.
-pub fn figures(ix: &SiteIndex, kind: PageKind) -> Figures<'_> {
+pub fn figures<'a>(ix: &'a SiteIndex, say: Say<'_>, kind: PageKind) -> Figures<'a> {
     let (heading, c, is_review) = match kind.embed().unwrap_or(kind) {
         PageKind::EmbedReview(i) => (
             ix.site.reviews[i].title.as_str(),
@@ -63,17 +64,17 @@ pub fn figures(ix: &SiteIndex, kind: PageKind) -> Figures<'_> {
         heading,
         page_url: ix.url(kind.embed().unwrap_or(kind).full_page()),
         counts: counts(c),
-        parts: parts(c),
+        parts: parts(say, c),
         is_review,
     }
 }
 
-fn parts(c: &Counts) -> Vec<Part> {
+fn parts(say: Say<'_>, c: &Counts) -> Vec<Part> {
     Category::ALL
         .into_iter()
         .map(|cat| Part {
             key: cat.key(),
-            label: cat.label(),
+            label: category_label(say, cat),
             count: c.of(cat),
         })
         .filter(|p| p.count > 0)
@@ -104,7 +105,7 @@ pub struct Share<'a> {
 }
 
 /// The share details of the page `kind`, if it has an embed (the home page and review pages).
-pub fn share(ix: &SiteIndex, kind: PageKind) -> Option<Share<'_>> {
+pub fn share<'a>(ix: &'a SiteIndex, say: Say<'_>, kind: PageKind) -> Option<Share<'a>> {
     let embed = kind.embed()?;
     let address = |k: PageKind| {
         ix.absolute(k).unwrap_or_else(|| {
@@ -114,12 +115,12 @@ pub fn share(ix: &SiteIndex, kind: PageKind) -> Option<Share<'_>> {
     };
     Some(Share {
         embed_src: address(embed),
-        embed_title: ix.route(embed).title,
+        embed_title: say.text(&ix.route(embed).title),
         page_href: address(kind),
         home_href: address(PageKind::Home),
         absolute: ix.site.config.base_url.is_some(),
         width: EMBED_WIDTH,
         height: embed_height(embed),
-        figures: figures(ix, embed),
+        figures: figures(ix, say, embed),
     })
 }

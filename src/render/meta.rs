@@ -4,23 +4,24 @@
 //! any kind of page that has none. Plain text, cut at a word. Pure: every page's frame gets it
 //! from `description`; `meta.html` turns it into the tags.
 
+use crate::i18n::{Arg, Say};
 use crate::index::{Counts, PageKind, SiteIndex};
 use crate::markdown::plain_text;
 
 /// The longest description, in characters: about what search engines and link previews show.
 pub const DESCRIPTION_CHARS: usize = 155;
 
-/// The description of the page `kind`, titled `title`: plain text of at most
-/// [`DESCRIPTION_CHARS`] characters.
-pub fn description(ix: &SiteIndex, kind: PageKind, title: &str) -> String {
+/// The description of the page `kind`, titled `title`, in the language of `say`: plain text of at
+/// most [`DESCRIPTION_CHARS`] characters.
+pub fn description(ix: &SiteIndex, say: Say<'_>, kind: PageKind, title: &str) -> String {
     let c = &ix.site.config;
     let from_content = match kind {
-        PageKind::Home | PageKind::Embed => Some(figures(&c.organisation, &ix.counts, ix)),
+        PageKind::Home | PageKind::Embed => Some(figures(say, &c.organisation, &ix.counts, ix)),
         PageKind::Review(i) | PageKind::EmbedReview(i) => {
             let r = &ix.site.reviews[i];
             Some(plain_text(&r.summary))
                 .filter(|s| !s.is_empty())
-                .or_else(|| Some(figures(&r.title, &ix.review_counts[i], ix)))
+                .or_else(|| Some(figures(say, &r.title, &ix.review_counts[i], ix)))
         }
         PageKind::Recommendation(i) => Some(plain_text(&ix.rec(i).recommendation)),
         PageKind::Indicator(i) => ix.site.indicators[i].description.as_deref().map(plain_text),
@@ -35,24 +36,31 @@ pub fn description(ix: &SiteIndex, kind: PageKind, title: &str) -> String {
     };
     let text = from_content
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| format!("{title} – {}, {}.", c.title, c.organisation));
+        .unwrap_or_else(|| {
+            say.with(
+                "meta-description-default",
+                &[
+                    ("title", Arg::from(title)),
+                    ("site", Arg::from(c.title.as_str())),
+                    ("organisation", Arg::from(c.organisation.as_str())),
+                ],
+            )
+        });
     cut(&text, DESCRIPTION_CHARS)
 }
 
-/// "Example Council: 12 of 40 recommendations done, 3 overdue, as of 1 June 2014."
-fn figures(whose: &str, c: &Counts, ix: &SiteIndex) -> String {
-    let noun = if c.total == 1 {
-        "recommendation"
-    } else {
-        "recommendations"
-    };
-    format!(
-        "{whose}: {} of {} {noun} done, {} in progress, {} overdue, as of {}.",
-        c.done,
-        c.total,
-        c.in_progress,
-        c.overdue,
-        super::views::date(ix.as_of).display
+/// "Example Council: 12 of 40 recommendations done, 3 in progress, 1 overdue, as of 1 June 2014."
+fn figures(say: Say<'_>, whose: &str, c: &Counts, ix: &SiteIndex) -> String {
+    say.with(
+        "meta-description-figures",
+        &[
+            ("whose", Arg::from(whose)),
+            ("count", Arg::from(c.total)),
+            ("done", Arg::from(c.done)),
+            ("in_progress", Arg::from(c.in_progress)),
+            ("overdue", Arg::from(c.overdue)),
+            ("as_of", Arg::from(say.date(ix.as_of))),
+        ],
     )
 }
 

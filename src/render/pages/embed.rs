@@ -1,6 +1,7 @@
 //! `/embed/` and `/embed/reviews/<slug>/`: the site's headline figures and a review's progress,
 //! small and self-contained for an `<iframe>` on another site (see `render::embed`). Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::embed::{Figures, embed_height, figures};
 use serde::Serialize;
@@ -13,9 +14,9 @@ pub(super) struct View<'a> {
     height: u32,
 }
 
-pub(super) fn view(ix: &SiteIndex, kind: PageKind) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, kind: PageKind) -> View<'a> {
     View {
-        figures: figures(ix, kind),
+        figures: figures(ix, say, kind),
         height: embed_height(kind),
     }
 }
