@@ -254,7 +254,7 @@ fn the_copy_buttons_need_javascript_and_stay_hidden_without_it() {
         assert_eq!(doc.select(&sel(&format!("textarea#{target}"))).count(), 1);
     }
     assert!(
-        common::words(&html).contains("To copy by hand"),
+        common::words(&html).contains("Without JavaScript, or to copy by hand"),
         "the page says how to copy without the button"
     );
     assert_eq!(

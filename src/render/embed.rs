@@ -18,8 +18,8 @@ pub const EMBED_WIDTH: u32 = 800;
 /// pixels wide, the narrowest it is made for.
 pub fn embed_height(kind: PageKind) -> u32 {
     match kind {
-        PageKind::EmbedReview(_) => 380,
-        _ => 340,
+        PageKind::EmbedReview(_) => 400,
+        _ => 360,
     }
 }
 

@@ -3,20 +3,17 @@
 
 use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
-use crate::render::embed::{Figures, embed_height, figures};
+use crate::render::embed::{Figures, figures};
 use serde::Serialize;
 
 /// What `embed.html` and `embed-review.html` get.
 #[derive(Serialize)]
 pub(super) struct View<'a> {
     figures: Figures<'a>,
-    /// The height the snippet gives the embed's frame, for the embed's own layout.
-    height: u32,
 }
 
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, kind: PageKind) -> View<'a> {
     View {
         figures: figures(ix, say, kind),
-        height: embed_height(kind),
     }
 }

@@ -30,6 +30,9 @@ export const PAGE_TYPES = [
   { type: 'accessibility statement (a free page)', site: 'example', path: '/pages/accessibility/' },
   { type: 'about (a free page with a Markdown table)', site: 'basic', path: '/pages/about/' },
   { type: '404', site: 'example', path: '/404.html' },
+  { type: 'embed: the site', site: 'example', path: '/embed/' },
+  { type: 'embed: a review', site: 'example', path: '/embed/reviews/tmo-scrutiny-2011/' },
+  { type: 'embed: a review with one overdue', site: 'basic', path: '/embed/reviews/housing-2013/' },
 ];
 
 // Page types that exist once the generator makes them: [type, folder]. The folder's index page,

@@ -992,6 +992,8 @@ indicator-benchmark = { $side ->
 embed-as-of = { $organisation }. Ffigurau fel yr oeddent ar <time datetime="{ $iso }">{ $date }</time>.
 # check: as title-embed
 embed-heading = { $site }: cynnydd yn gryno
+# check: as title-embed
+embed-site-kicker = Cynnydd yn gryno
 # check: sentence not checked
 embed-site-link = Gweld pob adolygiad a'r hyn a wnaed
 # check: "adolygiad craffu" (scrutiny review)
@@ -1044,7 +1046,7 @@ share-html-label = HTML plaen
 # check: as share-copy-box
 share-copy-html = Copïo'r HTML plaen
 # check: sentence not checked
-share-by-hand = I gopïo â llaw: cliciwch mewn blwch, dewiswch ei holl destun (Ctrl+A, neu ⌘+A ar Mac) a'i gopïo (Ctrl+C, neu ⌘+C).
+share-by-hand = Heb JavaScript, neu i gopïo â llaw: cliciwch mewn blwch, dewiswch ei holl destun (Ctrl+A, neu ⌘+A ar Mac) a'i gopïo (Ctrl+C, neu ⌘+C).
 # check: "cynnydd" (progress)
 share-html-review-heading = { $review }: cynnydd
 # check: as progress-done-overdue

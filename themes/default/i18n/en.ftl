@@ -554,6 +554,7 @@ indicator-benchmark = { $side ->
 
 embed-as-of = { $organisation }. Figures as of <time datetime="{ $iso }">{ $date }</time>.
 embed-heading = { $site }: progress at a glance
+embed-site-kicker = Progress at a glance
 embed-site-link = See every review and what has been done
 embed-review-kicker = Progress on a scrutiny review
 embed-review-progress = { $count ->
@@ -579,7 +580,7 @@ share-html-heading = Plain HTML, for editors that remove iframes
 share-html-text = Headings, paragraphs, a table and links only, which any editor keeps. Its figures are as of { $date }: copy it again after the next update.
 share-html-label = Plain HTML
 share-copy-html = Copy the plain HTML
-share-by-hand = To copy by hand: click in a box, select all its text (Ctrl+A, or ⌘+A on a Mac) and copy it (Ctrl+C, or ⌘+C).
+share-by-hand = Without JavaScript, or to copy by hand: click in a box, select all its text (Ctrl+A, or ⌘+A on a Mac) and copy it (Ctrl+C, or ⌘+C).
 share-html-review-heading = { $review }: progress
 share-html-review-progress = { $count ->
     [one] { $done } of { $count } recommendation done ({ $percent }%), { $overdue } overdue, as of { $date }.
