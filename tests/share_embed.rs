@@ -72,13 +72,18 @@ fn embeds_weigh_under_10_kb_run_no_script_and_load_nothing_from_anywhere() {
             assert_eq!(doc.select(&sel("script")).count(), 0, "{path} has a script");
             assert!(!has_event_handler(&doc), "{path} has an event handler");
             assert_eq!(
-                doc.select(&sel("link[rel=stylesheet], img, iframe, object, embed, video, audio, source"))
-                    .count(),
+                doc.select(&sel(
+                    "link[rel=stylesheet], img, iframe, object, embed, video, audio, source"
+                ))
+                .count(),
                 0,
                 "{path} loads another file"
             );
             let css: String = doc.select(&sel("style")).flat_map(|s| s.text()).collect();
-            assert!(!css.contains("url(") && !css.contains("@import"), "{path}: {css}");
+            assert!(
+                !css.contains("url(") && !css.contains("@import"),
+                "{path}: {css}"
+            );
             assert!(!css.is_empty(), "{path} has its CSS inline");
             // Every address is on the page's own site: relative, or (the canonical link) from
             // base_url; no attribute but an <a>'s or the canonical <link>'s names one.
@@ -206,8 +211,14 @@ fn the_plain_html_snippet_uses_only_headings_paragraphs_lists_tables_and_absolut
         assert!(links >= 1, "{page}: the snippet links to the full page");
     }
     let code = snippet(&site.page("reviews/housing-2013/index.html"), "share-html");
-    assert!(code.contains(&format!("href=\"{BASE}reviews/housing-2013/\"")), "{code}");
-    assert!(code.contains("as of 1 June 2014"), "figures as of the build: {code}");
+    assert!(
+        code.contains(&format!("href=\"{BASE}reviews/housing-2013/\"")),
+        "{code}"
+    );
+    assert!(
+        code.contains("as of 1 June 2014"),
+        "figures as of the build: {code}"
+    );
 }
 
 #[test]
@@ -215,7 +226,10 @@ fn the_iframe_snippet_has_a_title_a_size_lazy_loading_and_the_embeds_absolute_ad
     let site = basic();
     for (page, embed) in [
         ("index.html", "embed/"),
-        ("reviews/housing-2013/index.html", "embed/reviews/housing-2013/"),
+        (
+            "reviews/housing-2013/index.html",
+            "embed/reviews/housing-2013/",
+        ),
     ] {
         let html = site.page(page);
         let code = snippet(&html, "share-iframe");
@@ -258,7 +272,9 @@ fn the_copy_buttons_need_javascript_and_stay_hidden_without_it() {
         "the page says how to copy without the button"
     );
     assert_eq!(
-        doc.select(&sel("script[src]")).filter_map(|s| attr(&s, "src")).collect::<Vec<_>>(),
+        doc.select(&sel("script[src]"))
+            .filter_map(|s| attr(&s, "src"))
+            .collect::<Vec<_>>(),
         ["../../share.js"],
         "no inline script: the buttons' script is a file of the theme"
     );
@@ -276,15 +292,23 @@ fn without_a_base_url_the_snippets_say_their_addresses_start_from_the_home_page(
     site.build("2014-06-01");
     let html = site.page("reviews/housing-2013/index.html");
     let code = snippet(&html, "share-iframe");
-    assert!(code.contains("src=\"embed/reviews/housing-2013/\""), "{code}");
-    assert!(common::words(&html).contains("no base_url"), "the page says so");
+    assert!(
+        code.contains("src=\"embed/reviews/housing-2013/\""),
+        "{code}"
+    );
+    assert!(
+        common::words(&html).contains("no base_url"),
+        "the page says so"
+    );
     assert!(!html.contains("og:url"), "no absolute address to give");
 }
 
 /// The `content` of the `<meta>` with `name` or `property` `key`, asserting there is one.
 fn meta(doc: &Html, page: &str, key: &str) -> String {
     let found: Vec<String> = doc
-        .select(&sel(&format!("meta[name=\"{key}\"], meta[property=\"{key}\"]")))
+        .select(&sel(&format!(
+            "meta[name=\"{key}\"], meta[property=\"{key}\"]"
+        )))
         .filter_map(|m| attr(&m, "content").map(str::to_string))
         .collect();
     assert_eq!(found.len(), 1, "{page} has one {key}: {found:?}");
@@ -319,7 +343,10 @@ fn every_page_describes_itself_for_search_results_and_link_previews() {
             .filter_map(|m| attr(&m, "content").map(str::to_string))
             .collect();
         if path == "404.html" {
-            assert!(canonical.is_empty() && og_url.is_empty(), "the 404 has no address");
+            assert!(
+                canonical.is_empty() && og_url.is_empty(),
+                "the 404 has no address"
+            );
         } else {
             let want = format!(
                 "https://www.example.gov.uk/scrutiny/{}",
@@ -332,14 +359,22 @@ fn every_page_describes_itself_for_search_results_and_link_previews() {
     assert!(pages > 50, "{pages}");
 
     let doc = |p: &str| Html::parse_document(&site.page(p));
-    let review = meta(&doc("reviews/tmo-scrutiny-2011/index.html"), "review", "description");
+    let review = meta(
+        &doc("reviews/tmo-scrutiny-2011/index.html"),
+        "review",
+        "description",
+    );
     assert!(
         review.starts_with("The Communities Review Committee carried out a scrutiny review"),
         "a review is described by its summary: {review}"
     );
     let rec_yaml =
         std::fs::read_to_string(site.path("content/reviews/tmo-scrutiny-2011/01-1.yaml")).unwrap();
-    let rec = meta(&doc("reviews/tmo-scrutiny-2011/1.1/index.html"), "rec", "description");
+    let rec = meta(
+        &doc("reviews/tmo-scrutiny-2011/1.1/index.html"),
+        "rec",
+        "description",
+    );
     let first_words: String = rec.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
     assert!(
         common::words(&rec_yaml).contains(&first_words),
@@ -359,7 +394,13 @@ fn entry_ids(feed: &str) -> Vec<String> {
     feed.split("<entry>")
         .skip(1)
         .map(|e| {
-            e.split("<id>").nth(1).unwrap().split("</id>").next().unwrap().to_string()
+            e.split("<id>")
+                .nth(1)
+                .unwrap()
+                .split("</id>")
+                .next()
+                .unwrap()
+                .to_string()
         })
         .collect()
 }
@@ -388,7 +429,10 @@ fn an_edited_update_keeps_its_atom_id_and_a_new_update_gets_a_new_one() {
         site.write(rec, &edited);
         site.build("2014-06-01");
         let feed = site.page("feed.xml");
-        assert!(feed.contains("in the housing office"), "the edit is in the feed");
+        assert!(
+            feed.contains("in the housing office"),
+            "the edit is in the feed"
+        );
         assert_eq!(
             entry_ids(&feed),
             before,

@@ -34,18 +34,16 @@ pub fn description(ix: &SiteIndex, say: Say<'_>, kind: PageKind, title: &str) ->
         }
         _ => None,
     };
-    let text = from_content
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| {
-            say.with(
-                "meta-description-default",
-                &[
-                    ("title", Arg::from(title)),
-                    ("site", Arg::from(c.title.as_str())),
-                    ("organisation", Arg::from(c.organisation.as_str())),
-                ],
-            )
-        });
+    let text = from_content.filter(|s| !s.is_empty()).unwrap_or_else(|| {
+        say.with(
+            "meta-description-default",
+            &[
+                ("title", Arg::from(title)),
+                ("site", Arg::from(c.title.as_str())),
+                ("organisation", Arg::from(c.organisation.as_str())),
+            ],
+        )
+    });
     cut(&text, DESCRIPTION_CHARS)
 }
 
@@ -95,7 +93,10 @@ mod tests {
         let text = "The council should publish every repair's target time, and report each quarter how many repairs met it, by trade and by area.";
         let out = cut(text, 60);
         assert!(out.chars().count() <= 60, "{out}");
-        assert_eq!(out, "The council should publish every repair's target time, and…");
+        assert_eq!(
+            out,
+            "The council should publish every repair's target time, and…"
+        );
     }
 
     #[test]
