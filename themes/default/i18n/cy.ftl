@@ -714,6 +714,7 @@ meta-description-figures = { $count ->
     [many] { $whose }: { $done } o { $count } argymhelliad wedi'u cwblhau, { $in_progress } ar y gweill, { $overdue } yn hwyr, fel yr oeddent ar { $as_of }.
    *[other] { $whose }: { $done } o { $count } o argymhellion wedi'u cwblhau, { $in_progress } ar y gweill, { $overdue } yn hwyr, fel yr oeddent ar { $as_of }.
 }
+# check: only punctuation and the arguments; the order may need a translator
 meta-description-default = { $title } – { $site }, { $organisation }.
 # check: phrase not checked
 group-other = Argymhellion eraill
@@ -1016,6 +1017,7 @@ embed-review-progress-overdue = { $count ->
     [many] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), <span class="alert">{ $overdue } yn hwyr</span>.
    *[other] { $done } o { $count } o argymhellion wedi'u cwblhau ({ $percent }%), <span class="alert">{ $overdue } yn hwyr</span>.
 }
+# check: only the arguments and a colon
 embed-part = { $label }: <b>{ $count }</b>
 # check: "Cynllun gweithredu" (action plan) as card-updated
 embed-review-link = Gweld y cynllun gweithredu a phob diweddariad
@@ -1058,6 +1060,7 @@ share-html-review-progress = { $count ->
     [many] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), { $overdue } yn hwyr, fel yr oeddent ar { $date }.
    *[other] { $done } o { $count } o argymhellion wedi'u cwblhau ({ $percent }%), { $overdue } yn hwyr, fel yr oeddent ar { $date }.
 }
+# check: "Statws" (status) as the status tables
 share-html-status = Statws
 # check: "Argymhellion" (recommendations)
 share-html-recommendations = Argymhellion
