@@ -69,6 +69,7 @@ pub mod pipeline;
 pub mod render;
 pub mod server;
 pub mod tracker;
+pub mod tsm;
 pub mod updates;
 pub mod validate;
 pub mod watch;

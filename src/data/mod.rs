@@ -1,5 +1,5 @@
 //! Machine-readable outputs made from the SiteIndex: open data (JSON and CSV, for the whole site
-//! and for each review), Atom feeds of progress updates, the sitemap and the search index.
+//! and for each review; the Tenant Satisfaction Measures), Atom feeds of progress updates, the sitemap and the search index.
 //! Pure: each returns bytes, and `render` puts them into the OutputSet.
 
 pub mod csv;
@@ -8,6 +8,7 @@ pub mod json;
 pub mod records;
 pub mod search;
 pub mod sitemap;
+pub mod tsm;
 
 use crate::index::{self, SiteIndex};
 use rayon::prelude::*;
@@ -38,6 +39,8 @@ pub enum DataFile {
     Updates(Option<usize>),
     /// The Atom feed of progress updates.
     Feed(Option<usize>),
+    /// `tsm.csv`: the Tenant Satisfaction Measures (whole site only).
+    Tsm,
 }
 
 impl DataFile {
@@ -45,6 +48,7 @@ impl DataFile {
     pub fn review(self) -> Option<usize> {
         match self {
             DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
+            DataFile::Tsm => None,
         }
     }
 }
@@ -57,6 +61,9 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
         (format!("{DATA_DIR}{UPDATES_CSV}"), DataFile::Updates(None)),
         (feed::FEED_FILE.to_string(), DataFile::Feed(None)),
     ];
+    if !ix.site.tsm.is_empty() {
+        out.push((format!("{DATA_DIR}{}", tsm::TSM_CSV), DataFile::Tsm));
+    }
     for (ri, review) in ix.site.reviews.iter().enumerate() {
         let dir = review_data_dir(&review.slug);
         out.push((format!("{dir}{RECS_JSON}"), DataFile::Json(Some(ri))));
@@ -88,6 +95,7 @@ pub fn make(ix: &SiteIndex, file: DataFile) -> Vec<u8> {
         DataFile::Updates(r) => csv::updates(ix, in_order(range(r))),
         DataFile::Feed(None) => feed::site(ix),
         DataFile::Feed(Some(ri)) => feed::review(ix, ri),
+        DataFile::Tsm => tsm::tsm(ix),
     }
 }
 

@@ -1,10 +1,12 @@
 //! SiteIndex: the validated site plus everything derived from it, computed once and never changed:
 //! facts per recommendation and per indicator, groupings by status category and by responsible
-//! party, the links between indicators and recommendations, the route table of its pages
+//! party, the links between indicators (and Tenant Satisfaction Measures, `tsm`) and
+//! recommendations, the route table of its pages
 //! (`routes`: URLs, titles, breadcrumbs), and all Markdown rendered to safe HTML. Must not touch
 //! files, Tera or the terminal.
 
 pub mod routes;
+pub mod tsm;
 
 use crate::derive::{Facts, facts};
 use crate::indicator::{self as measure, Reading};
@@ -154,6 +156,10 @@ pub struct SiteIndex {
     pub indicator_recs: Vec<Vec<usize>>,
     /// Per recommendation: the indicators linked to it (indexes into `site.indicators`).
     pub rec_indicators: Vec<Vec<usize>>,
+    /// Per measure of the TSM catalogue: the recommendations linked to it (indexes into `recs`).
+    pub tsm_recs: Vec<Vec<usize>>,
+    /// Per recommendation: the TSM measures linked to it (indexes into the catalogue).
+    pub rec_tsm: Vec<Vec<usize>>,
 }
 
 /// The path part of a base URL, with a slash at each end: `https://x.gov.uk/scrutiny/` → `/scrutiny/`.
@@ -361,23 +367,13 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     let mut rec_indicators: Vec<Vec<usize>> = vec![Vec::new(); recs.len()];
     for (ii, ind) in site.indicators.iter().enumerate() {
         for r in &ind.recommendations {
-            let found = site
-                .reviews
-                .iter()
-                .position(|rv| rv.slug == r.review)
-                .and_then(|ri| {
-                    let pos = site.reviews[ri]
-                        .recommendations
-                        .iter()
-                        .position(|x| x.slug == r.rec)?;
-                    Some(review_recs[ri].start + pos)
-                });
-            if let Some(idx) = found {
+            if let Some(idx) = tsm::rec_index(&site, &review_recs, r) {
                 indicator_recs[ii].push(idx);
                 rec_indicators[idx].push(ii);
             }
         }
     }
+    let (tsm_recs, rec_tsm) = tsm::links(&site, &review_recs, recs.len());
 
     SiteIndex {
         site,
@@ -397,6 +393,8 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         indicators_html,
         indicator_recs,
         rec_indicators,
+        tsm_recs,
+        rec_tsm,
     }
 }
 

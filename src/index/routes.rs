@@ -40,6 +40,12 @@ pub enum PageKind {
     Indicators,
     /// An indicator's page (index into `site.indicators`).
     Indicator(usize),
+    /// Tenant Satisfaction Measures: the latest year (only when the site has a year).
+    Tsm,
+    /// One year of Tenant Satisfaction Measures (index into `site.tsm`).
+    TsmYear(usize),
+    /// One measure over the years (index into the TSM catalogue).
+    TsmMeasure(usize),
     /// Search of the recommendations.
     Search,
     /// A free page (index into `site.pages`).
@@ -105,6 +111,11 @@ impl SiteIndex {
         v.extend(Category::ALL.into_iter().map(Status));
         v.extend((0..self.parties.len()).map(Party));
         v.extend((0..self.site.indicators.len()).map(Indicator));
+        if !self.site.tsm.is_empty() {
+            v.push(Tsm);
+            v.extend((0..self.site.tsm.len()).map(TsmYear));
+            v.extend((0..crate::tsm::catalogue().measures.len()).map(TsmMeasure));
+        }
         v.extend((0..self.site.pages.len()).map(Page));
         v
     }
@@ -136,6 +147,9 @@ impl SiteIndex {
             Data => "data/index.html".into(),
             Indicators => "indicators/index.html".into(),
             Indicator(i) => format!("indicators/{}/index.html", self.site.indicators[i].id),
+            Tsm => "tsm/index.html".into(),
+            TsmYear(i) => format!("tsm/{}/index.html", self.site.tsm[i].slug),
+            TsmMeasure(i) => format!("tsm/{}/index.html", crate::tsm::catalogue().measures[i].slug()),
             Search => "search/index.html".into(),
             Page(i) => format!("pages/{}/index.html", self.site.pages[i].slug),
             NotFound => "404.html".into(),
@@ -233,6 +247,27 @@ impl SiteIndex {
                 "indicators",
                 Some(Indicators),
             ),
+            Tsm => (
+                "tsm.html",
+                "Tenant Satisfaction Measures".into(),
+                "tsm",
+                Some(Home),
+            ),
+            TsmYear(i) => (
+                "tsm.html",
+                format!("Tenant Satisfaction Measures {}", self.site.tsm[i].label),
+                "tsm",
+                Some(Tsm),
+            ),
+            TsmMeasure(i) => {
+                let m = &crate::tsm::catalogue().measures[i];
+                (
+                    "tsm-measure.html",
+                    format!("{}: {}", m.code, m.name),
+                    "tsm",
+                    Some(Tsm),
+                )
+            }
             Search => (
                 "search.html",
                 "Search recommendations".into(),

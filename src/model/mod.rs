@@ -7,6 +7,7 @@ pub mod period;
 pub mod raw;
 pub mod slug;
 pub mod span;
+pub mod tsm;
 
 use chrono::NaiveDate;
 pub use number::RecNumber;
@@ -479,4 +480,6 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Sorted by id.
     pub indicators: Vec<Indicator>,
+    /// Years of Tenant Satisfaction Measures, oldest first.
+    pub tsm: Vec<tsm::TsmYear>,
 }

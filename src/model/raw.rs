@@ -4,11 +4,16 @@
 //! turns these into the resolved model. Must not read files, print, or know about templates.
 
 mod style;
+mod tsm;
 
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Location;
 pub use serde_saphyr::Spanned;
+pub use tsm::{
+    RawHomes, RawMeasure, RawMeasures, RawSurvey, RawTimescale, RawTimescales, RawTsmBenchmark,
+    RawTsmYear,
+};
 use std::fmt;
 
 /// A value with the place in its file it came from.

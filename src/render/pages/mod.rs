@@ -18,6 +18,8 @@ mod reviews;
 mod search;
 mod status;
 mod status_index;
+mod tsm;
+mod tsm_measure;
 mod updates;
 mod you_said;
 
@@ -96,6 +98,9 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         Data => of(&data::view(ix)),
         Indicators => of(&indicators::view(ix)),
         Indicator(i) => of(&indicator::view(ix, i)),
+        Tsm => of(&tsm::view(ix, ix.site.tsm.len() - 1, true)),
+        TsmYear(i) => of(&tsm::view(ix, i, false)),
+        TsmMeasure(i) => of(&tsm_measure::view(ix, i)),
         Search => of(&search::view(ix)),
         Glossary => of(&glossary::view(ix)),
         Page(i) => of(&page::view(ix, i)),
@@ -175,5 +180,6 @@ pub fn global(ix: &SiteIndex) -> Context {
     );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
+    ctx.insert("has_tsm", &!ix.site.tsm.is_empty());
     ctx
 }
