@@ -107,7 +107,12 @@ fn timescales(c: &mut Check, g: &Given, ok: &mut bool) -> Vec<Timescale> {
                     d.label = Some(format!("no `{part}:` here"));
                     d.hint = Some(format!(
                         "write the target, such as `{part}: {}`",
-                        if code == "RP02" { "24 hours" } else { "10 working days" }
+                        match part {
+                            "emergency" => "24 hours",
+                            "non_emergency" => "28 days",
+                            "stage1" => "10 working days",
+                            _ => "20 working days",
+                        }
                     ));
                     *ok = false;
                 }

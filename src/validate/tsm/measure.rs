@@ -29,9 +29,9 @@ pub(super) fn measure(
     c: &mut Check,
     code: &S<String>,
     entry: &S<RawMeasure>,
-    index: usize,
-    m: &Measure,
+    (index, m): (usize, &Measure),
     tenures: &[Tenure],
+    listed: bool,
     known: &Known,
 ) -> Option<TsmMeasure> {
     let RawMeasure {
@@ -95,7 +95,7 @@ pub(super) fn measure(
         );
         TsmState::NotEntered
     } else {
-        match figures(c, code, m, tenures, &by_tenure, &by_part) {
+        match figures(c, code, m, (tenures, listed), &by_tenure, &by_part) {
             Some(vs) => TsmState::Figures(vs),
             None => {
                 ok = false;
@@ -119,7 +119,7 @@ fn figures(
     c: &mut Check,
     code: &S<String>,
     m: &Measure,
-    tenures: &[Tenure],
+    (tenures, listed): (&[Tenure], bool),
     by_tenure: &[(Tenure, Field); 2],
     by_part: &[(&str, Field); 6],
 ) -> Option<Vec<TsmValue>> {
@@ -157,19 +157,22 @@ fn figures(
             d.hint = Some(format!("write `{}: {{ {} }}`", m.code, example(m)));
             ok = false;
         } else if !tenures.contains(&t) {
-            let d = c.err(
-                v,
-                format!(
-                    "{} gives a figure for {}, but this year's `tenures` do not include {}",
-                    m.code,
-                    t.label(),
+            // With a tenure `tenures` could not read, this is said about `tenures` alone.
+            if listed {
+                let d = c.err(
+                    v,
+                    format!(
+                        "{} gives a figure for {}, but this year's `tenures` do not include {}",
+                        m.code,
+                        t.label(),
+                        t.key()
+                    ),
+                );
+                d.hint = Some(format!(
+                    "add {} to `tenures:`, or delete this figure",
                     t.key()
-                ),
-            );
-            d.hint = Some(format!(
-                "add {} to `tenures:`, or delete this figure",
-                t.key()
-            ));
+                ));
+            }
             ok = false;
         } else if let Some(f) = figure(c, v, m, "figure") {
             out.push(TsmValue {

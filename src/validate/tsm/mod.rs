@@ -190,23 +190,28 @@ fn year(c: &mut Check, lt: &LoadedTsm, known: &Known) -> Option<TsmYear> {
     let cat = catalogue();
     let mut found: Vec<Option<TsmMeasure>> = vec![None; cat.measures.len()];
     let mut given = vec![false; cat.measures.len()];
+    // A code suggested for a misspelt one is not reported as missing as well.
+    let mut suggested: Vec<&str> = Vec::new();
+    let listed = tenures_v.len() == tenures.value.len();
     for (code, entry) in &measures.value.0 {
         let written = code.value.trim();
         let Some((i, m)) = cat.find(written) else {
             let d = c.err(code, format!("unknown measure `{written}`"));
             d.label = Some("not one of the 22 measures".into());
-            d.hint = Some(one_of(written, &cat.codes(), "measures' codes"));
+            let codes = cat.codes();
+            d.hint = Some(one_of(written, &codes, "measures' codes"));
+            suggested.extend(crate::diagnostics::nearest(written, &codes));
             ok = false;
             continue;
         };
         given[i] = true;
-        match measure::measure(c, code, entry, i, m, &tenures_v, known) {
+        match measure::measure(c, code, entry, (i, m), &tenures_v, listed, known) {
             Some(tm) => found[i] = Some(tm),
             None => ok = false,
         }
     }
     for (i, m) in cat.measures.iter().enumerate() {
-        if !given[i] {
+        if !given[i] && !suggested.contains(&m.code.as_str()) {
             let d = c.err(
                 measures,
                 format!("{} ({}) is missing", m.code, m.name),
@@ -223,7 +228,7 @@ fn year(c: &mut Check, lt: &LoadedTsm, known: &Known) -> Option<TsmYear> {
         }
     }
     let measures_v: Vec<TsmMeasure> = found.into_iter().flatten().collect();
-    let complete = measures_v.len() == cat.measures.len();
+    let complete = measures_v.len() == cat.measures.len() && given.iter().all(|g| *g);
     let (timescales_v, survey_v, benchmarks_v) = approach::approach(
         c,
         &approach::Given {
