@@ -10,7 +10,7 @@ let h;
 before(async () => { h = await start(); }, { timeout: 20 * 60_000 }); // may build the sites
 after(async () => { await h?.stop(); });
 
-const SITE_NAMES = ['example', 'basic'];
+const SITE_NAMES = ['example', 'basic', 'tsm'];
 
 for (const site of SITE_NAMES) {
   test(`no request leaves loopback on any page of the ${site} site, and nothing it loads is missing`, { timeout: 600_000 }, async () => {
