@@ -9,8 +9,8 @@ use common::*;
 
 /// The 22 codes, as the Regulator of Social Housing lists them.
 const CODES: [&str; 22] = [
-    "TP01", "TP02", "TP03", "TP04", "TP05", "TP06", "TP07", "TP08", "TP09", "TP10", "TP11",
-    "TP12", "BS01", "BS02", "BS03", "BS04", "BS05", "CH01", "CH02", "NM01", "RP01", "RP02",
+    "TP01", "TP02", "TP03", "TP04", "TP05", "TP06", "TP07", "TP08", "TP09", "TP10", "TP11", "TP12",
+    "BS01", "BS02", "BS03", "BS04", "BS05", "CH01", "CH02", "NM01", "RP01", "RP02",
 ];
 
 /// (case, where the problem is, words the message must hold)
@@ -120,8 +120,14 @@ fn every_tsm_rule_has_a_located_message_with_a_hint_and_nothing_is_built() {
             check.contains(&format!("--> {location}")),
             "{case}: expected location {location} in:\n{check}"
         );
-        assert!(check.contains(words), "{case}: expected `{words}` in:\n{check}");
-        assert!(check.contains("help:"), "{case}: says how to fix it:\n{check}");
+        assert!(
+            check.contains(words),
+            "{case}: expected `{words}` in:\n{check}"
+        );
+        assert!(
+            check.contains("help:"),
+            "{case}: says how to fix it:\n{check}"
+        );
         assert!(
             check.contains("found 1 error;"),
             "{case}: one mistake, one message:\n{check}"
@@ -135,7 +141,10 @@ fn every_tsm_rule_has_a_located_message_with_a_hint_and_nothing_is_built() {
     }
     for entry in std::fs::read_dir(repo().join("tests/fixtures/tsm-invalid")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(seen.contains(name.as_str()), "fixture {name} is not in CASES");
+        assert!(
+            seen.contains(name.as_str()),
+            "fixture {name} is not in CASES"
+        );
     }
 }
 
@@ -164,7 +173,10 @@ fn measures_not_yet_entered_are_warnings_naming_each_code_and_the_example_site_s
     assert!(!err.contains("error:"), "{err}");
     site.build("2025-06-01");
     let page = site.main_text("tsm/index.html");
-    assert!(page.contains("Tenant Satisfaction Measures 2024/25"), "{page}");
+    assert!(
+        page.contains("Tenant Satisfaction Measures 2024/25"),
+        "{page}"
+    );
     assert!(
         page.contains("TP01 Overall satisfaction 77.3% 2023/24: 68.1% up 9.2 points, better"),
         "{page}"
@@ -175,9 +187,17 @@ fn measures_not_yet_entered_are_warnings_naming_each_code_and_the_example_site_s
         page.contains("Where the figures come from Dover District Council: Tenant satisfaction measures (2024 survey)"),
         "{page}"
     );
-    assert!(page.contains("TP02 Satisfaction with repairs Low-cost rental (LCRA) 74% 4.7 points above, better"), "{page}");
+    assert!(
+        page.contains(
+            "TP02 Satisfaction with repairs Low-cost rental (LCRA) 74% 4.7 points above, better"
+        ),
+        "{page}"
+    );
     // The indicators made from the same figures still build.
-    assert!(site.main_text("indicators/index.html").contains("Dover TP02"));
+    assert!(
+        site.main_text("indicators/index.html")
+            .contains("Dover TP02")
+    );
 }
 
 #[test]
@@ -196,7 +216,8 @@ fn a_complete_year_shows_all_22_measures_grouped_with_each_tenure_and_part_in_it
     for code in CODES {
         assert!(page.contains(code), "{code} is on /tsm/");
         assert!(
-            site.path(&format!("output/tsm/{}/index.html", code.to_lowercase())).is_file(),
+            site.path(&format!("output/tsm/{}/index.html", code.to_lowercase()))
+                .is_file(),
             "{code} has its own page"
         );
     }
@@ -219,19 +240,44 @@ fn a_complete_year_shows_all_22_measures_grouped_with_each_tenure_and_part_in_it
         "Emergency repairs</th>",
         "Non-emergency repairs</th>",
     ] {
-        assert!(html.contains(&format!("<th scope=\"col\" class=\"num\">{head}")), "column {head}");
+        assert!(
+            html.contains(&format!("<th scope=\"col\" class=\"num\">{head}")),
+            "column {head}"
+        );
     }
     assert!(page.contains("TP01 Overall satisfaction 77.3% 2023/24: 71.0% up 6.3 points, better 61.0% 2023/24: 58.2% up 2.8 points, better"), "{page}");
-    assert!(page.contains("BS05 Lift safety checks Not applicable: None of our blocks has a passenger lift"), "{page}");
+    assert!(
+        page.contains(
+            "BS05 Lift safety checks Not applicable: None of our blocks has a passenger lift"
+        ),
+        "{page}"
+    );
     // The target timescales and the survey's summary, items a to k.
-    assert!(page.contains("RP02: Repairs completed within target timescale, Emergency repairs 24 hours"), "{page}");
+    assert!(
+        page.contains(
+            "RP02: Repairs completed within target timescale, Emergency repairs 24 hours"
+        ),
+        "{page}"
+    );
     assert!(page.contains("CH02: Complaints responded to within Complaint Handling Code timescales, Stage 2 20 working days"), "{page}");
-    for item in ["a. Achieved sample size 1,204 responses", "f. Weighting applied to the reported measures None", "j. Incentives offered to take part None"] {
+    for item in [
+        "a. Achieved sample size 1,204 responses",
+        "f. Weighting applied to the reported measures None",
+        "j. Incentives offered to take part None",
+    ] {
         assert!(page.contains(item), "{item}: {page}");
     }
-    assert!(page.contains("TP01 Overall satisfaction Low-cost home ownership (LCHO) 48% 13.0 points above, better"), "{page}");
+    assert!(
+        page.contains(
+            "TP01 Overall satisfaction Low-cost home ownership (LCHO) 48% 13.0 points above, better"
+        ),
+        "{page}"
+    );
     // Each year keeps its own page.
-    assert!(site.main_text("tsm/2023-24/index.html").contains("Tenant Satisfaction Measures 2023/24"));
+    assert!(
+        site.main_text("tsm/2023-24/index.html")
+            .contains("Tenant Satisfaction Measures 2023/24")
+    );
     // Wide tables scroll in their own labelled region.
     assert!(html.contains("<div class=\"table-wrap\" role=\"region\" aria-label=\"Tenant perception measures, 2024/25 (scrolls sideways on small screens)\" tabindex=\"0\">"));
 }
@@ -252,9 +298,15 @@ fn a_change_in_complaints_or_anti_social_behaviour_is_higher_or_lower_never_bett
     }
     let ch01 = site.main_text("tsm/ch01/index.html");
     assert!(ch01.contains("up 5.0 per 1,000 homes, higher"), "{ch01}");
-    assert!(ch01.contains("Higher is neither better nor worse"), "{ch01}");
+    assert!(
+        ch01.contains("Higher is neither better nor worse"),
+        "{ch01}"
+    );
     // A measure where higher is better still says so.
-    assert!(site.main_text("tsm/ch02/index.html").contains("up 3.0 points, better"));
+    assert!(
+        site.main_text("tsm/ch02/index.html")
+            .contains("up 3.0 points, better")
+    );
 }
 
 #[test]
@@ -264,10 +316,20 @@ fn each_measure_has_a_chart_per_tenure_or_part_with_its_table() {
     let html = site.page("tsm/tp01/index.html");
     assert_eq!(html.matches("<svg").count(), 2, "LCRA and LCHO");
     let text = text_of(main_of(&html));
-    assert!(text.contains("2023/24: 71.0%. 2024/25: 77.3%."), "the chart's figures in words: {text}");
-    assert!(text.contains("2024/25 77.3% up 6.3 points, better"), "{text}");
+    assert!(
+        text.contains("2023/24: 71.0%. 2024/25: 77.3%."),
+        "the chart's figures in words: {text}"
+    );
+    assert!(
+        text.contains("2024/25 77.3% up 6.3 points, better"),
+        "{text}"
+    );
     let rp02 = site.page("tsm/rp02/index.html");
-    assert_eq!(rp02.matches("<svg").count(), 2, "emergency and non-emergency");
+    assert_eq!(
+        rp02.matches("<svg").count(),
+        2,
+        "emergency and non-emergency"
+    );
 }
 
 #[test]
@@ -276,11 +338,16 @@ fn a_measure_links_to_recommendations_and_their_pages_show_it() {
     site.build("2025-06-01");
     let rec = site.page("reviews/repairs-2024/2/index.html");
     assert!(rec.contains("<a href=\"../../../tsm/ch01/index.html\">CH01: Complaints relative to the size of the landlord</a>"), "{rec}");
-    assert!(rec.contains("CH02: Complaints responded to within Complaint Handling Code timescales"));
+    assert!(
+        rec.contains("CH02: Complaints responded to within Complaint Handling Code timescales")
+    );
     let ch02 = site.main_text("tsm/ch02/index.html");
     assert!(ch02.contains("Complaints answered on time"), "{ch02}");
     let tp03 = site.main_text("tsm/tp03/index.html");
-    assert!(tp03.contains("This measure is not linked to any recommendation"), "{tp03}");
+    assert!(
+        tp03.contains("This measure is not linked to any recommendation"),
+        "{tp03}"
+    );
 }
 
 #[test]
@@ -336,7 +403,13 @@ fn the_csv_has_one_row_per_value() {
             let mut r = ::csv::ReaderBuilder::new()
                 .has_headers(false)
                 .from_reader(l.as_bytes());
-            r.records().next().unwrap().unwrap().iter().map(str::to_string).collect()
+            r.records()
+                .next()
+                .unwrap()
+                .unwrap()
+                .iter()
+                .map(str::to_string)
+                .collect()
         })
         .collect();
     let mut written = 0;
@@ -352,7 +425,22 @@ fn the_csv_has_one_row_per_value() {
         }
     }
     assert_eq!(rows.len(), written, "no other rows");
-    let ch01: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "2024/25" && r[1] == "CH01").collect();
-    assert_eq!(ch01[0][2..], ["Complaints relative to the size of the landlord", "stage1", "lcra+lcho", "45.2", "per-1000-homes"]);
-    assert!(site.main_text("data/index.html").contains("tsm.csv holds every figure"));
+    let ch01: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| r[0] == "2024/25" && r[1] == "CH01")
+        .collect();
+    assert_eq!(
+        ch01[0][2..],
+        [
+            "Complaints relative to the size of the landlord",
+            "stage1",
+            "lcra+lcho",
+            "45.2",
+            "per-1000-homes"
+        ]
+    );
+    assert!(
+        site.main_text("data/index.html")
+            .contains("tsm.csv holds every figure")
+    );
 }

@@ -149,7 +149,10 @@ impl SiteIndex {
             Indicator(i) => format!("indicators/{}/index.html", self.site.indicators[i].id),
             Tsm => "tsm/index.html".into(),
             TsmYear(i) => format!("tsm/{}/index.html", self.site.tsm[i].slug),
-            TsmMeasure(i) => format!("tsm/{}/index.html", crate::tsm::catalogue().measures[i].slug()),
+            TsmMeasure(i) => format!(
+                "tsm/{}/index.html",
+                crate::tsm::catalogue().measures[i].slug()
+            ),
             Search => "search/index.html".into(),
             Page(i) => format!("pages/{}/index.html", self.site.pages[i].slug),
             NotFound => "404.html".into(),

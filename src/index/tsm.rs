@@ -22,7 +22,8 @@ pub fn links(
     review_recs: &[Range<usize>],
     recs: usize,
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
-    let mut measure_recs: Vec<Vec<usize>> = vec![Vec::new(); crate::tsm::catalogue().measures.len()];
+    let mut measure_recs: Vec<Vec<usize>> =
+        vec![Vec::new(); crate::tsm::catalogue().measures.len()];
     let mut rec_measures: Vec<Vec<usize>> = vec![Vec::new(); recs];
     for year in &site.tsm {
         for tm in &year.measures {

@@ -10,11 +10,11 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Location;
 pub use serde_saphyr::Spanned;
+use std::fmt;
 pub use tsm::{
     RawHomes, RawMeasure, RawMeasures, RawSurvey, RawTimescale, RawTimescales, RawTsmBenchmark,
     RawTsmYear,
 };
-use std::fmt;
 
 /// A value with the place in its file it came from.
 pub type S<T> = Spanned<T>;

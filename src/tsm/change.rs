@@ -95,7 +95,10 @@ mod tests {
         let down = change(fig("38.4"), fig("30.1"), m("NM01"));
         assert_eq!(down, "down 8.3 per 1,000 homes, lower");
         for words in [up, down, against(fig("50"), fig("40"), m("CH01"))] {
-            assert!(!words.contains("better") && !words.contains("worse"), "{words}");
+            assert!(
+                !words.contains("better") && !words.contains("worse"),
+                "{words}"
+            );
         }
     }
 

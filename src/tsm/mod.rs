@@ -182,7 +182,10 @@ pub fn catalogue() -> &'static Catalogue {
 impl Catalogue {
     /// The measure with this code (exactly as the regulator writes it), with its index.
     pub fn find(&self, code: &str) -> Option<(usize, &Measure)> {
-        self.measures.iter().enumerate().find(|(_, m)| m.code == code)
+        self.measures
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.code == code)
     }
     /// Every code, in order.
     pub fn codes(&self) -> Vec<&str> {
@@ -211,12 +214,22 @@ mod tests {
         assert_eq!(c.measures.len(), 22);
         let count = |prefix: &str| c.codes().iter().filter(|k| k.starts_with(prefix)).count();
         assert_eq!(
-            (count("TP"), count("BS"), count("CH"), count("NM"), count("RP")),
+            (
+                count("TP"),
+                count("BS"),
+                count("CH"),
+                count("NM"),
+                count("RP")
+            ),
             (12, 5, 2, 1, 2)
         );
         for m in &c.measures {
             assert!(c.groups.iter().any(|g| g.key == m.group), "{}", m.code);
-            assert!(m.parts.iter().all(|p| c.parts.contains_key(p)), "{}", m.code);
+            assert!(
+                m.parts.iter().all(|p| c.parts.contains_key(p)),
+                "{}",
+                m.code
+            );
             assert!(m.cy.is_none(), "no Welsh name is invented: {}", m.code);
         }
         let letters: String = c.survey.iter().map(|s| s.letter.as_str()).collect();

@@ -136,9 +136,11 @@ pub(super) fn view(ix: &SiteIndex, mi: usize) -> View<'_> {
             };
             let mut c = chart::chart(&as_indicator);
             if m.higher == Higher::Neither {
-                c.description = c
-                    .description
-                    .replacen("Higher is better.", "Higher is neither better nor worse.", 1);
+                c.description = c.description.replacen(
+                    "Higher is better.",
+                    "Higher is neither better nor worse.",
+                    1,
+                );
             }
             Series {
                 label: column_label(m, col),

@@ -66,7 +66,11 @@ fn timescales(c: &mut Check, g: &Given, ok: &mut bool) -> Vec<Timescale> {
                 d.label = Some(format!("no `{code}:` timescales"));
                 d.hint = Some(format!(
                     "publish the targets {code} is measured against: add `timescales:` with `{code}: {{ {} }}`",
-                    m.parts.iter().map(|p| format!("{p}: ...")).collect::<Vec<_>>().join(", ")
+                    m.parts
+                        .iter()
+                        .map(|p| format!("{p}: ..."))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
                 *ok = false;
             }

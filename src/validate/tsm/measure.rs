@@ -57,12 +57,15 @@ pub(super) fn measure(
         ("emergency", emergency),
         ("non_emergency", non_emergency),
     ];
-    let figures_given = by_tenure.iter().any(|(_, v)| v.is_some())
-        || by_part.iter().any(|(_, v)| v.is_some());
+    let figures_given =
+        by_tenure.iter().any(|(_, v)| v.is_some()) || by_part.iter().any(|(_, v)| v.is_some());
     let mut ok = true;
     let state = if let Some(why) = not_applicable {
         if why.value.trim().is_empty() {
-            let d = c.err(why, format!("{} is marked not applicable, with no reason", m.code));
+            let d = c.err(
+                why,
+                format!("{} is marked not applicable, with no reason", m.code),
+            );
             d.label = Some("the reason goes here".into());
             d.hint = Some(format!(
                 "say why {} does not apply to you, such as `{}: {{ not_applicable: \"None of our blocks has a passenger lift\" }}`",
@@ -71,21 +74,31 @@ pub(super) fn measure(
             ok = false;
         }
         if figures_given {
-            let d = c.err(code, format!("{} has figures but is also marked not applicable", m.code));
-            d.hint = Some("keep the figures and delete `not_applicable`, or the other way round".into());
+            let d = c.err(
+                code,
+                format!("{} has figures but is also marked not applicable", m.code),
+            );
+            d.hint =
+                Some("keep the figures and delete `not_applicable`, or the other way round".into());
             ok = false;
         }
         TsmState::NotApplicable(why.value.trim().to_string())
     } else if let Some(flag) = not_entered.as_ref().filter(|f| f.value) {
         if figures_given {
-            let d = c.err(flag, format!("{} has figures but is also marked not entered", m.code));
+            let d = c.err(
+                flag,
+                format!("{} has figures but is also marked not entered", m.code),
+            );
             d.hint = Some("delete `not_entered: true` now that the figures are in".into());
             ok = false;
         }
         warn(
             c,
             code,
-            format!("{} ({}) is not entered yet: the page says its figures are not published", m.code, m.name),
+            format!(
+                "{} ({}) is not entered yet: the page says its figures are not published",
+                m.code, m.name
+            ),
             format!(
                 "write its figures, `{}: {{ {} }}`, or `{}: {{ not_applicable: \"why\" }}` if it does not apply to you",
                 m.code,
@@ -198,7 +211,12 @@ fn figures(
         let d = c.err(v, format!("`{part}` is not a part of {}", m.code));
         d.label = Some("not one of this measure's parts".into());
         d.hint = Some(if m.parts.is_empty() {
-            format!("{} is given by tenure: write `{}: {{ {} }}`", m.code, m.code, example(m))
+            format!(
+                "{} is given by tenure: write `{}: {{ {} }}`",
+                m.code,
+                m.code,
+                example(m)
+            )
         } else {
             format!("the parts of {} are: {}", m.code, m.parts.join(", "))
         });

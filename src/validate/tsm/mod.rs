@@ -45,7 +45,13 @@ pub(super) fn years(
             continue;
         };
         if let Some(other) = out.iter().find(|o| o.start == y.start) {
-            let d = c.err(&lt.raw.year, format!("the year {} is given twice: here and in {}", y.label, other.path));
+            let d = c.err(
+                &lt.raw.year,
+                format!(
+                    "the year {} is given twice: here and in {}",
+                    y.label, other.path
+                ),
+            );
             d.hint = Some("keep one file per reporting year".into());
             continue;
         }
@@ -89,12 +95,17 @@ fn figure(c: &mut Check, s: &S<String>, m: &Measure, what: &str) -> Option<Figur
         return None;
     };
     let bad = match m.unit {
-        Unit::Percent if !(0.0..=100.0).contains(&f.value) => {
-            Some(format!("`{v}` cannot be a percentage: {} is a percentage, from 0 to 100", m.code))
-        }
+        Unit::Percent if !(0.0..=100.0).contains(&f.value) => Some(format!(
+            "`{v}` cannot be a percentage: {} is a percentage, from 0 to 100",
+            m.code
+        )),
         Unit::Per1000Homes if f.value < 0.0 => Some(format!(
             "`{v}` cannot be a number of {} per 1,000 homes: it cannot be negative",
-            if m.code == "NM01" { "cases" } else { "complaints" }
+            if m.code == "NM01" {
+                "cases"
+            } else {
+                "complaints"
+            }
         )),
         _ => None,
     };
@@ -177,7 +188,10 @@ fn year(c: &mut Check, lt: &LoadedTsm, known: &Known) -> Option<TsmYear> {
     }
     if tenures.value.is_empty() {
         let d = c.err(tenures, "`tenures` lists no tenure".into());
-        d.hint = Some("write `tenures: [lcra]` for rented homes, `[lcra, lcho]` with shared ownership too".into());
+        d.hint = Some(
+            "write `tenures: [lcra]` for rented homes, `[lcra, lcho]` with shared ownership too"
+                .into(),
+        );
         ok = false;
     }
     tenures_v.sort();
@@ -212,10 +226,7 @@ fn year(c: &mut Check, lt: &LoadedTsm, known: &Known) -> Option<TsmYear> {
     }
     for (i, m) in cat.measures.iter().enumerate() {
         if !given[i] && !suggested.contains(&m.code.as_str()) {
-            let d = c.err(
-                measures,
-                format!("{} ({}) is missing", m.code, m.name),
-            );
+            let d = c.err(measures, format!("{} ({}) is missing", m.code, m.name));
             d.label = Some(format!("{} is not among these measures", m.code));
             d.hint = Some(format!(
                 "every landlord publishes all 22 measures: add `{}: {{ {} }}`, or `{}: {{ not_applicable: \"why\" }}` if it does not apply to you, or `{}: {{ not_entered: true }}` while the figure is gathered",
@@ -277,7 +288,11 @@ fn homes_of(c: &mut Check, h: &RawHomes) -> Option<Vec<(Tenure, u64)>> {
             Ok(n) => out.push((t, n)),
             Err(_) => {
                 let d = c.err(v, format!("`{}` is not a number of homes", v.value.trim()));
-                d.hint = Some(format!("write how many {} homes as a whole number, such as `{}: 4210`", t.key(), t.key()));
+                d.hint = Some(format!(
+                    "write how many {} homes as a whole number, such as `{}: 4210`",
+                    t.key(),
+                    t.key()
+                ));
                 ok = false;
             }
         }
