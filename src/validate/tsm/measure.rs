@@ -258,6 +258,16 @@ fn figures(
             }
         }
     }
+    if ok && out.is_empty() {
+        let d = c.err(code, format!("{} ({}) has no figures", m.code, m.name));
+        d.hint = Some(format!(
+            "write its figures, `{}: {{ {} }}`; if it does not apply to the homes in `tenures`, write `{}: {{ not_applicable: \"why\" }}`",
+            m.code,
+            example(m),
+            m.code
+        ));
+        ok = false;
+    }
     out.sort_by_key(|v| v.column);
     ok.then_some(out)
 }
