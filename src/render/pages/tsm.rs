@@ -91,8 +91,8 @@ struct GroupView<'a> {
     name: &'a str,
     columns: Vec<String>,
     rows: Vec<Row<'a>>,
-    /// Whether a measure here is one where higher is neither better nor worse.
-    neither: bool,
+    /// The codes here where higher is neither better nor worse (CH01, NM01).
+    neither: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -233,7 +233,9 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
                 rows,
                 neither: in_group
                     .iter()
-                    .any(|&i| cat.measures[i].higher == Higher::Neither),
+                    .filter(|&&i| cat.measures[i].higher == Higher::Neither)
+                    .map(|&i| cat.measures[i].code.as_str())
+                    .collect(),
             }
         })
         .collect();
