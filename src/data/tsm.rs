@@ -13,41 +13,39 @@ use crate::tsm::catalogue;
 /// The file name of the Tenant Satisfaction Measures as CSV.
 pub const TSM_CSV: &str = "tsm.csv";
 
-/// The columns of tsm.csv, in order.
+/// The id of the theme's message saying what column `name` of tsm.csv means.
+pub fn meaning_id(name: &str) -> String {
+    format!("data-tsm-column-{name}")
+}
+
+/// The columns of tsm.csv, in order; what each means is the theme's message (`meaning_id`).
 pub const TSM_COLUMNS: &[DataColumn] = &[
     DataColumn {
         name: "year",
-        meaning: "The reporting year, such as 2024/25.",
         text: false,
     },
     DataColumn {
         name: "code",
-        meaning: "The measure's code, TP01 to RP02.",
         text: false,
     },
     DataColumn {
         name: "name",
-        meaning: "The measure's name, as the Regulator of Social Housing publishes it.",
         text: false,
     },
     DataColumn {
         name: "part",
-        meaning: "For a measure in two parts, which part: stage1 or stage2 (CH01, CH02), all or hate (NM01), emergency or non_emergency (RP02); empty otherwise.",
         text: false,
     },
     DataColumn {
         name: "tenure",
-        meaning: "lcra (low-cost rental) or lcho (low-cost home ownership); for a measure in two parts, the tenures its figure covers, such as lcra+lcho.",
         text: false,
     },
     DataColumn {
         name: "value",
-        meaning: "The figure, with the decimals it was published with.",
         text: false,
     },
     DataColumn {
         name: "unit",
-        meaning: "percent, or per-1000-homes (CH01 and NM01).",
         text: false,
     },
 ];

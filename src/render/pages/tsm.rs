@@ -3,18 +3,24 @@
 //! before and the change in words, the benchmarks, the target timescales and the survey's summary
 //! of approach. Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::indicator::with_unit;
-use crate::model::tsm::{Column, Survey, TsmState, TsmYear};
+use crate::model::tsm::{Column, Survey, Tenure, TsmState, TsmYear};
 use crate::render::views::{LinkView, link};
 use crate::tsm::{Higher, Measure, catalogue};
 use serde::Serialize;
 
-/// A column's heading: a tenure's name, or a part's.
-pub(super) fn column_label(m: &Measure, col: Column) -> String {
+/// A tenure's name, in the page's language.
+pub(super) fn tenure_label(say: Say<'_>, t: Tenure) -> String {
+    say.word(&format!("tsm-tenure-{}", t.key()))
+}
+
+/// A column's heading: a tenure's name, or a part's, in the page's language.
+pub(super) fn column_label(say: Say<'_>, m: &Measure, col: Column) -> String {
     match col {
-        Column::Tenure(t) => t.label().to_string(),
-        Column::Part(i) => catalogue().part_name(&m.parts[i]).to_string(),
+        Column::Tenure(t) => tenure_label(say, t),
+        Column::Part(i) => say.word(&format!("tsm-part-{}", m.parts[i])),
     }
 }
 
@@ -45,18 +51,42 @@ fn thousands(n: u64) -> String {
 }
 
 /// What a higher figure means, in words.
-pub(super) fn higher_words(m: &Measure) -> &'static str {
-    match m.higher {
-        Higher::Better => "Higher is better",
-        Higher::Worse => "Lower is better",
-        Higher::Neither => {
-            "Higher is neither better nor worse: more can mean that more is reported and recorded"
-        }
-    }
+pub(super) fn higher_words(say: Say<'_>, m: &Measure) -> String {
+    say.word(match m.higher {
+        Higher::Better => "tsm-higher-better",
+        Higher::Worse => "tsm-higher-worse",
+        Higher::Neither => "tsm-higher-neither",
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::{Lang, Messages};
+    use crate::tsm::{Tenure, catalogue};
+
+    #[test]
+    fn every_group_part_and_tenure_has_its_words_in_both_languages() {
+        let m = Messages::builtin();
+        let cat = catalogue();
+        let mut ids: Vec<String> = cat
+            .groups
+            .iter()
+            .map(|g| format!("tsm-group-{}", g.key))
+            .collect();
+        ids.extend(cat.parts.keys().map(|p| format!("tsm-part-{p}")));
+        ids.extend(Tenure::ALL.iter().map(|t| format!("tsm-tenure-{}", t.key())));
+        ids.extend(
+            crate::data::tsm::TSM_COLUMNS
+                .iter()
+                .map(|c| crate::data::tsm::meaning_id(c.name)),
+        );
+        for id in ids {
+            for lang in [Lang::En, Lang::Cy] {
+                assert!(m.has(lang, &id), "{id} in {lang:?}");
+            }
+        }
+    }
+
     #[test]
     fn thousands() {
         assert_eq!(super::thousands(4210), "4,210");
@@ -88,7 +118,7 @@ struct Row<'a> {
 #[derive(Serialize)]
 struct GroupView<'a> {
     key: &'a str,
-    name: &'a str,
+    name: String,
     columns: Vec<String>,
     rows: Vec<Row<'a>>,
     /// The codes here where higher is neither better nor worse (CH01, NM01).
@@ -121,7 +151,7 @@ struct Item<'a> {
 
 #[derive(Serialize)]
 struct Homes {
-    tenure: &'static str,
+    tenure: String,
     count: String,
 }
 
@@ -147,7 +177,7 @@ pub(super) struct View<'a> {
     is_latest_page: bool,
     year_url: String,
     previous: Option<&'a str>,
-    tenures: Vec<&'static str>,
+    tenures: Vec<String>,
     homes: Vec<Homes>,
     groups: Vec<GroupView<'a>>,
     not_entered: Vec<&'static str>,
@@ -162,7 +192,7 @@ pub(super) struct View<'a> {
 }
 
 /// The view of year `yi`; `latest_page` for `/tsm/`.
-pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, yi: usize, latest_page: bool) -> View<'a> {
     let cat = catalogue();
     let year = &ix.site.tsm[yi];
     let before = yi.checked_sub(1).map(|p| &ix.site.tsm[p]);
@@ -177,7 +207,7 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
             for &i in &in_group {
                 let m = &cat.measures[i];
                 for col in columns(m, year) {
-                    let label = column_label(m, col);
+                    let label = column_label(say, m, col);
                     if !heads.iter().any(|(l, _)| *l == label) {
                         heads.push((label, col));
                     }
@@ -193,7 +223,7 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
                     let cells = heads
                         .iter()
                         .map(|(label, _)| {
-                            let col = mine.iter().find(|c| column_label(m, **c) == *label);
+                            let col = mine.iter().find(|c| column_label(say, m, **c) == *label);
                             let Some(&col) = col else {
                                 return Cell {
                                     value: None,
@@ -206,7 +236,9 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
                             Cell {
                                 value: Some(now.map_or_else(String::new, |f| with_unit(f, unit))),
                                 previous: then.map(|f| with_unit(f, unit)),
-                                change: now.zip(then).map(|(n, t)| crate::tsm::change(t, n, m)),
+                                change: now
+                                    .zip(then)
+                                    .map(|(n, t)| crate::tsm::change(say, t, n, m)),
                             }
                         })
                         .collect();
@@ -228,7 +260,7 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
                 .collect();
             GroupView {
                 key: &g.key,
-                name: &g.name,
+                name: say.word(&format!("tsm-group-{}", g.key)),
                 columns: heads.into_iter().map(|(l, _)| l).collect(),
                 rows,
                 neither: in_group
@@ -259,11 +291,11 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
                     BenchmarkRow {
                         code: &m.code,
                         name: &m.name,
-                        column: column_label(m, col),
+                        column: column_label(say, m, col),
                         value: with_unit(f, m.unit.symbol()),
                         comparison: year.measures[i]
                             .value(col)
-                            .map(|v| crate::tsm::against(v, f, m)),
+                            .map(|v| crate::tsm::against(say, v, f, m)),
                     }
                 })
                 .collect(),
@@ -292,12 +324,12 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
         is_latest_page: latest_page,
         year_url: ix.url(PageKind::TsmYear(yi)),
         previous: before.map(|b| b.label.as_str()),
-        tenures: year.tenures.iter().map(|t| t.label()).collect(),
+        tenures: year.tenures.iter().map(|t| tenure_label(say, *t)).collect(),
         homes: year
             .homes
             .iter()
             .map(|(t, n)| Homes {
-                tenure: t.label(),
+                tenure: tenure_label(say, *t),
                 count: thousands(*n),
             })
             .collect(),
@@ -310,7 +342,7 @@ pub(super) fn view(ix: &SiteIndex, yi: usize, latest_page: bool) -> View<'_> {
                 let m = cat.find(t.code).expect("in the catalogue").1;
                 TimescaleView {
                     measure: format!("{}: {}", m.code, m.name),
-                    part: cat.part_name(&t.part).to_string(),
+                    part: say.word(&format!("tsm-part-{}", t.part)),
                     text: t.text.as_str(),
                 }
             })
