@@ -74,7 +74,11 @@ mod tests {
             .map(|g| format!("tsm-group-{}", g.key))
             .collect();
         ids.extend(cat.parts.keys().map(|p| format!("tsm-part-{p}")));
-        ids.extend(Tenure::ALL.iter().map(|t| format!("tsm-tenure-{}", t.key())));
+        ids.extend(
+            Tenure::ALL
+                .iter()
+                .map(|t| format!("tsm-tenure-{}", t.key())),
+        );
         ids.extend(
             crate::data::tsm::TSM_COLUMNS
                 .iter()
