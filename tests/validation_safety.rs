@@ -398,7 +398,17 @@ fn the_example_site_gets_no_new_error_or_warning() {
     for as_of in ["2014-08-31", "2026-01-01"] {
         let t = SiteTest::example();
         let (code, diags) = json(&t, &["check", "--as-of", as_of]);
-        assert_eq!((code, diags.len()), (0, 0), "{as_of}: {diags:#?}");
+        // The example's Tenant Satisfaction Measures mark the measures Dover has not published
+        // as not yet entered: check says so, one warning each, by design. Nothing else.
+        let others: Vec<_> = diags
+            .iter()
+            .filter(|d| {
+                !(d["path"].as_str().is_some_and(|p| p.starts_with("content/tsm/"))
+                    && d["severity"] == "warning"
+                    && d["message"].as_str().is_some_and(|m| m.contains("not entered yet")))
+            })
+            .collect();
+        assert_eq!((code, others.len()), (0, 0), "{as_of}: {others:#?}");
     }
     // The site `followthrough new` makes, too.
     let t = site();
