@@ -403,9 +403,13 @@ fn the_example_site_gets_no_new_error_or_warning() {
         let others: Vec<_> = diags
             .iter()
             .filter(|d| {
-                !(d["path"].as_str().is_some_and(|p| p.starts_with("content/tsm/"))
+                !(d["path"]
+                    .as_str()
+                    .is_some_and(|p| p.starts_with("content/tsm/"))
                     && d["severity"] == "warning"
-                    && d["message"].as_str().is_some_and(|m| m.contains("not entered yet")))
+                    && d["message"]
+                        .as_str()
+                        .is_some_and(|m| m.contains("not entered yet")))
             })
             .collect();
         assert_eq!((code, others.len()), (0, 0), "{as_of}: {others:#?}");

@@ -16,11 +16,16 @@ pub(super) fn tenure_label(say: Say<'_>, t: Tenure) -> String {
     say.word(&format!("tsm-tenure-{}", t.key()))
 }
 
+/// A part's name (`non_emergency`: "Non-emergency repairs"), in the page's language.
+pub(super) fn part_label(say: Say<'_>, part: &str) -> String {
+    say.word(&format!("tsm-part-{}", part.replace('_', "-")))
+}
+
 /// A column's heading: a tenure's name, or a part's, in the page's language.
 pub(super) fn column_label(say: Say<'_>, m: &Measure, col: Column) -> String {
     match col {
         Column::Tenure(t) => tenure_label(say, t),
-        Column::Part(i) => say.word(&format!("tsm-part-{}", m.parts[i])),
+        Column::Part(i) => part_label(say, &m.parts[i]),
     }
 }
 
@@ -73,7 +78,11 @@ mod tests {
             .iter()
             .map(|g| format!("tsm-group-{}", g.key))
             .collect();
-        ids.extend(cat.parts.keys().map(|p| format!("tsm-part-{p}")));
+        ids.extend(
+            cat.parts
+                .keys()
+                .map(|p| format!("tsm-part-{}", p.replace('_', "-"))),
+        );
         ids.extend(
             Tenure::ALL
                 .iter()
@@ -346,7 +355,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, yi: usize, latest_page: 
                 let m = cat.find(t.code).expect("in the catalogue").1;
                 TimescaleView {
                     measure: format!("{}: {}", m.code, m.name),
-                    part: say.word(&format!("tsm-part-{}", t.part)),
+                    part: part_label(say, &t.part),
                     text: t.text.as_str(),
                 }
             })

@@ -1137,7 +1137,7 @@ tsm-part-hate = Yn ymwneud â digwyddiadau casineb
 # check: as above
 tsm-part-emergency = Atgyweiriadau brys
 # check: as above
-tsm-part-non_emergency = Atgyweiriadau nad ydynt yn rhai brys
+tsm-part-non-emergency = Atgyweiriadau nad ydynt yn rhai brys
 # check: "uwch"/"is" for higher/lower and "gwell"/"gwaeth" for better/worse
 tsm-row-change = { $way ->
     [up] { $verdict ->

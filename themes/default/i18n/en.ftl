@@ -623,7 +623,7 @@ tsm-part-stage2 = Stage 2
 tsm-part-all = All cases
 tsm-part-hate = Involving hate incidents
 tsm-part-emergency = Emergency repairs
-tsm-part-non_emergency = Non-emergency repairs
+tsm-part-non-emergency = Non-emergency repairs
 tsm-row-change = { $way ->
     [up] { $verdict ->
         [better] { $change }, better
