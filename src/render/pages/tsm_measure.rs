@@ -114,7 +114,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, mi: usize) -> View<'a> {
                 let latest = years.last().map(|y| &y.benchmarks);
                 let as_indicator = Indicator {
                     id: m.slug(),
-                    title: format!("{} {}", m.code, m.name),
+                    title: format!("{} {}", m.code, m.name).into(),
                     description: None,
                     unit: unit.to_string(),
                     better: if m.higher == Higher::Worse {

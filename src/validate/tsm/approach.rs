@@ -254,7 +254,7 @@ fn benchmark(c: &mut Check, b: &S<RawTsmBenchmark>) -> Option<TsmBenchmark> {
             None => ok = false,
         }
     }
-    let source_v = match source.as_ref().map(|s| c.link(s)) {
+    let source_v = match source.as_ref().map(|s| c.link(s, "benchmark source title")) {
         Some(None) => {
             ok = false;
             None

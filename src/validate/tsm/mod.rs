@@ -39,6 +39,7 @@ pub(super) fn years(
                 usable: true,
                 refused: Vec::new(),
             },
+            texts: super::text::Texts::new(&lt.path, text, &config.languages),
             diags,
         };
         let Some(y) = year(&mut c, lt, &known) else {
@@ -253,7 +254,7 @@ fn year(c: &mut Check, lt: &LoadedTsm, known: &Known) -> Option<TsmYear> {
         },
         &mut ok,
     );
-    let source_v = match source.as_ref().map(|s| c.link(s)) {
+    let source_v = match source.as_ref().map(|s| c.link(s, "source title")) {
         Some(None) => {
             ok = false;
             None
