@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 mod check;
 mod dates;
 mod indicator;
+mod life;
 mod links;
 mod recommendation;
 mod warnings;
@@ -207,20 +208,42 @@ fn review(
             response_date,
             updated,
             documents,
+            stage,
+            stages,
+            origin,
+            scope,
+            expected,
+            response_due,
+            impact,
         } = r;
+        let life = life::read(
+            &mut c,
+            life::Written {
+                stage,
+                stages,
+                origin,
+                scope,
+                expected,
+                response_due,
+                impact,
+            },
+        );
         (
-            c.required_text(title, "title"),
-            c.opt_text(body),
-            c.opt_text(organisation),
-            c.opt_date(published, "published"),
-            c.opt_date(response_date, "response_date"),
-            c.opt_date(updated, "updated"),
-            c.links(documents),
+            (
+                c.required_text(title, "title"),
+                c.opt_text(body),
+                c.opt_text(organisation),
+                c.opt_date(published, "published"),
+                c.opt_date(response_date, "response_date"),
+                c.opt_date(updated, "updated"),
+                c.links(documents),
+            ),
+            life,
         )
     });
     let published = head
         .as_ref()
-        .and_then(|h| h.3)
+        .and_then(|h| h.0.3)
         .map(|date| dates::Published {
             date,
             source: path.as_str(),
@@ -281,7 +304,29 @@ fn review(
         out.push(r);
     }
     out.sort_by(|a, b| a.number.cmp(&b.number));
-    let (title, body, organisation, published, response_date, updated, documents) = head?;
+    let ((title, body, organisation, published, response_date, updated, documents), read) = head?;
+    let mut c = Check {
+        path,
+        text,
+        statuses: &config.statuses,
+        status_check,
+        diags,
+    };
+    let around = life::Around {
+        published,
+        response_date,
+        has_recommendations: !out.is_empty(),
+    };
+    let life::Life {
+        stage,
+        stage_stated,
+        stages,
+        origin,
+        scope,
+        expected,
+        response_due,
+        impact,
+    } = life::settle(&mut c, read, &around)?;
     Some(Review {
         slug,
         title,
@@ -294,7 +339,21 @@ fn review(
         summary: summary.clone(),
         recommendations: out,
         source: path.clone(),
-        links: links::written_links(text, [summary.as_str()]),
+        links: links::written_links(
+            text,
+            [summary.as_str()]
+                .into_iter()
+                .chain(scope.as_deref())
+                .chain(impact.as_ref().map(|i| i.text.as_str())),
+        ),
+        stage,
+        stage_stated,
+        stages,
+        origin,
+        scope,
+        expected,
+        response_due,
+        impact,
     })
 }
 
