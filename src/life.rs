@@ -261,6 +261,7 @@ mod tests {
             expected: None,
             response_due: None,
             impact: None,
+            stage_at: None,
         }
     }
 

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod feed;
 pub mod json;
 pub mod records;
+pub mod reviews;
 pub mod search;
 pub mod sitemap;
 
@@ -38,6 +39,10 @@ pub enum DataFile {
     Updates(Option<usize>),
     /// The Atom feed of progress updates.
     Feed(Option<usize>),
+    /// `reviews.csv`: one row per review, for the whole site.
+    ReviewsCsv,
+    /// `reviews.json`: the same as JSON.
+    ReviewsJson,
 }
 
 impl DataFile {
@@ -45,6 +50,7 @@ impl DataFile {
     pub fn review(self) -> Option<usize> {
         match self {
             DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
+            DataFile::ReviewsCsv | DataFile::ReviewsJson => None,
         }
     }
 }
@@ -56,6 +62,14 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
         (format!("{DATA_DIR}{RECS_CSV}"), DataFile::Csv(None)),
         (format!("{DATA_DIR}{UPDATES_CSV}"), DataFile::Updates(None)),
         (feed::FEED_FILE.to_string(), DataFile::Feed(None)),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_CSV),
+            DataFile::ReviewsCsv,
+        ),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_JSON),
+            DataFile::ReviewsJson,
+        ),
     ];
     for (ri, review) in ix.site.reviews.iter().enumerate() {
         let dir = review_data_dir(&review.slug);
@@ -88,6 +102,8 @@ pub fn make(ix: &SiteIndex, file: DataFile) -> Vec<u8> {
         DataFile::Updates(r) => csv::updates(ix, in_order(range(r))),
         DataFile::Feed(None) => feed::site(ix),
         DataFile::Feed(Some(ri)) => feed::review(ix, ri),
+        DataFile::ReviewsCsv => reviews::csv(ix),
+        DataFile::ReviewsJson => reviews::json(ix),
     }
 }
 

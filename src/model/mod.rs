@@ -325,6 +325,8 @@ pub struct Review {
     pub response_due: Option<NaiveDate>,
     /// The assessment of whether it made a difference, once made.
     pub impact: Option<Impact>,
+    /// Where its stage is written in `source`: `stage:`, else the latest entry of `stages:`.
+    pub stage_at: Option<Span>,
 }
 
 /// A free-standing page of the site, such as "About".

@@ -1,6 +1,7 @@
 //! Cards: the views of one review, status category or indicator, and a review's data links, as
 //! the pages that list them (and their own pages) show them. Pure.
 
+use super::life::{self, LifeCard};
 use super::views::{CountsView, DateView, LinkView, counts, date, link};
 use crate::index::{PageKind, SiteIndex, routes};
 use crate::indicator::with_unit;
@@ -24,6 +25,10 @@ pub struct ReviewCard<'a> {
     pub updated: Option<DateView>,
     /// Its recommendations counted by category.
     pub counts: CountsView,
+    /// Its life in short: stage, expected report, response due, impact rating.
+    pub life: LifeCard,
+    /// Why the review was chosen, if said.
+    pub origin: Option<&'a str>,
 }
 
 /// The review at `i` of the index, as a card.
@@ -37,6 +42,8 @@ pub fn review_card(ix: &SiteIndex, i: usize) -> ReviewCard<'_> {
         published: r.published.map(date),
         updated: ix.review_updated[i].map(date),
         counts: counts(&ix.review_counts[i]),
+        life: life::card(ix, i),
+        origin: r.origin.as_deref(),
     }
 }
 

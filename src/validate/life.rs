@@ -50,6 +50,7 @@ pub(super) struct Life {
     pub expected: Option<NaiveDate>,
     pub response_due: Option<NaiveDate>,
     pub impact: Option<Impact>,
+    pub stage_at: Option<crate::model::Span>,
 }
 
 /// What the rest of the review says that its life depends on.
@@ -231,6 +232,7 @@ pub(super) fn settle(c: &mut Check, read: Read, around: &Around) -> Option<Life>
         expected,
         response_due: response_due.map(|(d, _)| d),
         impact: impact.map(|(i, _)| i),
+        stage_at: at.map(|at| span_of(&at.referenced, c.text)),
     })
 }
 

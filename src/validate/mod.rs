@@ -326,6 +326,7 @@ fn review(
         expected,
         response_due,
         impact,
+        stage_at,
     } = life::settle(&mut c, read, &around)?;
     Some(Review {
         slug,
@@ -354,6 +355,7 @@ fn review(
         expected,
         response_due,
         impact,
+        stage_at,
     })
 }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 pub(super) struct View {
     rec_columns: &'static [data::records::Column],
     update_columns: &'static [data::records::Column],
+    review_columns: &'static [data::records::Column],
     reviews: Vec<DataLinks>,
     stale_after_days: u32,
     feed_limit: usize,
@@ -19,6 +20,7 @@ pub(super) fn view(ix: &SiteIndex) -> View {
     View {
         rec_columns: data::records::REC_COLUMNS,
         update_columns: data::records::UPDATE_COLUMNS,
+        review_columns: data::reviews::REVIEW_COLUMNS,
         reviews: (0..ix.site.reviews.len())
             .map(|i| data_links(ix, i))
             .collect(),

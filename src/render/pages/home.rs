@@ -1,7 +1,7 @@
 //! The home page (`index.html`): the site's counts, the status categories, every review, and the
 //! latest updates. Pure.
 
-use crate::index::SiteIndex;
+use crate::index::{PageKind, SiteIndex};
 use crate::render::cards::{CategoryCard, ReviewCard, category_cards, review_cards};
 use crate::render::views::{CountsView, UpdateView, counts, update};
 use serde::Serialize;
@@ -13,6 +13,9 @@ pub(super) struct View<'a> {
     categories: Vec<CategoryCard>,
     reviews: Vec<ReviewCard<'a>>,
     latest_updates: Vec<UpdateView<'a>>,
+    /// Reviews whose response is late.
+    late_responses: usize,
+    programme_url: String,
 }
 
 pub(super) fn view(ix: &SiteIndex) -> View<'_> {
@@ -21,5 +24,7 @@ pub(super) fn view(ix: &SiteIndex) -> View<'_> {
         categories: category_cards(ix),
         reviews: review_cards(ix),
         latest_updates: ix.updates.iter().take(5).map(|u| update(ix, *u)).collect(),
+        late_responses: ix.late_responses.len(),
+        programme_url: ix.url(PageKind::Programme),
     }
 }

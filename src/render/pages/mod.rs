@@ -11,6 +11,7 @@ mod not_found;
 mod overdue;
 mod page;
 mod party;
+mod programme;
 mod recommendation;
 mod responsible_index;
 mod review;
@@ -85,6 +86,7 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         Home => of(&home::view(ix)),
         Reviews => of(&reviews::view(ix)),
         Review(i) => of(&review::view(ix, i)),
+        Programme => of(&programme::view(ix)),
         Recommendation(i) => of(&recommendation::view(ix, i)),
         StatusIndex => of(&status_index::view(ix)),
         Status(c) => of(&status::view(ix, c)),

@@ -2,6 +2,7 @@
 //! Pure.
 
 use crate::index::{PageKind, SiteIndex};
+use crate::render::life::{self, LifeView};
 use crate::render::cards::{DataLinks, ReviewCard, data_links, review_card};
 use crate::render::views::{
     DateView, Group, LinkView, StatusCount, by_theme, date, link, status_breakdown,
@@ -21,6 +22,7 @@ pub(super) struct View<'a> {
     review_feed: String,
     data_links: DataLinks,
     you_said_url: String,
+    life: LifeView<'a>,
 }
 
 pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
@@ -38,5 +40,6 @@ pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
         review_feed: links.feed.clone(),
         data_links: links,
         you_said_url: ix.url(PageKind::YouSaidWeDid(Some(i))),
+        life: life::view(ix, i),
     }
 }
