@@ -431,10 +431,7 @@ mod tests {
         }];
         let f = facts(&r, &config(), d("2014-01-01"));
         let s = steps(&r, &f);
-        let states: Vec<(&str, &str)> = s
-            .iter()
-            .map(|s| (s.stage.key(), s.state.key()))
-            .collect();
+        let states: Vec<(&str, &str)> = s.iter().map(|s| (s.stage.key(), s.state.key())).collect();
         assert_eq!(
             states,
             [

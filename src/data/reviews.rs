@@ -58,11 +58,11 @@ pub const REVIEW_COLUMNS: &[Column] = &[
         "days_late",
         "Days past the response's due date on the date in as_of; 0 when not late.",
     ),
-    col("recommendations", "How many recommendations the review made."),
     col(
-        "done",
-        "How many of them are done (the category done).",
+        "recommendations",
+        "How many recommendations the review made.",
     ),
+    col("done", "How many of them are done (the category done)."),
     col(
         "ready_for_impact",
         "true when the review is being monitored and every recommendation is done or closed: time for an impact assessment.",
@@ -77,7 +77,10 @@ pub const REVIEW_COLUMNS: &[Column] = &[
         "What the impact assessment found: significant, some, little, none or too-early.",
     ),
     col("impact_rating_label", "That rating in words."),
-    col("url", "The review's page, relative to the site's home page."),
+    col(
+        "url",
+        "The review's page, relative to the site's home page.",
+    ),
     col(
         "as_of",
         "The date response_late, days_late and ready_for_impact were judged on (YYYY-MM-DD).",

@@ -7,8 +7,8 @@
 pub mod routes;
 
 use crate::derive::{Facts, facts};
-use crate::life::{self, LifeFacts};
 use crate::indicator::{self as measure, Reading};
+use crate::life::{self, LifeFacts};
 use crate::markdown::{abbr_html, first_sentence, to_html};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site};

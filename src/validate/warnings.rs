@@ -5,9 +5,9 @@
 
 use super::{after_as_of, validate};
 use crate::derive;
-use crate::life;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::layout::SITE_FILE;
+use crate::life;
 use crate::load::Loaded;
 use crate::model::Site;
 use chrono::NaiveDate;
@@ -96,4 +96,3 @@ fn life_warnings(site: &Site, as_of: NaiveDate, sources: &Sources) -> Vec<Diagno
     }
     out
 }
-

@@ -39,7 +39,12 @@ pub(super) fn view(ix: &SiteIndex) -> View<'_> {
     });
     let mut assessed = of(Group::Assessed);
     // The newest assessment first.
-    assessed.sort_by_key(|&i| (std::cmp::Reverse(reviews[i].impact.as_ref().map(|x| x.date)), i));
+    assessed.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(reviews[i].impact.as_ref().map(|x| x.date)),
+            i,
+        )
+    });
     View {
         proposed: cards(of(Group::Proposed)),
         under_way: cards(under_way),

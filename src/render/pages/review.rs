@@ -2,8 +2,8 @@
 //! Pure.
 
 use crate::index::{PageKind, SiteIndex};
-use crate::render::life::{self, LifeView};
 use crate::render::cards::{DataLinks, ReviewCard, data_links, review_card};
+use crate::render::life::{self, LifeView};
 use crate::render::views::{
     DateView, Group, LinkView, StatusCount, by_theme, date, link, status_breakdown,
 };
