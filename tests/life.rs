@@ -76,7 +76,7 @@ fn a_review_at_every_stage_shows_its_steps_with_one_current_in_words() {
         ),
         (
             "g-monitoring-ready",
-            "Monitoring Current stage from 20 November 2025",
+            "Monitoring Current stage from 20 October 2025",
             8,
         ),
         (
@@ -216,7 +216,7 @@ fn the_impact_assessment_is_a_section_of_its_own_and_a_response_given_says_if_in
     );
     let monitored = words(main_of(&site.page("reviews/g-monitoring-ready/index.html")));
     assert!(
-        monitored.contains("The formal response was given on 20 November 2025, in time."),
+        monitored.contains("The formal response was given on 20 October 2025, in time."),
         "{monitored}"
     );
     assert!(monitored.contains("this review is ready for an impact assessment"));
