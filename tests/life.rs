@@ -312,3 +312,33 @@ fn a_review_that_states_no_stage_is_monitored_once_published_with_recommendation
     let draft = words(main_of(&site.page("reviews/l-unstated-draft/index.html")));
     assert!(draft.contains("Stage now: Writing the report."), "{draft}");
 }
+
+#[test]
+fn the_example_programme_shows_the_islington_review_monitored_since_its_report_and_the_illustrations()
+ {
+    let site = SiteTest::example();
+    site.build(AS_OF);
+    let doc = Html::parse_document(&site.page("programme/index.html"));
+    assert_eq!(
+        group(&doc, "proposed"),
+        ["Repairs to homes managed by TMOs (illustration)"]
+    );
+    assert_eq!(
+        group(&doc, "under-way"),
+        ["Complaints handling (illustration)"]
+    );
+    assert!(group(&doc, "monitoring").contains(&"TMO Scrutiny Review".to_string()));
+    let steps = steps(&site, "tmo-scrutiny-2011");
+    assert_eq!(
+        steps[4].0, "Awaiting the response Done from 6 December 2011",
+        "the report of 6 December 2011 began the wait for the response"
+    );
+    assert_eq!(steps[5].0, "Monitoring Current stage");
+    for slug in ["repairs-tmo-homes-2027", "complaints-handling-2026"] {
+        let page = words(main_of(&site.page(&format!("reviews/{slug}/index.html"))));
+        assert!(
+            page.contains("Illustration: this review is an example, not a real review."),
+            "{slug} says it is an illustration: {page}"
+        );
+    }
+}
