@@ -342,3 +342,51 @@ fn the_example_programme_shows_the_islington_review_monitored_since_its_report_a
         );
     }
 }
+
+#[test]
+fn a_stage_behind_its_own_history_is_an_error_and_odd_combinations_are_warned_of() {
+    let site = SiteTest::fixture("life");
+    site.write(
+        "content/reviews/b-scoping/index.md",
+        "---\ntitle: Scoping review\nstage: scoping\nstages:\n  - { stage: evidence, date: 2026-09-01 }\n---\nx\n",
+    );
+    let out = site
+        .cmd(&["check", "--as-of", AS_OF])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("error: the review is at the stage `scoping`, but its stage history says it reached `evidence`\n --> content/reviews/b-scoping/index.md:3:8"),
+        "{err}"
+    );
+    assert!(err.contains("help: set `stage: evidence`"), "{err}");
+
+    let site = SiteTest::fixture("life");
+    site.write(
+        "content/reviews/c-evidence/index.md",
+        "---\ntitle: Evidence review\nstage: evidence\npublished: 2026-11-01\n---\nx\n",
+    );
+    site.write(
+        "content/reviews/g-monitoring-ready/index.md",
+        "---\ntitle: Ready\nstage: monitoring\npublished: 2025-09-01\nimpact:\n  date: 2026-10-01\n  rating: little\n  text: Little changed.\n---\nx\n",
+    );
+    let out = site
+        .cmd(&["check", "--as-of", AS_OF])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("warning: the review has a `published:` date (2026-11-01), but its stage `evidence` comes before the report"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "warning: this review has an impact assessment, but its stage is `monitoring`"
+        ),
+        "{err}"
+    );
+}

@@ -150,7 +150,6 @@ pub(super) fn settle(c: &mut Check, read: Read, around: &Around) -> Option<Life>
     };
     if let (Some(at), Some((last, _))) = (at, latest)
         && !stages_bad
-        && last != current
         && last != Stage::Withdrawn
         && current != Stage::Withdrawn
         && last > current
@@ -192,6 +191,22 @@ pub(super) fn settle(c: &mut Check, read: Read, around: &Around) -> Option<Life>
             d.label = Some("no `impact:` is written".into());
             d.hint = Some("add `impact:` with `date:`, `by:`, `rating:` (significant, some, little, none or too-early) and `text:` saying what changed for residents; or set `stage: monitoring` until the assessment is made".into());
         }
+    }
+    if let (Some(at), Some(published)) = (at, around.published)
+        && current.before_report()
+    {
+        let d = Diagnostic::warning(
+            c.path,
+            format!(
+                "the review has a `published:` date ({}), but its stage `{}` comes before the report",
+                iso(published),
+                current.key()
+            ),
+        )
+        .at(c.text, span_of(&at.referenced, c.text))
+        .label("before the report")
+        .hint("once the report is published, set `stage: awaiting-response` (or `monitoring` once the response is given); if the report is not out, remove `published:`");
+        c.diags.push(d);
     }
     if let Some((_, at)) = &impact
         && current < Stage::ImpactAssessed
