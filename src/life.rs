@@ -109,15 +109,6 @@ impl StepState {
             StepState::Skipped => "skipped",
         }
     }
-    /// The state in words, shown beside the style ("Current stage").
-    pub fn label(self) -> &'static str {
-        match self {
-            StepState::Done => "Done",
-            StepState::Current => "Current stage",
-            StepState::ToCome => "To come",
-            StepState::Skipped => "Not done",
-        }
-    }
 }
 
 /// One step of a review's life as its page lists it.

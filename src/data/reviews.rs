@@ -12,80 +12,38 @@ pub const REVIEWS_CSV: &str = "reviews.csv";
 /// The file name of the reviews as JSON.
 pub const REVIEWS_JSON: &str = "reviews.json";
 
-/// The columns of reviews.csv and the keys of reviews.json, in order. Add new ones at the end.
+/// The columns of reviews.csv and the keys of reviews.json, in order; what each means is the
+/// theme's message `data-review-column-<name>` (`meaning_id`). Add new ones at the end.
 pub const REVIEW_COLUMNS: &[Column] = &[
-    text(
-        "review",
-        "The review's short name, as in its web address (for example tmo-scrutiny-2011).",
-    ),
-    text("title", "The review's title."),
-    text(
-        "body",
-        "The panel or committee that carried out the review, where named.",
-    ),
-    col(
-        "stage",
-        "Where the review is in its life: proposed, scoping, evidence, reporting, awaiting-response, monitoring, impact-assessed, closed or withdrawn.",
-    ),
-    col("stage_label", "The stage in words, as shown on the site."),
-    col(
-        "stage_stated",
-        "true when the content states the stage; false when the site inferred it (monitoring for a published review with recommendations or a response, awaiting-response for one published without, reporting before).",
-    ),
-    col(
-        "stage_since",
-        "When the current stage began (YYYY-MM-DD), where known.",
-    ),
-    text("origin", "Why the review was chosen, where said."),
-    col(
-        "expected",
-        "When the report is expected (YYYY-MM-DD), for a review not yet reported.",
-    ),
-    col("published", "The date of the report (YYYY-MM-DD)."),
-    col(
-        "response_due",
-        "When the formal response is due (YYYY-MM-DD): two months after published, unless the review gives another date.",
-    ),
-    col(
-        "response_date",
-        "When the formal response was given (YYYY-MM-DD), where recorded.",
-    ),
-    col(
-        "response_late",
-        "true when the review was awaiting its response after it was due, on the date in as_of.",
-    ),
-    col(
-        "days_late",
-        "Days past the response's due date on the date in as_of; 0 when not late.",
-    ),
-    col(
-        "recommendations",
-        "How many recommendations the review made.",
-    ),
-    col("done", "How many of them are done (the category done)."),
-    col(
-        "ready_for_impact",
-        "true when the review is being monitored and every recommendation is done or closed: time for an impact assessment.",
-    ),
-    col(
-        "impact_date",
-        "When the impact assessment was made (YYYY-MM-DD), where there is one.",
-    ),
-    text("impact_by", "Who made the impact assessment, where named."),
-    col(
-        "impact_rating",
-        "What the impact assessment found: significant, some, little, none or too-early.",
-    ),
-    col("impact_rating_label", "That rating in words."),
-    col(
-        "url",
-        "The review's page, relative to the site's home page.",
-    ),
-    col(
-        "as_of",
-        "The date response_late, days_late and ready_for_impact were judged on (YYYY-MM-DD).",
-    ),
+    text("review"),
+    text("title"),
+    text("body"),
+    col("stage"),
+    col("stage_label"),
+    col("stage_stated"),
+    col("stage_since"),
+    text("origin"),
+    col("expected"),
+    col("published"),
+    col("response_due"),
+    col("response_date"),
+    col("response_late"),
+    col("days_late"),
+    col("recommendations"),
+    col("done"),
+    col("ready_for_impact"),
+    col("impact_date"),
+    text("impact_by"),
+    col("impact_rating"),
+    col("impact_rating_label"),
+    col("url"),
+    col("as_of"),
 ];
+
+/// The id of the theme's message saying what column `name` of reviews.csv means.
+pub fn meaning_id(name: &str) -> String {
+    format!("data-review-column-{}", name.replace('_', "-"))
+}
 
 /// One review as open data. Field names are the JSON keys and CSV columns.
 #[derive(Debug, Serialize)]

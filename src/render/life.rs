@@ -2,7 +2,8 @@
 //! it: its stage in words, its steps in order (one current), the response that is due (and
 //! whether it is late), and the impact assessment. They borrow from the SiteIndex. Pure.
 
-use super::views::{DateView, date, duration};
+use super::views::{DateView, date};
+use crate::i18n::{Arg, Say};
 use crate::index::{PageKind, SiteIndex};
 use crate::life::{self, StepState};
 use crate::model::{Rating, Stage};
@@ -13,8 +14,8 @@ use serde::Serialize;
 pub struct StageView {
     /// The key, for the style and for templates to test (`awaiting-response`).
     pub key: &'static str,
-    /// The stage in words ("Awaiting the response").
-    pub label: &'static str,
+    /// The stage in words, in the page's language ("Awaiting the response").
+    pub label: String,
     /// When the stage began, where known.
     pub since: Option<DateView>,
     /// `stage:` is written in the content (else it was inferred).
@@ -26,16 +27,21 @@ pub struct StageView {
 pub struct RatingView {
     /// The key, for the style (`too-early`).
     pub key: &'static str,
-    /// The rating in words ("Some impact").
-    pub label: &'static str,
+    /// The rating in words, in the page's language ("Some impact").
+    pub label: String,
 }
 
 /// The rating as a template shows it.
-pub fn rating(r: Rating) -> RatingView {
+pub fn rating(say: Say<'_>, r: Rating) -> RatingView {
     RatingView {
         key: r.key(),
-        label: r.label(),
+        label: say.with("rating-label", &[("key", Arg::from(r.key()))]),
     }
+}
+
+/// A stage in words, in the page's language.
+pub fn stage_label(say: Say<'_>, s: Stage) -> String {
+    say.with("stage-label", &[("key", Arg::from(s.key()))])
 }
 
 /// The formal response: when it is due, and whether it is (or was) late.
@@ -73,27 +79,30 @@ pub struct LifeCard {
 }
 
 /// The review at `ri` of the index, its life in short.
-pub fn card(ix: &SiteIndex, ri: usize) -> LifeCard {
+pub fn card(ix: &SiteIndex, say: Say<'_>, ri: usize) -> LifeCard {
     let r = &ix.site.reviews[ri];
     let f = &ix.review_life[ri];
     LifeCard {
         stage: StageView {
             key: r.stage.key(),
-            label: r.stage.label(),
-            since: f.since.map(date),
+            label: stage_label(say, r.stage),
+            since: f.since.map(|d| date(say, d)),
             stated: r.stage_stated,
         },
-        expected: r.expected.filter(|_| r.stage.before_report()).map(date),
+        expected: r
+            .expected
+            .filter(|_| r.stage.before_report())
+            .map(|d| date(say, d)),
         response: ResponseView {
-            due: f.response_due.map(date),
-            given: r.response_date.map(date),
+            due: f.response_due.map(|d| date(say, d)),
+            given: r.response_date.map(|d| date(say, d)),
             late: f.late,
             days_late: f.days_late,
-            late_for: f.late.then(|| duration(f.days_late)),
-            given_late_by: f.answered_late_by.map(duration),
+            late_for: f.late.then(|| say.duration(f.days_late)),
+            given_late_by: f.answered_late_by.map(|d| say.duration(d)),
         },
-        rating: r.impact.as_ref().map(|i| rating(i.rating)),
-        assessed: r.impact.as_ref().map(|i| date(i.date)),
+        rating: r.impact.as_ref().map(|i| rating(say, i.rating)),
+        assessed: r.impact.as_ref().map(|i| date(say, i.date)),
         ready_for_impact: f.ready_for_impact,
     }
 }
@@ -104,11 +113,11 @@ pub struct StepView {
     /// The stage's key (`monitoring`).
     pub key: &'static str,
     /// The stage in words.
-    pub label: &'static str,
+    pub label: String,
     /// `done`, `current`, `to-come` or `skipped`, for the style.
     pub state: &'static str,
     /// The state in words ("Current stage"), so it is not told by style alone.
-    pub state_label: &'static str,
+    pub state_label: String,
     /// Where the review is now: `aria-current="step"`.
     pub current: bool,
     /// When it began, where known.
@@ -150,30 +159,30 @@ pub struct LifeView<'a> {
 }
 
 /// The life of the review at `ri`, for its page.
-pub fn view(ix: &SiteIndex, ri: usize) -> LifeView<'_> {
+pub fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, ri: usize) -> LifeView<'a> {
     let r = &ix.site.reviews[ri];
     let f = &ix.review_life[ri];
     let html = &ix.review_life_html[ri];
     LifeView {
-        card: card(ix, ri),
+        card: card(ix, say, ri),
         steps: life::steps(r, f)
             .into_iter()
             .map(|s| StepView {
                 key: s.stage.key(),
-                label: s.stage.label(),
+                label: stage_label(say, s.stage),
                 state: s.state.key(),
-                state_label: s.state.label(),
+                state_label: say.with("step-state-label", &[("key", Arg::from(s.state.key()))]),
                 current: s.state == StepState::Current,
-                began: s.began.map(date),
-                expected: s.expected.map(date),
+                began: s.began.map(|d| date(say, d)),
+                expected: s.expected.map(|d| date(say, d)),
                 reason: s.reason,
             })
             .collect(),
         origin: r.origin.as_deref(),
         scope_html: html.scope.as_deref(),
         impact: r.impact.as_ref().map(|i| ImpactView {
-            rating: rating(i.rating),
-            date: date(i.date),
+            rating: rating(say, i.rating),
+            date: date(say, i.date),
             by: i.by.as_deref(),
             html: html.impact.as_deref().unwrap_or(""),
         }),

@@ -2,6 +2,7 @@
 //! (with the report's expected date), awaiting the response (late ones first), being monitored,
 //! assessed (with the rating in words), then closed and withdrawn. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{ReviewCard, review_card};
 use crate::render::life::{Group, group};
@@ -20,14 +21,14 @@ pub(super) struct View<'a> {
     late: usize,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
     let reviews = &ix.site.reviews;
     let of = |g: Group| -> Vec<usize> {
         (0..reviews.len())
             .filter(|&i| group(reviews[i].stage, reviews[i].impact.is_some()) == g)
             .collect()
     };
-    let cards = |idxs: Vec<usize>| idxs.into_iter().map(|i| review_card(ix, i)).collect();
+    let cards = |idxs: Vec<usize>| idxs.into_iter().map(|i| review_card(ix, say, i)).collect();
     let mut under_way = of(Group::UnderWay);
     // The soonest expected report first; those with no date after.
     under_way.sort_by_key(|&i| (reviews[i].expected.is_none(), reviews[i].expected, i));
