@@ -390,3 +390,28 @@ fn a_stage_behind_its_own_history_is_an_error_and_odd_combinations_are_warned_of
         "{err}"
     );
 }
+
+#[test]
+fn a_welsh_site_says_the_stages_the_programme_and_the_impact_in_welsh() {
+    let site = SiteTest::fixture("life");
+    let yaml = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
+    site.write("content/site.yaml", &format!("{yaml}language: cy\n"));
+    site.build(AS_OF);
+    let steps = steps(&site, "h-impact-assessed");
+    assert_eq!(
+        steps[6].0,
+        "Effaith wedi'i hasesu Y cam presennol o 1 Medi 2026"
+    );
+    let page = words(main_of(&site.page("reviews/h-impact-assessed/index.html")));
+    assert!(
+        page.contains("A wnaeth wahaniaeth? Asesiad effaith: Peth effaith"),
+        "{page}"
+    );
+    let programme = site.page("programme/index.html");
+    assert!(programme.contains("<h1>Rhaglen waith</h1>"));
+    let said = words(main_of(&programme));
+    assert!(
+        said.contains("Casglu tystiolaeth") && !said.contains("Gathering evidence"),
+        "the stages are in Welsh: {said}"
+    );
+}
