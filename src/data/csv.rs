@@ -36,7 +36,6 @@ pub fn from_text(cell: &str) -> &str {
     }
 }
 
-/// A CSV file: the header of `columns`, then each row.
 pub(super) fn table(columns: &[Column], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)

@@ -9,6 +9,7 @@ pub mod routes;
 pub mod tsm;
 
 use crate::derive::{Facts, facts};
+use crate::life::{self, LifeFacts};
 use crate::markdown::{abbr_html, first_sentence, to_html};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site, Text};
@@ -157,6 +158,21 @@ pub struct SiteIndex {
     pub tsm_recs: Vec<Vec<usize>>,
     /// Per recommendation: the TSM measures linked to it (indexes into the catalogue).
     pub rec_tsm: Vec<Vec<usize>>,
+    /// Per review: what can be said of its life (response due, late, ready for impact).
+    pub review_life: Vec<LifeFacts>,
+    /// Per review: its `scope:` and its impact assessment's text, rendered.
+    pub review_life_html: Vec<LifeHtml>,
+    /// The reviews whose response is late (indexes into `site.reviews`), latest first.
+    pub late_responses: Vec<usize>,
+}
+
+/// A review's life Markdown, rendered.
+#[derive(Debug, Clone, Default)]
+pub struct LifeHtml {
+    /// The scoping document or terms of the review, as HTML.
+    pub scope: Option<String>,
+    /// What the impact assessment found, as HTML.
+    pub impact: Option<String>,
 }
 
 /// The path part of a base URL, with a slash at each end: `https://x.gov.uk/scrutiny/` → `/scrutiny/`.
@@ -371,6 +387,29 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     }
     let (tsm_recs, rec_tsm) = tsm::links(&site, &review_recs, recs.len());
 
+    let review_life: Vec<LifeFacts> = site
+        .reviews
+        .iter()
+        .map(|r| life::facts(r, &site.config, as_of))
+        .collect();
+    let review_life_html = site
+        .reviews
+        .iter()
+        .map(|r| LifeHtml {
+            scope: r.scope.as_deref().map(|t| to_html(t, g, 3)),
+            impact: r.impact.as_ref().map(|i| to_html(&i.text, g, 3)),
+        })
+        .collect();
+    let mut late_responses: Vec<usize> = (0..site.reviews.len())
+        .filter(|&i| review_life[i].late)
+        .collect();
+    late_responses.sort_by(|&a, &b| {
+        review_life[b]
+            .days_late
+            .cmp(&review_life[a].days_late)
+            .then(a.cmp(&b))
+    });
+
     SiteIndex {
         site,
         as_of,
@@ -390,6 +429,9 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         rec_indicators,
         tsm_recs,
         rec_tsm,
+        review_life,
+        review_life_html,
+        late_responses,
     }
 }
 

@@ -1,4 +1,4 @@
-// The Nu Html Checker (vnu.jar, on Java) finds no HTML error on any page of either site.
+// The Nu Html Checker (vnu.jar, on Java) finds no HTML error on any page of every site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -19,6 +19,7 @@ pub(super) struct View {
     rec_columns: Vec<ColumnView>,
     update_columns: Vec<ColumnView>,
     tsm_columns: Vec<ColumnView>,
+    review_columns: Vec<ColumnView>,
     reviews: Vec<DataLinks>,
     stale_after_days: u32,
     feed_limit: usize,
@@ -29,6 +30,16 @@ fn columns(say: Say<'_>, cols: &[data::records::Column], updates: bool) -> Vec<C
         .map(|c| ColumnView {
             name: c.name,
             meaning: say.word(&data::records::meaning_id(c.name, updates)),
+        })
+        .collect()
+}
+
+fn reviews_columns(say: Say<'_>) -> Vec<ColumnView> {
+    data::reviews::REVIEW_COLUMNS
+        .iter()
+        .map(|c| ColumnView {
+            name: c.name,
+            meaning: say.word(&data::reviews::meaning_id(c.name)),
         })
         .collect()
 }
@@ -44,6 +55,7 @@ pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
                 meaning: say.word(&data::tsm::meaning_id(c.name)),
             })
             .collect(),
+        review_columns: reviews_columns(say),
         reviews: (0..ix.site.reviews.len())
             .map(|i| data_links(ix, i))
             .collect(),
