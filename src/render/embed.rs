@@ -104,9 +104,15 @@ pub struct Share<'a> {
     pub figures: Figures<'a>,
 }
 
-/// The share details of the page `kind`, if it has an embed (the home page and review pages).
+/// The share details of the page `kind`, if it has an embed (the home page, and the pages of
+/// reviews that have recommendations: a review still under way has no progress to show).
 pub fn share<'a>(ix: &'a SiteIndex, say: Say<'_>, kind: PageKind) -> Option<Share<'a>> {
     let embed = kind.embed()?;
+    if let PageKind::Review(i) = kind
+        && ix.review_counts[i].total == 0
+    {
+        return None;
+    }
     let address = |k: PageKind| {
         ix.absolute(k).unwrap_or_else(|| {
             let path = ix.url(k).trim_end_matches("index.html").to_string();
