@@ -67,6 +67,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod report;
 pub mod server;
 pub mod tracker;
 pub mod updates;

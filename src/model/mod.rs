@@ -5,12 +5,14 @@ pub mod base_url;
 pub mod number;
 pub mod period;
 pub mod raw;
+pub mod report;
 pub mod slug;
 pub mod span;
 
 use chrono::NaiveDate;
 pub use number::RecNumber;
 pub use period::{Period, PeriodKind};
+pub use report::Report;
 pub use span::{Span, WrittenLink};
 
 /// The four categories every status belongs to; dashboards count by these.
@@ -479,4 +481,6 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Sorted by id.
     pub indicators: Vec<Indicator>,
+    /// The monitoring reports to committee, sorted by slug.
+    pub reports: Vec<Report>,
 }

@@ -1,6 +1,6 @@
 //! Raw records → the resolved model, by destructuring every field so none can be forgotten; and the
 //! rules across records (duplicate numbers, statuses from the vocabulary, real dates, safe slugs,
-//! indicators that name recommendations which exist).
+//! indicators and reports that name recommendations and reviews which exist).
 //! Every problem becomes a diagnostic; nothing stops at the first. Must not touch files or print.
 
 use crate::config;
@@ -18,6 +18,7 @@ mod dates;
 mod indicator;
 mod links;
 mod recommendation;
+mod report;
 mod warnings;
 pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
@@ -94,6 +95,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     }
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
     let indicators = indicator::indicators(loaded, &config, &mut diags);
+    let reports = report::reports(loaded, &config, &status_check, &mut diags);
     (
         Site {
             config,
@@ -101,6 +103,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
             reviews,
             pages,
             indicators,
+            reports,
         },
         diags,
     )
