@@ -1,11 +1,12 @@
 //! Machine-readable outputs made from the SiteIndex: open data (JSON and CSV, for the whole site
-//! and for each review), Atom feeds of progress updates, the sitemap and the search index.
+//! and for each review; each monitoring report's changes), Atom feeds of progress updates, the sitemap and the search index.
 //! Pure: each returns bytes, and `render` puts them into the OutputSet.
 
 pub mod csv;
 pub mod feed;
 pub mod json;
 pub mod records;
+pub mod report_csv;
 pub mod search;
 pub mod sitemap;
 
@@ -38,6 +39,8 @@ pub enum DataFile {
     Updates(Option<usize>),
     /// The Atom feed of progress updates.
     Feed(Option<usize>),
+    /// A monitoring report's `changes.csv` (index into `site.reports`).
+    ReportChanges(usize),
 }
 
 impl DataFile {
@@ -45,6 +48,7 @@ impl DataFile {
     pub fn review(self) -> Option<usize> {
         match self {
             DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
+            DataFile::ReportChanges(_) => None,
         }
     }
 }
@@ -71,6 +75,12 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
             DataFile::Feed(Some(ri)),
         ));
     }
+    for i in 0..ix.site.reports.len() {
+        out.push((
+            crate::render::report::csv_path(ix, i),
+            DataFile::ReportChanges(i),
+        ));
+    }
     out
 }
 
@@ -88,6 +98,7 @@ pub fn make(ix: &SiteIndex, file: DataFile) -> Vec<u8> {
         DataFile::Updates(r) => csv::updates(ix, in_order(range(r))),
         DataFile::Feed(None) => feed::site(ix),
         DataFile::Feed(Some(ri)) => feed::review(ix, ri),
+        DataFile::ReportChanges(i) => report_csv::changes(ix, i),
     }
 }
 

@@ -20,7 +20,7 @@ pub struct Column {
 }
 
 /// A column whose values followthrough writes.
-const fn col(name: &'static str, meaning: &'static str) -> Column {
+pub(super) const fn col(name: &'static str, meaning: &'static str) -> Column {
     Column {
         name,
         meaning,
@@ -29,7 +29,7 @@ const fn col(name: &'static str, meaning: &'static str) -> Column {
 }
 
 /// A column of text from the content.
-const fn text(name: &'static str, meaning: &'static str) -> Column {
+pub(super) const fn text(name: &'static str, meaning: &'static str) -> Column {
     Column {
         name,
         meaning,

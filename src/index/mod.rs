@@ -1,7 +1,8 @@
 //! SiteIndex: the validated site plus everything derived from it, computed once and never changed:
 //! facts per recommendation and per indicator, groupings by status category and by responsible
 //! party, the links between indicators and recommendations, the route table of its pages
-//! (`routes`: URLs, titles, breadcrumbs), and all Markdown rendered to safe HTML. Must not touch
+//! (`routes`: URLs, titles, breadcrumbs), what each monitoring report finds (`report::find`),
+//! and all Markdown rendered to safe HTML. Must not touch
 //! files, Tera or the terminal.
 
 pub mod routes;
@@ -154,6 +155,12 @@ pub struct SiteIndex {
     pub indicator_recs: Vec<Vec<usize>>,
     /// Per recommendation: the indicators linked to it (indexes into `site.indicators`).
     pub rec_indicators: Vec<Vec<usize>>,
+    /// Per report (in `site.reports` order): what it finds.
+    pub reports: Vec<crate::report::Findings>,
+    /// Per report: its introduction, rendered.
+    pub report_intros: Vec<Option<String>>,
+    /// The report whose period ends last (then the latest meeting, then the last slug), if any.
+    pub latest_report: Option<usize>,
 }
 
 /// The path part of a base URL, with a slash at each end: `https://x.gov.uk/scrutiny/` → `/scrutiny/`.
@@ -379,6 +386,23 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         }
     }
 
+    let reports = site
+        .reports
+        .par_iter()
+        .map(|r| crate::report::find(&site, r))
+        .collect();
+    let report_intros = site
+        .reports
+        .iter()
+        .map(|r| r.introduction.as_deref().map(|t| to_html(t, g, 2)))
+        .collect();
+    let latest_report = (0..site.reports.len()).max_by(|&a, &b| {
+        let key = |i: usize| {
+            let r = &site.reports[i];
+            (r.to, r.meeting, &r.slug)
+        };
+        key(a).cmp(&key(b))
+    });
     SiteIndex {
         site,
         as_of,
@@ -397,6 +421,9 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         indicators_html,
         indicator_recs,
         rec_indicators,
+        reports,
+        report_intros,
+        latest_report,
     }
 }
 
@@ -405,6 +432,10 @@ impl SiteIndex {
     pub fn rec(&self, idx: usize) -> &crate::model::Recommendation {
         let e = &self.recs[idx];
         &self.site.reviews[e.review].recommendations[e.rec]
+    }
+    /// The index into `recs` of a recommendation of the site, as a report names it.
+    pub fn rec_at(&self, (review, rec): crate::report::RecAt) -> usize {
+        self.review_recs[review].start + rec
     }
     /// The review of the recommendation at `idx` of `recs`.
     pub fn review_of(&self, idx: usize) -> &crate::model::Review {

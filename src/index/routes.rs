@@ -46,6 +46,10 @@ pub enum PageKind {
     Page(usize),
     /// The 404 page, shown at any missing address.
     NotFound,
+    /// The list of monitoring reports to committee.
+    Reports,
+    /// A monitoring report (index into `site.reports`).
+    Report(usize),
 }
 
 /// One page's entry in the route table.
@@ -71,6 +75,12 @@ pub const UPDATES_PER_PAGE: usize = 100;
 /// The folder of a review's pages, open data and feed: `reviews/<slug>/`.
 pub fn review_dir(slug: &str) -> String {
     format!("reviews/{slug}/")
+}
+
+/// The folder of a monitoring report's page, its Word document and its open data:
+/// `reports/<slug>/`.
+pub fn report_dir(slug: &str) -> String {
+    format!("reports/{slug}/")
 }
 
 /// The path of a recommendation's page, from the slugs of its review and its own: known before
@@ -106,6 +116,10 @@ impl SiteIndex {
         v.extend((0..self.parties.len()).map(Party));
         v.extend((0..self.site.indicators.len()).map(Indicator));
         v.extend((0..self.site.pages.len()).map(Page));
+        if !self.site.reports.is_empty() {
+            v.push(Reports);
+            v.extend((0..self.site.reports.len()).map(Report));
+        }
         v
     }
 
@@ -139,6 +153,8 @@ impl SiteIndex {
             Search => "search/index.html".into(),
             Page(i) => format!("pages/{}/index.html", self.site.pages[i].slug),
             NotFound => "404.html".into(),
+            Reports => "reports/index.html".into(),
+            Report(i) => format!("{}index.html", report_dir(&self.site.reports[i].slug)),
         }
     }
 
@@ -246,6 +262,18 @@ impl SiteIndex {
                 Some(Home),
             ),
             NotFound => ("404.html", "Page not found".into(), "404", None),
+            Reports => (
+                "reports.html",
+                "Reports to committee".into(),
+                "reports",
+                Some(Home),
+            ),
+            Report(i) => (
+                "report.html",
+                self.site.reports[i].title.clone(),
+                "reports",
+                Some(Reports),
+            ),
         };
         let crumb = match kind {
             Home => "Home".to_string(),

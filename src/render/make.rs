@@ -149,6 +149,7 @@ fn put(
             Some(xml) => Cow::Owned(xml.into_bytes()),
             None => return Ok(false),
         },
+        Make::Docx(i) => Cow::Owned(super::docx::report(ix, *i)),
         Make::Page(_) => unreachable!("pages are made first"),
     };
     sink.put(&o.path, bytes)

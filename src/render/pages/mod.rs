@@ -12,6 +12,8 @@ mod overdue;
 mod page;
 mod party;
 mod recommendation;
+mod report;
+mod reports;
 mod responsible_index;
 mod review;
 mod reviews;
@@ -100,6 +102,8 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         Glossary => of(&glossary::view(ix)),
         Page(i) => of(&page::view(ix, i)),
         NotFound => of(&not_found::view()),
+        Reports => of(&reports::view(ix)),
+        Report(i) => of(&report::view(ix, i)),
     };
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
@@ -175,5 +179,9 @@ pub fn global(ix: &SiteIndex) -> Context {
     );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
+    ctx.insert(
+        "latest_report",
+        &ix.latest_report.map(|i| reports::card(ix, i)),
+    );
     ctx
 }
