@@ -105,6 +105,11 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         Reports => of(&reports::view(ix)),
         Report(i) => of(&report::view(ix, i)),
     };
+    // A report reads the same whenever it is built: its figures are as of the end of its period,
+    // whatever the site's as-of date.
+    if let Report(i) = job.kind {
+        ctx.insert("as_of", &views::date(ix.site.reports[i].to));
+    }
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
     }
