@@ -425,3 +425,37 @@ fn the_example_site_s_report_for_march_to_august_2014() {
     assert!(requests.contains("3. NFTMO Kitemark"), "{requests}");
     assert!(requests.contains("10. TMO Boards"), "{requests}");
 }
+
+#[test]
+fn mistakes_in_a_report_file_are_each_reported_where_they_are_written() {
+    let site = SiteTest::fixture("reports");
+    site.write(
+        "content/reports/bad.yaml",
+        "title: Bad report\ncommittee: Housing Scrutiny Committee\nfrom: 2014-06-30\nto: 2014-04-01\nreviews: [housing-2041]\n",
+    );
+    site.write(
+        "content/reports/typo.yaml",
+        "title: x\ncommittee: y\nfrom: 2014-01-01\nto: 2014-03-31\nmeetng: 2014-07-01\n",
+    );
+    site.write(
+        "content/reports/dates.yaml",
+        "title: x\ncommittee: y\nfrom: 2014-02-30\nto: soon\n",
+    );
+    let out = site.cmd(&["check"]).assert().code(1).get_output().stderr.clone();
+    let out = String::from_utf8_lossy(&out);
+    for (at, words) in [
+        ("content/reports/bad.yaml:4:5", "the period ends (`to: 2014-04-01`) before it begins (`from: 2014-06-30`)"),
+        ("content/reports/bad.yaml:5:11", "there is no review `housing-2041`"),
+        ("content/reports/bad.yaml:5:11", "did you mean `housing-2014`?"),
+        ("content/reports/dates.yaml:3:7", "`2014-02-30` is not a real date: February 2014 has 28 days"),
+        ("content/reports/dates.yaml:4:5", "`soon` is not a date"),
+        ("content/reports/typo.yaml:5:1", "did you mean `meeting`?"),
+    ] {
+        assert!(out.contains(at), "no problem located at {at}:\n{out}");
+        assert!(out.contains(words), "no `{words}`:\n{out}");
+    }
+    assert!(out.contains("found 5 errors"), "{out}");
+    // The good reports are not published with the bad: nothing is built.
+    site.cmd(&["build", "--as-of", "2014-07-01"]).assert().code(1);
+    assert!(!site.path("output/reports").exists());
+}
