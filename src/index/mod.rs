@@ -396,13 +396,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         .iter()
         .map(|r| r.introduction.as_deref().map(|t| to_html(t, g, 2)))
         .collect();
-    let latest_report = (0..site.reports.len()).max_by(|&a, &b| {
-        let key = |i: usize| {
-            let r = &site.reports[i];
-            (r.to, r.meeting, &r.slug)
-        };
-        key(a).cmp(&key(b))
-    });
+    let latest_report = latest(&site, |_| true);
     SiteIndex {
         site,
         as_of,
@@ -427,7 +421,23 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     }
 }
 
+/// Of the reports `which` picks, the one whose period ends last (then the latest meeting, then the
+/// last slug).
+fn latest(site: &Site, which: impl Fn(&crate::model::Report) -> bool) -> Option<usize> {
+    (0..site.reports.len())
+        .filter(|&i| which(&site.reports[i]))
+        .max_by_key(|&i| {
+            let r = &site.reports[i];
+            (r.to, r.meeting, &r.slug)
+        })
+}
+
 impl SiteIndex {
+    /// The latest report that covers the review at `ri`, if any.
+    pub fn latest_report_of(&self, ri: usize) -> Option<usize> {
+        let slug = &self.site.reviews[ri].slug;
+        latest(&self.site, |r| r.reviews.contains(slug))
+    }
     /// The recommendation at `idx` of `recs`.
     pub fn rec(&self, idx: usize) -> &crate::model::Recommendation {
         let e = &self.recs[idx];

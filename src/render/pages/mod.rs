@@ -110,6 +110,11 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
     if let Report(i) = job.kind {
         ctx.insert("as_of", &views::date(ix.site.reports[i].to));
     }
+    // A review's page links to the latest report that covers it.
+    if let Review(i) = job.kind {
+        let latest = ix.latest_report_of(i).map(|r| reports::card(ix, r));
+        ctx.insert("latest_report", &latest);
+    }
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
     }
