@@ -441,13 +441,31 @@ fn mistakes_in_a_report_file_are_each_reported_where_they_are_written() {
         "content/reports/dates.yaml",
         "title: x\ncommittee: y\nfrom: 2014-02-30\nto: soon\n",
     );
-    let out = site.cmd(&["check"]).assert().code(1).get_output().stderr.clone();
+    let out = site
+        .cmd(&["check"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
     let out = String::from_utf8_lossy(&out);
     for (at, words) in [
-        ("content/reports/bad.yaml:4:5", "the period ends (`to: 2014-04-01`) before it begins (`from: 2014-06-30`)"),
-        ("content/reports/bad.yaml:5:11", "there is no review `housing-2041`"),
-        ("content/reports/bad.yaml:5:11", "did you mean `housing-2014`?"),
-        ("content/reports/dates.yaml:3:7", "`2014-02-30` is not a real date: February 2014 has 28 days"),
+        (
+            "content/reports/bad.yaml:4:5",
+            "the period ends (`to: 2014-04-01`) before it begins (`from: 2014-06-30`)",
+        ),
+        (
+            "content/reports/bad.yaml:5:11",
+            "there is no review `housing-2041`",
+        ),
+        (
+            "content/reports/bad.yaml:5:11",
+            "did you mean `housing-2014`?",
+        ),
+        (
+            "content/reports/dates.yaml:3:7",
+            "`2014-02-30` is not a real date: February 2014 has 28 days",
+        ),
         ("content/reports/dates.yaml:4:5", "`soon` is not a date"),
         ("content/reports/typo.yaml:5:1", "did you mean `meeting`?"),
     ] {
@@ -456,6 +474,8 @@ fn mistakes_in_a_report_file_are_each_reported_where_they_are_written() {
     }
     assert!(out.contains("found 5 errors"), "{out}");
     // The good reports are not published with the bad: nothing is built.
-    site.cmd(&["build", "--as-of", "2014-07-01"]).assert().code(1);
+    site.cmd(&["build", "--as-of", "2014-07-01"])
+        .assert()
+        .code(1);
     assert!(!site.path("output/reports").exists());
 }

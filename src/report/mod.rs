@@ -222,7 +222,7 @@ pub fn find(site: &Site, report: &Report) -> Findings {
         if !end.is_finished() {
             for (i, rev) in r.revised_deadlines.iter().enumerate() {
                 let asked = rev.requested.is_some_and(|q| q <= to);
-                if asked && !rev.agreed.is_some_and(|a| a <= to) {
+                if asked && rev.agreed.is_none_or(|a| a > to) {
                     f.extensions.push(Extension {
                         rec: *at,
                         revision: i,

@@ -79,11 +79,10 @@ pub fn status_on(rec: &Recommendation, statuses: &Statuses, day: NaiveDate) -> S
 pub fn deadline_on(rec: &Recommendation, day: NaiveDate) -> Option<Deadline> {
     rec.revised_deadlines
         .iter()
-        .filter(|r| match (r.agreed, r.requested) {
+        .rfind(|r| match (r.agreed, r.requested) {
             (Some(agreed), _) => agreed <= day,
             (None, requested) => requested.is_none(),
         })
-        .next_back()
         .map(|r| r.date)
         .or(rec.deadline)
 }

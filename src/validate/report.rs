@@ -102,7 +102,7 @@ fn report(c: &mut Check, lr: &LoadedReport, known: &[String]) -> Option<Report> 
         }
         for name in &list.value {
             let s = slugify(&name.value);
-            if known.iter().any(|k| *k == s) {
+            if known.contains(&s) {
                 if !names.contains(&s) {
                     names.push(s);
                 }
