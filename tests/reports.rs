@@ -75,9 +75,12 @@ fn the_second_quarter_s_figures_are_those_worked_out_by_hand() {
     );
     assert_eq!(completed[0][1..3], ["In progress", "Complete"]);
     assert!(
-        completed[0][3].contains("20 May 2014 Repair times are published every quarter"),
+        completed[0][3].starts_with("20 May 2014 : Repair times are published every quarter"),
         "{completed:?}"
     );
+    // ... which links to the whole update, under the updates of the period.
+    assert!(page.contains("<a href=\"#update-housing-2014-1-1\">"));
+    assert!(page.contains("<tr id=\"update-housing-2014-1-1\">"));
     // Fell overdue in the period: 2, due 30 April, nothing since March.
     let overdue = section_rows(&page, "newly-overdue");
     assert_eq!(overdue.len(), 1, "{overdue:?}");

@@ -5,6 +5,7 @@
 
 use super::views::{DateView, DeadlineView, PartyRef, StatusView, date, deadline, parties, status};
 use crate::index::{PageKind, SiteIndex, routes};
+use crate::markdown::first_sentence;
 use crate::model::Category;
 use crate::report::{Findings, RecAt, StatusOn};
 use serde::Serialize;
@@ -77,6 +78,11 @@ pub struct Row<'a> {
     pub html: Option<&'a str>,
     /// The same update's text as written (for the Word document).
     pub text: Option<&'a str>,
+    /// The update's first sentence, as plain text (completed only: the page links to the whole
+    /// update in the updates section rather than repeat it).
+    pub summary: Option<String>,
+    /// The id of the update's row in the updates section.
+    pub anchor: Option<String>,
 }
 
 /// A deadline revised in the period, or an extension asked for.
@@ -233,7 +239,18 @@ fn row<'a>(
         date: day.map(date),
         html: None,
         text: None,
+        summary: None,
+        anchor: None,
     }
+}
+
+/// The id of the row of update `u` of a recommendation in the updates section.
+fn anchor(ix: &SiteIndex, (ri, i): RecAt, u: usize) -> String {
+    let review = &ix.site.reviews[ri];
+    format!(
+        "update-{}-{}-{u}",
+        review.slug, review.recommendations[i].slug
+    )
 }
 
 fn headline(f: &Findings) -> Vec<Headline> {
@@ -280,6 +297,8 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
                 date: update.map(|u| date(rec(c.rec).updates[u].date)),
                 html: update.map(|u| ix.recs[idx].html.updates[u].as_str()),
                 text: update.map(|u| rec(c.rec).updates[u].text.trim()),
+                summary: update.map(|u| first_sentence(&rec(c.rec).updates[u].text, 120)),
+                anchor: update.map(|u| anchor(ix, c.rec, u)),
                 ..row(ix, c.rec, &c.end, None)
             }
         })
@@ -325,6 +344,8 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
             date: Some(date(up.date)),
             html: Some(&ix.recs[ix.rec_at(at)].html.updates[u]),
             text: Some(up.text.trim()),
+            summary: None,
+            anchor: Some(anchor(ix, at, u)),
         };
         let title = ix.site.reviews[at.0].title.as_str();
         if updates.last().is_none_or(|g| g.title != title) {

@@ -30,8 +30,8 @@ export const PAGE_TYPES = [
   { type: 'accessibility statement (a free page)', site: 'example', path: '/pages/accessibility/' },
   { type: 'about (a free page with a Markdown table)', site: 'basic', path: '/pages/about/' },
   { type: '404', site: 'example', path: '/404.html' },
-  { type: 'reports to committee', site: 'example', path: '/reports/' },
-  { type: 'a report to committee', site: 'example', path: '/reports/2014-09-communities/' },
+  { type: 'list of reports to committee', site: 'example', path: '/reports/' },
+  { type: 'report to committee', site: 'example', path: '/reports/2014-09-communities/' },
 ];
 
 // Page types that exist once the generator makes them: [type, folder]. The folder's index page,
