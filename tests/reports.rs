@@ -482,3 +482,15 @@ fn mistakes_in_a_report_file_are_each_reported_where_they_are_written() {
         .code(1);
     assert!(!site.path("output/reports").exists());
 }
+
+#[test]
+fn the_word_document_gives_markdown_as_plain_text() {
+    let site = built("2014-07-01");
+    let bytes = std::fs::read(site.path(&format!("output/{Q2}report.docx"))).unwrap();
+    let doc = &docx_parts(&bytes)["word/document.xml"];
+    // The introduction says "decide **two requests**" in Markdown.
+    assert!(
+        doc.contains("The committee is asked to note the progress and to decide two requests.")
+    );
+    assert!(!doc.contains("**"));
+}

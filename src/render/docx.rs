@@ -250,13 +250,8 @@ impl Writer {
                 .add_run(Run::new().add_text(value));
             self.add(p);
         }
-        if let Some(intro) = v.introduction {
-            for block in intro.split("\n\n") {
-                let text = block.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !text.is_empty() {
-                    self.line(&text);
-                }
-            }
+        for text in v.introduction.map(paragraphs).unwrap_or_default() {
+            self.line(&text);
         }
         self.line("Every figure comes from the dated updates in the action plans. The status on a day is that of the latest update on or before it that gives one; where no update gives one, the report says \"not recorded\" rather than guess. \"At the start\" means at the end of the day before the period began.");
 
@@ -561,10 +556,7 @@ fn deadline(d: &Option<DeadlineView>) -> String {
         .map_or_else(|| "None set".to_string(), |d| d.display.clone())
 }
 
-/// Markdown as plain paragraphs: one per block, its lines joined.
+/// Markdown as plain paragraphs, its markup left out: one per block, its lines joined.
 fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|b| !b.is_empty())
-        .collect()
+    crate::markdown::plain_blocks(text)
 }
