@@ -1,8 +1,9 @@
 //! What can be said of a performance indicator, in words as well as numbers: its latest figure
 //! against the target ("98.1%, target 98.5%: below target"), the direction since the figure before
-//! ("up 9.2 points since 2023, better"), and how it stands against each benchmark. Pure: no files,
-//! no templates, no printing.
+//! ("up 9.2 points since 2023, better"), and how it stands against each benchmark, in the page's
+//! language (the theme's `indicator-*` messages). Pure: no files, no templates, no printing.
 
+use crate::i18n::{Arg, Say};
 use crate::model::{Better, Figure, Indicator};
 
 /// Where the latest figure stands against the target.
@@ -28,15 +29,6 @@ impl TargetStatus {
             TargetStatus::NoFigure => "no-figure",
         }
     }
-    /// The status in words ("Off target").
-    pub fn label(self) -> &'static str {
-        match self {
-            TargetStatus::OnTarget => "On target",
-            TargetStatus::OffTarget => "Off target",
-            TargetStatus::NoTarget => "No target",
-            TargetStatus::NoFigure => "No figure",
-        }
-    }
 }
 
 /// A change between two figures.
@@ -44,6 +36,8 @@ impl TargetStatus {
 pub struct Change {
     /// "up 9.2 points", "down 3 days", "no change".
     pub amount: String,
+    /// `Some(true)` up, `Some(false)` down, `None` no change.
+    pub up: Option<bool>,
     /// `Some(true)` better, `Some(false)` worse, `None` no change.
     pub better: Option<bool>,
 }
@@ -78,17 +72,35 @@ pub fn with_unit(f: Figure, unit: &str) -> String {
     }
 }
 
-/// The unit of a difference: percentages differ by points.
-fn diff_unit(unit: &str, amount: &str) -> String {
+/// The unit of a difference: percentages differ by points ("1 point", "9.2 points").
+fn diff_unit(say: Say<'_>, unit: &str, amount: &str) -> String {
     match unit {
-        "%" => format!(
-            "{amount} {}",
-            if amount == "1" { "point" } else { "points" }
-        ),
+        "%" => {
+            let n = amount.parse::<f64>().unwrap_or(0.0);
+            // "1.0" is written with a decimal, and reads as "1.0 points".
+            let count = if !amount.contains('.') {
+                Arg::Int(n as i64)
+            } else {
+                Arg::Float(n)
+            };
+            say.with(
+                "indicator-points",
+                &[("count", count), ("amount", Arg::from(amount))],
+            )
+        }
         "" => amount.to_string(),
         "£" | "$" | "€" => format!("{unit}{amount}"),
         u => format!("{amount} {u}"),
     }
+}
+
+/// "better", "worse" or "same", for the messages that select on it.
+fn verdict(better: Option<bool>) -> Arg {
+    Arg::from(match better {
+        Some(true) => "better",
+        Some(false) => "worse",
+        None => "same",
+    })
 }
 
 /// `a - b` at the precision they were written with, and whether it is zero at that precision.
@@ -110,37 +122,51 @@ fn better_of(d: f64, better: Better) -> Option<bool> {
 }
 
 /// The latest figure against the target: on target, or off it ("below target" when higher is
-/// better, "above target" when lower is).
-pub fn judge(value: Figure, target: Figure, better: Better) -> (TargetStatus, &'static str) {
+/// better, "above target" when lower is), in words.
+pub fn judge(
+    say: Say<'_>,
+    value: Figure,
+    target: Figure,
+    better: Better,
+) -> (TargetStatus, String) {
     let (d, _) = difference(value, target);
-    match better {
-        Better::Higher if d >= 0.0 => (TargetStatus::OnTarget, "on target"),
-        Better::Lower if d <= 0.0 => (TargetStatus::OnTarget, "on target"),
-        Better::Higher => (TargetStatus::OffTarget, "below target"),
-        Better::Lower => (TargetStatus::OffTarget, "above target"),
-    }
+    let (status, key) = match better {
+        Better::Higher if d >= 0.0 => (TargetStatus::OnTarget, "on"),
+        Better::Lower if d <= 0.0 => (TargetStatus::OnTarget, "on"),
+        Better::Higher => (TargetStatus::OffTarget, "below"),
+        Better::Lower => (TargetStatus::OffTarget, "above"),
+    };
+    (
+        status,
+        say.with("indicator-judgement", &[("key", Arg::from(key))]),
+    )
 }
 
 /// The change from one figure to the next: "up 9.2 points", better.
-pub fn change(from: Figure, to: Figure, better: Better, unit: &str) -> Change {
+pub fn change(say: Say<'_>, from: Figure, to: Figure, better: Better, unit: &str) -> Change {
     let (d, amount) = difference(to, from);
-    let amount = if d == 0.0 {
-        "no change".to_string()
+    let way = if d == 0.0 {
+        "none"
+    } else if d > 0.0 {
+        "up"
     } else {
-        format!(
-            "{} {}",
-            if d > 0.0 { "up" } else { "down" },
-            diff_unit(unit, &amount)
-        )
+        "down"
     };
     Change {
-        amount,
+        amount: say.with(
+            "indicator-change",
+            &[
+                ("way", Arg::from(way)),
+                ("amount", Arg::from(diff_unit(say, unit, &amount))),
+            ],
+        ),
+        up: (d != 0.0).then_some(d > 0.0),
         better: better_of(d, better),
     }
 }
 
-/// Reads an indicator.
-pub fn read(ind: &Indicator) -> Reading {
+/// Reads an indicator, saying what it finds in `say`'s language.
+pub fn read(ind: &Indicator, say: Say<'_>) -> Reading {
     let with: Vec<usize> = (0..ind.values.len())
         .filter(|&i| ind.values[i].value.is_some())
         .collect();
@@ -148,52 +174,71 @@ pub fn read(ind: &Indicator) -> Reading {
     let previous = with.len().checked_sub(2).map(|i| with[i]);
     let unit = ind.unit.as_str();
     let figure = |i: usize| ind.values[i].value.expect("has a figure");
+    let value = |f: Figure| Arg::from(with_unit(f, unit));
     let (status, summary) = match (latest, ind.target) {
-        (None, _) => (TargetStatus::NoFigure, "No figure yet".to_string()),
+        (None, _) => (TargetStatus::NoFigure, say.word("indicator-no-figure-yet")),
         (Some(l), None) => (
             TargetStatus::NoTarget,
-            format!("{}, no target set", with_unit(figure(l), unit)),
+            say.with(
+                "indicator-summary-no-target",
+                &[("value", value(figure(l)))],
+            ),
         ),
         (Some(l), Some(t)) => {
             let v = figure(l);
-            let (status, words) = judge(v, t, ind.better);
+            let (status, words) = judge(say, v, t, ind.better);
             (
                 status,
-                format!(
-                    "{}, target {}: {words}",
-                    with_unit(v, unit),
-                    with_unit(t, unit)
+                say.with(
+                    "indicator-summary",
+                    &[
+                        ("value", value(v)),
+                        ("target", value(t)),
+                        ("judgement", Arg::from(words)),
+                    ],
                 ),
             )
         }
     };
     let change = latest
         .zip(previous)
-        .map(|(l, p)| change(figure(p), figure(l), ind.better, unit));
+        .map(|(l, p)| change(say, figure(p), figure(l), ind.better, unit));
     let direction = change.as_ref().zip(previous).map(|(c, p)| {
-        let since = &ind.values[p].period.label;
-        match c.better {
-            None => format!("no change since {since}"),
-            Some(true) => format!("{} since {since}, better", c.amount),
-            Some(false) => format!("{} since {since}, worse", c.amount),
-        }
+        say.with(
+            "indicator-direction",
+            &[
+                ("change", Arg::from(c.amount.as_str())),
+                ("since", Arg::from(ind.values[p].period.label.as_str())),
+                ("verdict", verdict(c.better)),
+            ],
+        )
     });
     let benchmarks = ind
         .benchmarks
         .iter()
         .map(|b| {
+            let label = Arg::from(b.label.as_str());
             let Some(l) = latest else {
-                return format!("{}: {}", b.label, with_unit(b.value, unit));
+                return say.with(
+                    "indicator-benchmark-value",
+                    &[("label", label), ("value", value(b.value))],
+                );
             };
             let (d, amount) = difference(figure(l), b.value);
-            let against = format!("{} ({})", b.label, with_unit(b.value, unit));
             match better_of(d, ind.better) {
-                None => format!("the same as {against}"),
-                Some(good) => format!(
-                    "{} {} {against}, {}",
-                    diff_unit(unit, &amount),
-                    if d > 0.0 { "above" } else { "below" },
-                    if good { "better" } else { "worse" }
+                None => say.with(
+                    "indicator-benchmark-same",
+                    &[("label", label), ("value", value(b.value))],
+                ),
+                Some(good) => say.with(
+                    "indicator-benchmark",
+                    &[
+                        ("difference", Arg::from(diff_unit(say, unit, &amount))),
+                        ("side", Arg::from(if d > 0.0 { "above" } else { "below" })),
+                        ("label", label),
+                        ("value", value(b.value)),
+                        ("verdict", verdict(Some(good))),
+                    ],
                 ),
             }
         })
@@ -209,10 +254,26 @@ pub fn read(ind: &Indicator) -> Reading {
     }
 }
 
+/// A change in a row of figures: "up 9.2 points, better", "no change".
+pub fn change_words(say: Say<'_>, c: &Change) -> String {
+    say.with(
+        "indicator-row-change",
+        &[
+            ("change", Arg::from(c.amount.as_str())),
+            ("verdict", verdict(c.better)),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, Messages};
     use crate::model::{Benchmark, IndicatorValue, period};
+
+    fn read(i: &Indicator) -> Reading {
+        super::read(i, Say::new(&Messages::builtin(), Lang::En))
+    }
 
     fn fig(s: &str) -> Figure {
         crate::validate::parse_figure(s).unwrap()
@@ -308,5 +369,24 @@ mod tests {
         let r = read(&ind(Better::Lower, Some("0"), &[("2024", Some("0.0"))]));
         assert_eq!(r.status, TargetStatus::OnTarget);
         assert_eq!(r.summary, "0.0%, target 0%: on target");
+    }
+}
+
+#[cfg(test)]
+mod welsh_tests {
+    use super::*;
+    use crate::i18n::{Lang, Messages};
+
+    #[test]
+    fn an_indicator_is_read_in_welsh_too() {
+        let m = Messages::builtin();
+        let cy = Say::new(&m, Lang::Cy);
+        let f = |s: &str| crate::validate::parse_figure(s).unwrap();
+        let c = change(cy, f("68.1"), f("77.3"), Better::Higher, "%");
+        assert_eq!(c.amount, "i fyny 9.2 pwynt");
+        assert_eq!(change_words(cy, &c), "i fyny 9.2 pwynt, gwell");
+        let (status, words) = judge(cy, f("97"), f("98.5"), Better::Higher);
+        assert_eq!(status, TargetStatus::OffTarget);
+        assert_eq!(words, "islaw'r targed");
     }
 }

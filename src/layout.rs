@@ -27,6 +27,8 @@ pub const THEMES: &str = "themes";
 pub const TEMPLATES: &str = "templates";
 /// A theme's files copied as they are.
 pub const STATIC: &str = "static";
+/// A theme's message files, one per language (`cy.ftl`).
+pub const I18N: &str = "i18n";
 
 /// Files an editor leaves behind while saving: never content.
 pub fn is_editor_temp(name: &str) -> bool {
@@ -113,7 +115,8 @@ pub enum Place<'a> {
     Content,
     /// `themes/` itself.
     Themes,
-    /// The folder of a theme, its `static/` folder, or anything under its `templates/`.
+    /// The folder of a theme, its `static/` folder, or anything under its `templates/` or its
+    /// `i18n/` (its message files): the theme is compiled again.
     ThemeTemplates {
         /// The theme's folder name.
         theme: &'a str,
@@ -138,7 +141,7 @@ pub fn place<'a>(parts: &'a [&'a str]) -> Place<'a> {
         ["content", ..] => Place::Content,
         ["themes"] => Place::Themes,
         ["themes", theme, rest @ ..] => match rest {
-            [] | ["static"] | ["templates", ..] => Place::ThemeTemplates { theme },
+            [] | ["static"] | ["templates", ..] | ["i18n", ..] => Place::ThemeTemplates { theme },
             ["static", file @ ..] => Place::ThemeStatic { theme, file },
             _ => Place::Elsewhere,
         },
@@ -186,6 +189,7 @@ mod tests {
             "themes/t/static/css/site.css",
             Place::ThemeStatic { theme: "t", file },
         );
+        is("themes/t/i18n/cy.ftl", Place::ThemeTemplates { theme: "t" });
         is("themes/t/notes.txt", Place::Elsewhere);
         is("output/index.html", Place::Elsewhere);
         assert_eq!(review_of("content/reviews/r/1.yaml"), Some("r"));

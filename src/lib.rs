@@ -61,6 +61,7 @@ pub mod data;
 pub mod derive;
 pub mod diagnostics;
 pub mod error;
+pub mod i18n;
 pub mod import;
 pub mod index;
 pub mod indicator;

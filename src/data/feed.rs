@@ -8,6 +8,7 @@
 //! absolute IRIs, are `urn:followthrough:` names made from the review, number, date and position.
 //! Every date is the update's day at midnight UTC: never the clock. Pure.
 
+use crate::i18n::{Arg, Say};
 use crate::index::{self, SiteIndex, UpdateRef};
 use atom_syndication::{
     Category, Content, Entry, Feed, FixedDateTime, Generator, Link, Person, Text, WriteConfig,
@@ -41,14 +42,14 @@ struct Scope<'a> {
 }
 
 /// The site's feed.
-pub fn site(ix: &SiteIndex) -> Vec<u8> {
+pub fn site(ix: &SiteIndex, say: Say<'_>) -> Vec<u8> {
     let c = &ix.site.config;
     let scope = Scope {
         path: FEED_FILE.into(),
-        title: format!("Progress updates: {}", c.title),
-        subtitle: format!(
-            "Every progress update on the recommendations of scrutiny reviews of {}, newest first.",
-            c.organisation
+        title: say.with("feed-site-title", &[("site", Arg::from(c.title.as_str()))]),
+        subtitle: say.with(
+            "feed-site-subtitle",
+            &[("organisation", Arg::from(c.organisation.as_str()))],
         ),
         page: ix.url(index::PageKind::Updates(1)),
         author: &c.organisation,
@@ -61,19 +62,22 @@ pub fn site(ix: &SiteIndex) -> Vec<u8> {
             .max()
             .unwrap_or(ix.as_of),
     };
-    write(ix, &scope, ix.updates.iter().copied())
+    write(ix, say, &scope, ix.updates.iter().copied())
 }
 
 /// The feed of review `ri`.
-pub fn review(ix: &SiteIndex, ri: usize) -> Vec<u8> {
+pub fn review(ix: &SiteIndex, say: Say<'_>, ri: usize) -> Vec<u8> {
     let r = &ix.site.reviews[ri];
     let range = ix.review_recs[ri].clone();
     let scope = Scope {
         path: format!("{}{FEED_FILE}", index::routes::review_dir(&r.slug)),
-        title: format!("Progress updates: {}", r.title),
-        subtitle: format!(
-            "Progress updates on the recommendations of {}, newest first.",
-            r.title
+        title: say.with(
+            "feed-review-title",
+            &[("review", Arg::from(r.title.as_str()))],
+        ),
+        subtitle: say.with(
+            "feed-review-subtitle",
+            &[("review", Arg::from(r.title.as_str()))],
         ),
         page: ix.url(index::PageKind::Review(ri)),
         author: &r.organisation,
@@ -82,6 +86,7 @@ pub fn review(ix: &SiteIndex, ri: usize) -> Vec<u8> {
     };
     write(
         ix,
+        say,
         &scope,
         ix.updates
             .iter()
@@ -104,7 +109,12 @@ fn href(ix: &SiteIndex, scope: &Scope, target: &str) -> String {
     }
 }
 
-fn write(ix: &SiteIndex, scope: &Scope, updates: impl Iterator<Item = UpdateRef>) -> Vec<u8> {
+fn write(
+    ix: &SiteIndex,
+    say: Say<'_>,
+    scope: &Scope,
+    updates: impl Iterator<Item = UpdateRef>,
+) -> Vec<u8> {
     let c = &ix.site.config;
     let base = c.base_url.as_deref();
     let mut entries = Vec::new();
@@ -122,22 +132,41 @@ fn write(ix: &SiteIndex, scope: &Scope, updates: impl Iterator<Item = UpdateRef>
             Some(_) => format!("{link}#update-{day}-{nth}"),
             None => format!("urn:followthrough:{}:{}:{day}:{nth}", review.slug, r.slug),
         };
-        let mut title = format!("Recommendation {}: {}", r.number.as_str(), e.title);
-        if let Some(s) = status {
-            title.push_str(&format!(" ({})", s.label));
-        }
+        let number = Arg::from(r.number.as_str());
+        let rec_title = Arg::from(e.title.as_str());
+        let label = status.map(|s| crate::render::views::status_label(say, s));
+        let title = match &label {
+            Some(l) => say.with(
+                "feed-entry-title-status",
+                &[
+                    ("number", number.clone()),
+                    ("title", rec_title),
+                    ("status", Arg::from(l.as_str())),
+                ],
+            ),
+            None => say.with(
+                "feed-entry-title",
+                &[("number", number.clone()), ("title", rec_title)],
+            ),
+        };
         let mut html = String::new();
-        if let Some(s) = status {
+        if let Some(l) = &label {
             html.push_str(&format!(
-                "<p>Status at this update: <strong>{}</strong></p>\n",
-                crate::markdown::escape(&s.label)
+                "<p>{} <strong>{}</strong></p>\n",
+                crate::markdown::escape(&say.word("update-status")),
+                crate::markdown::escape(l)
             ));
         }
         html.push_str(&e.html.updates[ui]);
         html.push_str(&format!(
-            "\n<p>{}, recommendation {}.</p>",
-            crate::markdown::escape(&review.title),
-            crate::markdown::escape(r.number.as_str())
+            "\n<p>{}</p>",
+            crate::markdown::escape(&say.with(
+                "feed-entry-footer",
+                &[
+                    ("review", Arg::from(review.title.as_str())),
+                    ("number", number)
+                ],
+            ))
         ));
         entries.push(Entry {
             title: Text::plain(title),
@@ -154,7 +183,7 @@ fn write(ix: &SiteIndex, scope: &Scope, updates: impl Iterator<Item = UpdateRef>
                 .map(|s| Category {
                     term: s.key.clone(),
                     scheme: None,
-                    label: Some(s.label.clone()),
+                    label: label.clone(),
                 })
                 .into_iter()
                 .collect(),

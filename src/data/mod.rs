@@ -10,6 +10,7 @@ pub mod report_csv;
 pub mod search;
 pub mod sitemap;
 
+use crate::i18n::Say;
 use crate::index::{self, SiteIndex};
 use rayon::prelude::*;
 
@@ -85,7 +86,8 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
 }
 
 /// Makes one open-data file or feed.
-pub fn make(ix: &SiteIndex, file: DataFile) -> Vec<u8> {
+/// Feeds say the theme's words in `say`'s language; the data files keep the content's words.
+pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
     // Updates in review, number and date order: the order of the action plans.
     let in_order = |range: std::ops::Range<usize>| {
         range.flat_map(|i| (0..ix.rec(i).updates.len()).map(move |u| (i, u)))
@@ -96,16 +98,16 @@ pub fn make(ix: &SiteIndex, file: DataFile) -> Vec<u8> {
         DataFile::Json(r) => json::recommendations(ix, range(r)),
         DataFile::Csv(r) => csv::recommendations(ix, range(r)),
         DataFile::Updates(r) => csv::updates(ix, in_order(range(r))),
-        DataFile::Feed(None) => feed::site(ix),
-        DataFile::Feed(Some(ri)) => feed::review(ix, ri),
+        DataFile::Feed(None) => feed::site(ix, say),
+        DataFile::Feed(Some(ri)) => feed::review(ix, say, ri),
         DataFile::ReportChanges(i) => report_csv::changes(ix, i),
     }
 }
 
 /// Every open-data file and feed of the site, as (path, bytes). Made in parallel, in a fixed order.
-pub fn files(ix: &SiteIndex) -> Vec<(String, Vec<u8>)> {
+pub fn files(ix: &SiteIndex, say: Say<'_>) -> Vec<(String, Vec<u8>)> {
     plan(ix)
         .into_par_iter()
-        .map(|(path, file)| (path, make(ix, file)))
+        .map(|(path, file)| (path, make(ix, say, file)))
         .collect()
 }

@@ -6,13 +6,12 @@ use crate::index::SiteIndex;
 use crate::model::Category;
 use serde::Serialize;
 
-/// A column of an open-data file, and what it means (shown on /data/).
+/// A column of an open-data file. What it means is the theme's message `data-column-<name>`
+/// (`data-update-column-<name>` for updates.csv), with `-` for `_`, shown on /data/.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Column {
     /// The column's name: the CSV header and the JSON key.
     pub name: &'static str,
-    /// What the column holds, in words for the data page.
-    pub meaning: &'static str,
     /// Its cells are text from the content (titles, names, numbers as published, status words),
     /// which the CSV files keep from being read as formulas; the others are written by
     /// followthrough itself (dates, counts, true/false, fixed keys, addresses).
@@ -20,159 +19,72 @@ pub struct Column {
 }
 
 /// A column whose values followthrough writes.
-pub(super) const fn col(name: &'static str, meaning: &'static str) -> Column {
-    Column {
-        name,
-        meaning,
-        text: false,
-    }
+pub(super) const fn col(name: &'static str) -> Column {
+    Column { name, text: false }
+}
+
+/// The id of the theme's message saying what column `name` of recommendations.csv (`updates`
+/// false) or updates.csv means.
+pub fn meaning_id(name: &str, updates: bool) -> String {
+    let kind = if updates {
+        "data-update-column"
+    } else {
+        "data-column"
+    };
+    format!("{kind}-{}", name.replace('_', "-"))
 }
 
 /// A column of text from the content.
-pub(super) const fn text(name: &'static str, meaning: &'static str) -> Column {
-    Column {
-        name,
-        meaning,
-        text: true,
-    }
+pub(super) const fn text(name: &'static str) -> Column {
+    Column { name, text: true }
 }
 
 /// The columns of recommendations.csv and the keys of recommendations.json, in order. The first 21
 /// are the ones SPEC.md promises; never rename them, and add new ones at the end (people's
 /// spreadsheets read the CSV by position).
 pub const REC_COLUMNS: &[Column] = &[
-    text(
-        "review",
-        "The review's short name, as in its web address (for example tmo-scrutiny-2011).",
-    ),
-    text("review_title", "The review's title."),
-    text(
-        "number",
-        "The recommendation's number as published. Unique within its review.",
-    ),
-    text(
-        "title",
-        "A short title: the one given, or else the first sentence of the recommendation.",
-    ),
-    text(
-        "theme",
-        "The heading the recommendation is grouped under in its review. Empty when it has none.",
-    ),
-    text(
-        "recommendation",
-        "What the review asked for (\"you said\"), as Markdown text.",
-    ),
-    col(
-        "response",
-        "The formal response: agreed, partially-agreed, not-agreed, noted or awaiting.",
-    ),
-    text(
-        "response_text",
-        "The landlord's written response, as Markdown text. Empty when none is recorded.",
-    ),
-    text(
-        "responsible",
-        "Who is answerable. In JSON a list of names; in CSV the names separated by \"; \".",
-    ),
-    text("lead_officer", "The lead officer, where named."),
-    col(
-        "deadline",
-        "The deadline first promised: a date (YYYY-MM-DD), \"ongoing\", or empty (null) when none was set.",
-    ),
-    col(
-        "current_deadline",
-        "The deadline now in force: the latest revised deadline, or else the first one.",
-    ),
-    text(
-        "status",
-        "The status, as a short key (for example on-going).",
-    ),
-    text("status_label", "The status in words, as shown on the site."),
-    col(
-        "category",
-        "The group the status belongs to: not-started, in-progress, done or closed.",
-    ),
-    col(
-        "overdue",
-        "true when the current deadline had passed on the date in as_of and the work was not done.",
-    ),
-    col(
-        "days_overdue",
-        "Days past the current deadline on the date in as_of; 0 when not overdue.",
-    ),
-    col(
-        "last_updated",
-        "The date of the latest progress update (YYYY-MM-DD), or empty (null) when there is none.",
-    ),
-    col(
-        "not_updated",
-        "true when the work is still open and nothing had been recorded for longer than the site's limit, on the date in as_of.",
-    ),
-    col(
-        "progress",
-        "The share of its planned actions that are done, 0 to 100; empty (null) when it has no actions with a status.",
-    ),
-    col(
-        "url",
-        "The recommendation's page, relative to the site's home page.",
-    ),
-    col(
-        "slipped",
-        "true when the deadline has been revised at least once.",
-    ),
-    text(
-        "resources",
-        "The resources the response commits, where recorded.",
-    ),
-    text(
-        "outcome",
-        "What was done, as Markdown text, where recorded separately from the updates.",
-    ),
-    col(
-        "as_of",
-        "The date the overdue and not-updated columns were judged on (YYYY-MM-DD).",
-    ),
-    col(
-        "extension_requested",
-        "The date an extension of the deadline was asked for, while it awaits agreement (YYYY-MM-DD); empty (null) when none awaits. Until it is agreed, current_deadline stays as it was.",
-    ),
-    col(
-        "extension_requested_to",
-        "The deadline that extension asks for (YYYY-MM-DD); empty (null) when none awaits.",
-    ),
-    text(
-        "extension_reason",
-        "Why the extension is asked for; empty (null) when none awaits.",
-    ),
-    col(
-        "closure_requested",
-        "The date the responsible party asked for the recommendation to be closed, while it is still open (YYYY-MM-DD); empty (null) when none awaits a decision.",
-    ),
+    text("review"),
+    text("review_title"),
+    text("number"),
+    text("title"),
+    text("theme"),
+    text("recommendation"),
+    col("response"),
+    text("response_text"),
+    text("responsible"),
+    text("lead_officer"),
+    col("deadline"),
+    col("current_deadline"),
+    text("status"),
+    text("status_label"),
+    col("category"),
+    col("overdue"),
+    col("days_overdue"),
+    col("last_updated"),
+    col("not_updated"),
+    col("progress"),
+    col("url"),
+    col("slipped"),
+    text("resources"),
+    text("outcome"),
+    col("as_of"),
+    col("extension_requested"),
+    col("extension_requested_to"),
+    text("extension_reason"),
+    col("closure_requested"),
 ];
 
 /// The columns of updates.csv, in order.
 pub const UPDATE_COLUMNS: &[Column] = &[
-    text("review", "The review's short name, as in its web address."),
-    text(
-        "number",
-        "The number of the recommendation the update is about.",
-    ),
-    text("title", "The recommendation's short title."),
-    col("date", "The date of the update (YYYY-MM-DD)."),
-    text(
-        "status",
-        "The status recorded with the update, as a short key. Empty when the update gives none.",
-    ),
-    text("status_label", "That status in words."),
-    col(
-        "category",
-        "The group that status belongs to: not-started, in-progress, done or closed.",
-    ),
-    text("text", "What was done, as Markdown text."),
-    col(
-        "url",
-        "The recommendation's page, relative to the site's home page.",
-    ),
+    text("review"),
+    text("number"),
+    text("title"),
+    col("date"),
+    text("status"),
+    text("status_label"),
+    col("category"),
+    text("text"),
+    col("url"),
 ];
 
 /// One recommendation as open data. Field names are the JSON keys and CSV columns.

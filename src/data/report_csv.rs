@@ -10,37 +10,25 @@ use crate::model::Deadline;
 use crate::report::{RecAt, StatusOn, status_on};
 use chrono::NaiveDate;
 
-/// The columns of `changes.csv`, in order.
+/// The columns of `changes.csv`, in order: the report's slug; the section (`completed`,
+/// `newly-overdue`, `deadline-revised`, `updated`, `no-update`, `extension-requested`,
+/// `closure-requested`, `due-next-period`, `closed-without-outcome`); the review's slug; the
+/// recommendation's number, title and who is responsible (joined with `; `); its status key at the
+/// start (the end of the day before the period) and at the end, or `not-recorded`; the date that
+/// matters to the section (the update, the deadline, the agreement or the request); for revised
+/// deadlines and extension requests the deadline before, the one after and why; its page.
 pub const REPORT_COLUMNS: &[Column] = &[
-    col("report", "The report's slug, as in its web address"),
-    col(
-        "section",
-        "completed, newly-overdue, deadline-revised, updated, no-update, extension-requested, closure-requested, due-next-period or closed-without-outcome",
-    ),
-    col("review", "The review's slug"),
-    text("number", "The recommendation's number as published"),
-    text("title", "The recommendation's title"),
-    text("responsible", "Who is responsible, joined with `; `"),
-    col(
-        "status_start",
-        "Its status key at the start of the period (the end of the day before it), or not-recorded",
-    ),
-    col(
-        "status_end",
-        "Its status key at the end of the period, or not-recorded",
-    ),
-    col(
-        "date",
-        "The date that matters to the section: the update, the deadline, the agreement or the request (ISO)",
-    ),
-    text(
-        "detail",
-        "For revised deadlines and extension requests: the deadline before, the one after, and why",
-    ),
-    col(
-        "url",
-        "The recommendation's page, relative to the site root",
-    ),
+    col("report"),
+    col("section"),
+    col("review"),
+    text("number"),
+    text("title"),
+    text("responsible"),
+    col("status_start"),
+    col("status_end"),
+    col("date"),
+    text("detail"),
+    col("url"),
 ];
 
 /// The rows of the report at `i`, section by section, each in review then number order.

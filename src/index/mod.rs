@@ -8,7 +8,6 @@
 pub mod routes;
 
 use crate::derive::{Facts, facts};
-use crate::indicator::{self as measure, Reading};
 use crate::markdown::{abbr_html, first_sentence, to_html};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site};
@@ -147,8 +146,6 @@ pub struct SiteIndex {
     pub not_updated: Vec<usize>,
     /// Each free page's body, rendered.
     pub pages_html: Vec<String>,
-    /// Per indicator (in `site.indicators` order): what can be said of it.
-    pub readings: Vec<Reading>,
     /// Per indicator: its description, rendered.
     pub indicators_html: Vec<Option<String>>,
     /// Per indicator: the recommendations it is linked to (indexes into `recs`).
@@ -358,7 +355,6 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             .then(a.cmp(&b))
     });
 
-    let readings = site.indicators.iter().map(measure::read).collect();
     let indicators_html = site
         .indicators
         .iter()
@@ -411,7 +407,6 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         overdue,
         not_updated,
         pages_html,
-        readings,
         indicators_html,
         indicator_recs,
         rec_indicators,

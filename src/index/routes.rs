@@ -4,6 +4,7 @@
 //! another language) has one place to go. Pure: computes from the index.
 
 use super::SiteIndex;
+use crate::i18n::{Arg, Text};
 use crate::model::Category;
 use crate::model::slug::slugify;
 
@@ -53,16 +54,17 @@ pub enum PageKind {
 }
 
 /// One page's entry in the route table.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Route {
     /// Where the page goes, relative to the site root: `reviews/housing/index.html`.
     pub path: String,
     /// The theme's template that makes it.
     pub template: &'static str,
-    /// Its title, as its heading and `<title>` show it.
-    pub title: String,
+    /// Its title, as its heading and `<title>` show it: the content's own title, or the theme's
+    /// message, said in the page's language when the page is made.
+    pub title: Text,
     /// What the breadcrumbs of the pages below it call it.
-    pub crumb: String,
+    pub crumb: Text,
     /// Its part of the site, for the navigation.
     pub section: &'static str,
     /// The page above it in the breadcrumbs.
@@ -166,118 +168,143 @@ impl SiteIndex {
     /// The page's entry in the route table.
     pub fn route(&self, kind: PageKind) -> Route {
         use PageKind::*;
-        let (template, title, section, parent): (_, String, _, _) = match kind {
-            Home => ("home.html", self.site.config.title.clone(), "home", None),
-            Reviews => ("reviews.html", "Reviews".into(), "reviews", Some(Home)),
+        let plain = |s: &str| Text::Plain(s.to_string());
+        let (template, title, section, parent): (_, Text, _, _) = match kind {
+            Home => ("home.html", plain(&self.site.config.title), "home", None),
+            Reviews => (
+                "reviews.html",
+                Text::msg("title-reviews"),
+                "reviews",
+                Some(Home),
+            ),
             Review(ri) => (
                 "review.html",
-                self.site.reviews[ri].title.clone(),
+                plain(&self.site.reviews[ri].title),
                 "reviews",
                 Some(Reviews),
             ),
             Recommendation(i) => (
                 "recommendation.html",
-                format!(
-                    "Recommendation {}: {}",
-                    self.rec(i).number.as_str(),
-                    self.recs[i].title
+                Text::with(
+                    "title-recommendation",
+                    vec![
+                        ("number", Arg::from(self.rec(i).number.as_str())),
+                        ("title", Arg::from(self.recs[i].title.as_str())),
+                    ],
                 ),
                 "reviews",
                 Some(Review(self.recs[i].review)),
             ),
             StatusIndex => (
                 "status-index.html",
-                "Recommendations by status".into(),
+                Text::msg("title-status-index"),
                 "status",
                 Some(Home),
             ),
             Status(c) => (
                 "status.html",
-                format!("{}: recommendations by status", c.label()),
+                Text::with("title-status", vec![("key", Arg::from(c.key()))]),
                 "status",
                 Some(StatusIndex),
             ),
             ResponsibleIndex => (
                 "responsible-index.html",
-                "Who is responsible".into(),
+                Text::msg("title-responsible-index"),
                 "responsible",
                 Some(Home),
             ),
             Party(pi) => (
                 "responsible.html",
-                format!("{}: responsibilities", self.parties[pi].name),
+                Text::with(
+                    "title-party",
+                    vec![("name", Arg::from(self.parties[pi].name.as_str()))],
+                ),
                 "responsible",
                 Some(ResponsibleIndex),
             ),
             Overdue => (
                 "overdue.html",
-                "Overdue and not updated".into(),
+                Text::msg("title-overdue"),
                 "overdue",
                 Some(Home),
             ),
             YouSaidWeDid(None) => (
                 "you-said-we-did.html",
-                "You said, we did".into(),
+                Text::msg("title-you-said"),
                 "you-said-we-did",
                 Some(Home),
             ),
             YouSaidWeDid(Some(ri)) => (
                 "you-said-we-did.html",
-                format!("You said, we did: {}", self.site.reviews[ri].title),
+                Text::with(
+                    "title-you-said-review",
+                    vec![("review", Arg::from(self.site.reviews[ri].title.as_str()))],
+                ),
                 "you-said-we-did",
                 Some(YouSaidWeDid(None)),
             ),
             Updates(page) => {
                 let title = if page <= 1 {
-                    "Progress updates".to_string()
+                    Text::msg("title-updates")
                 } else {
-                    format!("Progress updates, page {page} of {}", self.update_pages())
+                    Text::with(
+                        "title-updates-page",
+                        vec![
+                            ("page", Arg::from(page)),
+                            ("pages", Arg::from(self.update_pages())),
+                        ],
+                    )
                 };
                 ("updates.html", title, "updates", Some(Home))
             }
-            Glossary => ("glossary.html", "Glossary".into(), "glossary", Some(Home)),
-            Data => ("data.html", "Open data".into(), "data", Some(Home)),
+            Glossary => (
+                "glossary.html",
+                Text::msg("title-glossary"),
+                "glossary",
+                Some(Home),
+            ),
+            Data => ("data.html", Text::msg("title-data"), "data", Some(Home)),
             Indicators => (
                 "indicators.html",
-                "Performance indicators".into(),
+                Text::msg("title-indicators"),
                 "indicators",
                 Some(Home),
             ),
             Indicator(i) => (
                 "indicator.html",
-                self.site.indicators[i].title.clone(),
+                plain(&self.site.indicators[i].title),
                 "indicators",
                 Some(Indicators),
             ),
             Search => (
                 "search.html",
-                "Search recommendations".into(),
+                Text::msg("title-search"),
                 "search",
                 Some(Home),
             ),
             Page(i) => (
                 "page.html",
-                self.site.pages[i].title.clone(),
+                plain(&self.site.pages[i].title),
                 "page",
                 Some(Home),
             ),
-            NotFound => ("404.html", "Page not found".into(), "404", None),
+            NotFound => ("404.html", Text::msg("title-not-found"), "404", None),
             Reports => (
                 "reports.html",
-                "Reports to committee".into(),
+                Text::msg("title-reports"),
                 "reports",
                 Some(Home),
             ),
             Report(i) => (
                 "report.html",
-                self.site.reports[i].title.clone(),
+                plain(&self.site.reports[i].title),
                 "reports",
                 Some(Reports),
             ),
         };
         let crumb = match kind {
-            Home => "Home".to_string(),
-            StatusIndex => "By status".to_string(),
+            Home => Text::msg("crumb-home"),
+            StatusIndex => Text::msg("crumb-status-index"),
             _ => title.clone(),
         };
         Route {
@@ -291,7 +318,7 @@ impl SiteIndex {
     }
 
     /// The pages above `kind`, from the home page down to its parent: (crumb, path) each.
-    pub fn breadcrumbs(&self, kind: PageKind) -> Vec<(String, String)> {
+    pub fn breadcrumbs(&self, kind: PageKind) -> Vec<(Text, String)> {
         let mut out = Vec::new();
         let mut at = self.route(kind).parent;
         while let Some(k) = at {

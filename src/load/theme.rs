@@ -1,11 +1,12 @@
-//! Reading a site's own theme folder (`themes/<name>/templates/*.html`, `themes/<name>/static/**`),
+//! Reading a site's own theme folder (`themes/<name>/templates/*.html`, `themes/<name>/static/**`,
+//! `themes/<name>/i18n/<lang>.ftl`),
 //! whose files override the built-in theme one by one. Every file and folder passes `guard`, as
 //! content's do: a named pipe, a link leading out of the site or a file too large stops the run
 //! naming it. Reads only; must not parse templates.
 
 use super::guard::{self, Kind, Refusal};
 use crate::error::FatalError;
-use crate::layout::{self, STATIC, TEMPLATES, is_editor_temp};
+use crate::layout::{self, I18N, STATIC, TEMPLATES, is_editor_temp};
 use std::path::Path;
 
 /// The files of a site's theme folder.
@@ -15,6 +16,8 @@ pub struct ThemeFiles {
     pub templates: Vec<(String, String)>,
     /// (path under static/ with `/` separators, bytes).
     pub statics: Vec<(String, Vec<u8>)>,
+    /// (name under i18n/, text): the theme's message files, e.g. ("cy.ftl", "...").
+    pub messages: Vec<(String, String)>,
 }
 
 /// Reads `themes/<name>/` under the site root. The built-in `default` theme needs no folder.
@@ -45,6 +48,15 @@ pub fn read(root: &Path, name: &str) -> Result<ThemeFiles, FatalError> {
             hint: "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)".into(),
         })?;
         files.templates.push((name, text));
+    }
+    for (name, bytes) in walk(&real_root, &dir, I18N, &folder, guard::MAX_TEXT_BYTES)? {
+        let path = format!("{rel}/{I18N}/{name}");
+        let text = String::from_utf8(bytes).map_err(|_| FatalError::ThemeFile {
+            path,
+            message: "this message file is not UTF-8 text".into(),
+            hint: "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)".into(),
+        })?;
+        files.messages.push((name, text));
     }
     files.statics = walk(&real_root, &dir, STATIC, &folder, guard::MAX_STATIC_BYTES)?;
     Ok(files)

@@ -1,7 +1,8 @@
 //! Cards: the views of one review, status category or indicator, and a review's data links, as
 //! the pages that list them (and their own pages) show them. Pure.
 
-use super::views::{CountsView, DateView, LinkView, counts, date, link};
+use super::views::{CountsView, DateView, LinkView, category_label, counts, date, link};
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex, routes};
 use crate::indicator::with_unit;
 use crate::model::{Better, Category};
@@ -27,23 +28,23 @@ pub struct ReviewCard<'a> {
 }
 
 /// The review at `i` of the index, as a card.
-pub fn review_card(ix: &SiteIndex, i: usize) -> ReviewCard<'_> {
+pub fn review_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> ReviewCard<'a> {
     let r = &ix.site.reviews[i];
     ReviewCard {
         title: &r.title,
         url: ix.url(PageKind::Review(i)),
         body: r.body.as_deref(),
         organisation: &r.organisation,
-        published: r.published.map(date),
-        updated: ix.review_updated[i].map(date),
+        published: r.published.map(|d| date(say, d)),
+        updated: ix.review_updated[i].map(|d| date(say, d)),
         counts: counts(&ix.review_counts[i]),
     }
 }
 
 /// Every review's card, in index order.
-pub fn review_cards(ix: &SiteIndex) -> Vec<ReviewCard<'_>> {
+pub fn review_cards<'a>(ix: &'a SiteIndex, say: Say<'_>) -> Vec<ReviewCard<'a>> {
     (0..ix.site.reviews.len())
-        .map(|i| review_card(ix, i))
+        .map(|i| review_card(ix, say, i))
         .collect()
 }
 
@@ -53,7 +54,7 @@ pub struct CategoryCard {
     /// The category's key, for CSS classes (`in-progress`).
     pub key: &'static str,
     /// The category's label ("In progress").
-    pub label: &'static str,
+    pub label: String,
     /// The address of the category's page.
     pub url: String,
     /// How many recommendations are in it.
@@ -61,20 +62,20 @@ pub struct CategoryCard {
 }
 
 /// A status category with how many recommendations are in it.
-pub fn category_card(ix: &SiteIndex, c: Category, count: usize) -> CategoryCard {
+pub fn category_card(ix: &SiteIndex, say: Say<'_>, c: Category, count: usize) -> CategoryCard {
     CategoryCard {
         key: c.key(),
-        label: c.label(),
+        label: category_label(say, c),
         url: ix.url(PageKind::Status(c)),
         count,
     }
 }
 
 /// Every status category, with the site's counts.
-pub fn category_cards(ix: &SiteIndex) -> Vec<CategoryCard> {
+pub fn category_cards(ix: &SiteIndex, say: Say<'_>) -> Vec<CategoryCard> {
     Category::ALL
         .iter()
-        .map(|c| category_card(ix, *c, ix.counts.of(*c)))
+        .map(|c| category_card(ix, say, *c, ix.counts.of(*c)))
         .collect()
 }
 
@@ -90,7 +91,7 @@ pub struct IndicatorCard<'a> {
     /// `%`, `days`, or empty.
     pub unit: &'a str,
     /// "Higher is better".
-    pub better: &'static str,
+    pub better: String,
     /// `higher` or `lower`, for the style.
     pub better_key: &'static str,
     /// The latest period with a figure, and the figure.
@@ -104,36 +105,36 @@ pub struct IndicatorCard<'a> {
     /// `on-target`, `off-target`, `no-target`, `no-figure`, and the same in words.
     pub status_key: &'static str,
     /// The status in words ("Off target").
-    pub status_label: &'static str,
+    pub status_label: String,
     /// "98.1%, target 98.5%: below target".
-    pub summary: &'a str,
+    pub summary: String,
     /// "up 9.2 points since 2023, better".
-    pub direction: Option<&'a str>,
+    pub direction: Option<String>,
     /// `better`, `worse` or `same`, for the direction's style.
     pub direction_key: Option<&'static str>,
     /// An arrow for the way the figure moved (▲ or ▼), hidden from screen readers: the words say it.
     pub movement: Option<&'static str>,
     /// One sentence per benchmark: "4.7 points above Sector median (74%), better".
-    pub benchmarks: &'a [String],
+    pub benchmarks: Vec<String>,
     /// Where the figures come from, if given.
     pub source: Option<LinkView<'a>>,
 }
 
 /// The indicator at `i` of the site, as a card.
-pub fn indicator_card(ix: &SiteIndex, i: usize) -> IndicatorCard<'_> {
+pub fn indicator_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> IndicatorCard<'a> {
     let ind = &ix.site.indicators[i];
-    let r = &ix.readings[i];
+    let r = crate::indicator::read(ind, say);
     let newest = ind.values.last();
     IndicatorCard {
         id: &ind.id,
         title: &ind.title,
         url: ix.url(PageKind::Indicator(i)),
         unit: &ind.unit,
-        better: if ind.better == Better::Higher {
-            "Higher is better"
+        better: say.word(if ind.better == Better::Higher {
+            "indicator-higher-better"
         } else {
-            "Lower is better"
-        },
+            "indicator-lower-better"
+        }),
         better_key: ind.better.key(),
         latest_period: r.latest.map(|l| ind.values[l].period.label.as_str()),
         latest_value: r
@@ -145,24 +146,22 @@ pub fn indicator_card(ix: &SiteIndex, i: usize) -> IndicatorCard<'_> {
             .map(|v| v.period.label.as_str()),
         target: ind.target.map(|t| with_unit(t, &ind.unit)),
         status_key: r.status.key(),
-        status_label: r.status.label(),
-        summary: &r.summary,
-        direction: r.direction.as_deref(),
+        status_label: say.with(
+            "indicator-status",
+            &[("key", crate::i18n::Arg::Text(r.status.key().into()))],
+        ),
+        summary: r.summary,
+        direction: r.direction,
         direction_key: r.change.as_ref().map(|c| match c.better {
             Some(true) => "better",
             Some(false) => "worse",
             None => "same",
         }),
-        movement: r.change.as_ref().and_then(|c| {
-            if c.amount.starts_with("up") {
-                Some("▲")
-            } else if c.amount.starts_with("down") {
-                Some("▼")
-            } else {
-                None
-            }
-        }),
-        benchmarks: &r.benchmarks,
+        movement: r
+            .change
+            .as_ref()
+            .and_then(|c| c.up.map(|up| if up { "▲" } else { "▼" })),
+        benchmarks: r.benchmarks,
         source: ind.source.as_ref().map(link),
     }
 }

@@ -3,6 +3,7 @@
 //! kept apart. The SVG markup itself is in the theme (`indicator_chart` in components.html), so a
 //! theme can restyle it. Pure; all coordinates are formatted here, so output is byte-identical.
 
+use crate::i18n::{Arg, Say};
 use crate::indicator::with_unit;
 use crate::model::{Better, Indicator, Period, PeriodKind};
 use serde::Serialize;
@@ -136,7 +137,7 @@ fn short_label(p: &Period) -> String {
 }
 
 /// Lays out the chart of `ind`.
-pub fn chart(ind: &Indicator) -> Chart {
+pub fn chart(ind: &Indicator, say: Say<'_>) -> Chart {
     let unit = ind.unit.as_str();
     let figures: Vec<f64> = ind
         .values
@@ -170,21 +171,21 @@ pub fn chart(ind: &Indicator) -> Chart {
     if let Some(t) = ind.target {
         lines.push((
             y(t.value),
-            format!("Target {}", with_unit(t, unit)),
+            say.with("chart-target", &[("value", Arg::from(with_unit(t, unit)))]),
             "target",
         ));
     }
     for (i, b) in ind.benchmarks.iter().enumerate() {
-        let name = if ind.benchmarks.len() == 1 {
-            "Benchmark".to_string()
+        let value = Arg::from(with_unit(b.value, unit));
+        let label = if ind.benchmarks.len() == 1 {
+            say.with("chart-benchmark", &[("value", value)])
         } else {
-            format!("Benchmark {}", i + 1)
+            say.with(
+                "chart-benchmark-n",
+                &[("n", Arg::from(i + 1)), ("value", value)],
+            )
         };
-        lines.push((
-            y(b.value.value),
-            format!("{name} {}", with_unit(b.value, unit)),
-            "benchmark",
-        ));
+        lines.push((y(b.value.value), label, "benchmark"));
     }
     // The plot ends where the longest line label needs room to its right.
     let widest = lines
@@ -263,35 +264,44 @@ pub fn chart(ind: &Indicator) -> Chart {
         label_x: n(right + 8.0),
         period_y: n(BOTTOM + 22.0),
         show_values: count <= 12,
-        description: description(ind),
+        description: description(ind, say),
     }
 }
 
 /// Every figure of the chart in words, for the SVG's `<desc>`.
-fn description(ind: &Indicator) -> String {
+fn description(ind: &Indicator, say: Say<'_>) -> String {
     let unit = ind.unit.as_str();
-    let mut s = format!(
-        "Bar chart, one bar per period. {} is better.",
-        if ind.better == Better::Higher {
-            "Higher"
-        } else {
-            "Lower"
-        }
-    );
+    let mut s = say.word(if ind.better == Better::Higher {
+        "chart-desc-higher"
+    } else {
+        "chart-desc-lower"
+    });
     for v in &ind.values {
-        match v.value {
-            Some(f) => s.push_str(&format!(" {}: {}.", v.period.label, with_unit(f, unit))),
-            None => s.push_str(&format!(" {}: no figure.", v.period.label)),
-        }
+        let period = Arg::from(v.period.label.as_str());
+        s.push(' ');
+        s.push_str(&match v.value {
+            Some(f) => say.with(
+                "chart-desc-value",
+                &[("period", period), ("value", Arg::from(with_unit(f, unit)))],
+            ),
+            None => say.with("chart-desc-no-value", &[("period", period)]),
+        });
     }
     if let Some(t) = ind.target {
-        s.push_str(&format!(" Target line at {}.", with_unit(t, unit)));
+        s.push(' ');
+        s.push_str(&say.with(
+            "chart-desc-target",
+            &[("value", Arg::from(with_unit(t, unit)))],
+        ));
     }
     for b in &ind.benchmarks {
-        s.push_str(&format!(
-            " Benchmark line at {}: {}.",
-            with_unit(b.value, unit),
-            b.label
+        s.push(' ');
+        s.push_str(&say.with(
+            "chart-desc-benchmark",
+            &[
+                ("value", Arg::from(with_unit(b.value, unit))),
+                ("label", Arg::from(b.label.as_str())),
+            ],
         ));
     }
     s

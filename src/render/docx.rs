@@ -8,8 +8,9 @@
 //! fixed timestamp on every entry. docx-rs has no setting for a repeated header row, so its
 //! `<w:tblHeader/>` is added to the rows marked for it (see `HEADER_MARK`). Pure.
 
-use super::report::{Headline, RecRef, Row, StatusAt, View, view};
+use super::report::{Headline, RecRef, Revision, Row, StatusAt, View, view};
 use super::views::{DateView, DeadlineView};
+use crate::i18n::{Arg, Say};
 use crate::index::SiteIndex;
 use docx_rs::{
     AlignmentType, Docx, Footer, HeightRule, PageMargin, PageNum, Paragraph, Run, RunFonts,
@@ -26,11 +27,12 @@ const TEXT_WIDTH: usize = 11906 - 2 * 1134;
 const HEADER_MARK: &str = r#"<w:trHeight w:val="397" w:hRule="atLeast" />"#;
 
 /// The report at `i` of the site as a Word document.
-pub fn report(ix: &SiteIndex, i: usize) -> Vec<u8> {
-    let v = view(ix, i);
+pub fn report(ix: &SiteIndex, say: Say<'_>, i: usize) -> Vec<u8> {
+    let v = view(ix, say, i);
     let mut w = Writer {
         next_id: Cell::new(1),
         doc: Some(document()),
+        say,
     };
     w.body(ix, &v);
     let mut xml = w.doc.take().expect("the document").build();
@@ -118,12 +120,13 @@ fn document() -> Docx {
 }
 
 /// Builds the document, numbering its paragraphs itself.
-struct Writer {
+struct Writer<'a> {
     next_id: Cell<u32>,
     doc: Option<Docx>,
+    say: Say<'a>,
 }
 
-impl Writer {
+impl Writer<'_> {
     fn para(&self) -> Paragraph {
         let id = self.next_id.get();
         self.next_id.set(id + 1);
@@ -152,7 +155,8 @@ impl Writer {
     }
 
     fn none(&mut self) {
-        self.line("None.");
+        let none = self.say.word("report-none");
+        self.line(&none);
     }
 
     fn cell(&self, lines: &[String], width: usize, header: bool) -> TableCell {
@@ -172,7 +176,7 @@ impl Writer {
     }
 
     /// A table with a header row that repeats on each page, and rows that never split.
-    fn table(&mut self, head: &[&str], widths: &[usize], rows: Vec<Vec<Vec<String>>>) {
+    fn table(&mut self, head: &[String], widths: &[usize], rows: Vec<Vec<Vec<String>>>) {
         let total: usize = widths.iter().sum();
         let widths: Vec<usize> = widths.iter().map(|w| w * TEXT_WIDTH / total).collect();
         let header = TableRow::new(
@@ -206,42 +210,61 @@ impl Writer {
     }
 
     fn body(&mut self, ix: &SiteIndex, v: &View) {
+        let say = self.say;
         let footer = Footer::new().add_paragraph(
             self.para()
                 .align(AlignmentType::Center)
-                .add_run(Run::new().add_text(format!("{}: page ", v.title)))
+                .add_run(Run::new().add_text(format!(
+                    "{} ",
+                    say.with("report-docx-page", &[("title", Arg::from(v.title))])
+                )))
                 .add_page_num(PageNum::new()),
         );
         self.doc = self.doc.take().map(|d| d.footer(footer));
-        let meeting = v
-            .meeting
-            .as_ref()
-            .map(|m| format!(", meeting of {}", m.display))
-            .unwrap_or_default();
-        self.line(&format!("Report to {}{meeting}", v.committee));
+        let committee = || ("committee", Arg::from(v.committee));
+        let to = match &v.meeting {
+            Some(m) => say.with(
+                "report-docx-to-meeting",
+                &[committee(), ("date", Arg::from(m.display.as_str()))],
+            ),
+            None => say.with("report-to", &[committee()]),
+        };
+        self.line(&to);
         let title = self.text(v.title).style("Title");
         self.add(title);
+        let period = |from: &DateView, to: &DateView| {
+            [
+                ("from", Arg::from(from.display.as_str())),
+                ("to", Arg::from(to.display.as_str())),
+            ]
+        };
         let mut facts = vec![
-            ("To", v.committee.to_string()),
+            (self.say.word("report-field-to"), v.committee.to_string()),
             (
-                "Period covered",
-                format!("{} to {}", v.from.display, v.to.display),
+                self.say.word("report-field-period"),
+                say.with("report-docx-period", &period(&v.from, &v.to)),
             ),
             (
-                "Reviews",
+                self.say.word("report-field-reviews"),
                 v.reviews
                     .iter()
                     .map(|r| r.title)
                     .collect::<Vec<_>>()
                     .join(", "),
             ),
-            ("From", ix.site.config.organisation.clone()),
+            (
+                self.say.word("report-field-from"),
+                ix.site.config.organisation.clone(),
+            ),
         ];
         if let Some(m) = &v.meeting {
-            facts.insert(1, ("Meeting", m.display.clone()));
+            facts.insert(
+                1,
+                (self.say.word("report-field-meeting"), m.display.clone()),
+            );
         }
         if let Some(a) = &v.address {
-            facts.push(("Online", a.clone()));
+            facts.push((self.say.word("report-field-online"), a.clone()));
         }
         for (label, value) in facts {
             let p = self
@@ -253,18 +276,22 @@ impl Writer {
         for text in v.introduction.map(paragraphs).unwrap_or_default() {
             self.line(&text);
         }
-        self.line("Every figure comes from the dated updates in the action plans. The status on a day is that of the latest update on or before it that gives one; where no update gives one, the report says \"not recorded\" rather than guess. \"At the start\" means at the end of the day before the period began.");
+        let method = self.say.word("report-method");
+        self.line(&method);
 
-        self.heading(1, "Headline figures");
-        self.table(
-            &["Status", "At the start", "At the end", "Change"],
-            &[4, 2, 2, 2],
-            v.headline.iter().map(headline_row).collect(),
-        );
+        self.heading(1, &self.say.word("report-headline"));
+        let head = self.words(&[
+            "report-col-status",
+            "report-col-start",
+            "report-col-end",
+            "report-col-change",
+        ]);
+        let rows = v.headline.iter().map(|h| self.headline_row(h)).collect();
+        self.table(&head, &[4, 2, 2, 2], rows);
 
         self.heading(
             1,
-            &format!("Completed or closed in the period ({})", v.completed.len()),
+            &self.say.with("report-completed", &count(v.completed.len())),
         );
         if v.completed.is_empty() {
             self.none();
@@ -275,149 +302,112 @@ impl Writer {
                 .map(|r| {
                     vec![
                         rec_lines(&r.rec),
-                        vec![status(&r.start)],
-                        vec![status(&r.end)],
+                        vec![self.status(&r.start)],
+                        vec![self.status(&r.end)],
                         [
-                            vec![date(&r.date)],
+                            vec![self.date(&r.date)],
                             r.text.map(paragraphs).unwrap_or_default(),
                         ]
                         .concat(),
                     ]
                 })
                 .collect();
-            self.table(
-                &[
-                    "Recommendation",
-                    "At the start",
-                    "At the end",
-                    "The update that says so",
-                ],
-                &[4, 2, 2, 5],
-                rows,
-            );
+            let head = self.words(&[
+                "report-col-recommendation",
+                "report-col-start",
+                "report-col-end",
+                "report-col-update-says",
+            ]);
+            self.table(&head, &[4, 2, 2, 5], rows);
         }
-
-        self.heading(1, &format!("Newly overdue ({})", v.newly_overdue.len()));
-        self.dated(
-            &v.newly_overdue,
-            &[
-                "Recommendation",
-                "Responsible",
-                "Deadline",
-                "Status at the end",
-            ],
-        );
 
         self.heading(
             1,
-            &format!("Deadlines revised in the period ({})", v.revised.len()),
+            &self
+                .say
+                .with("report-newly-overdue", &count(v.newly_overdue.len())),
         );
-        if v.revised.is_empty() {
-            self.none();
-        } else {
-            let rows = v
-                .revised
-                .iter()
-                .map(|r| {
-                    vec![
-                        rec_lines(&r.rec),
-                        vec![deadline(&r.before)],
-                        vec![r.after.display.clone()],
-                        vec![r.reason.to_string()],
-                        vec![date(&r.agreed)],
-                    ]
-                })
-                .collect();
-            self.table(
-                &[
-                    "Recommendation",
-                    "Original deadline",
-                    "New deadline",
-                    "Reason",
-                    "Agreed",
-                ],
-                &[4, 2, 2, 4, 2],
-                rows,
-            );
-        }
+        self.dated(&v.newly_overdue, "report-col-deadline");
 
-        self.heading(1, "Awaiting the committee's decision");
-        self.heading(2, &format!("Extension requests ({})", v.extensions.len()));
-        if v.extensions.is_empty() {
-            self.none();
-        } else {
-            let rows = v
-                .extensions
-                .iter()
-                .map(|r| {
-                    vec![
-                        rec_lines(&r.rec),
-                        vec![deadline(&r.before)],
-                        vec![r.after.display.clone()],
-                        vec![r.reason.to_string()],
-                        vec![date(&r.requested)],
-                    ]
-                })
-                .collect();
-            self.table(
-                &[
-                    "Recommendation",
-                    "Deadline in force",
-                    "Deadline asked for",
-                    "Reason",
-                    "Asked on",
-                ],
-                &[4, 2, 2, 4, 2],
-                rows,
-            );
-        }
-        self.heading(2, &format!("Closure requests ({})", v.closures.len()));
-        self.dated(
-            &v.closures,
+        self.heading(1, &self.say.with("report-revised", &count(v.revised.len())));
+        self.revisions(
+            &v.revised,
             &[
-                "Recommendation",
-                "Responsible",
-                "Asked on",
-                "Status at the end",
+                "report-col-recommendation",
+                "report-col-original",
+                "report-col-new",
+                "report-col-reason",
+                "report-col-agreed",
             ],
+            |r| &r.agreed,
         );
 
-        self.heading(1, &format!("Updates in the period ({})", v.update_count));
+        self.heading(1, &self.say.word("report-requests"));
+        self.heading(
+            2,
+            &self
+                .say
+                .with("report-extensions", &count(v.extensions.len())),
+        );
+        self.revisions(
+            &v.extensions,
+            &[
+                "report-col-recommendation",
+                "report-col-in-force",
+                "report-col-asked-for",
+                "report-col-reason",
+                "report-col-asked-on",
+            ],
+            |r| &r.requested,
+        );
+        self.heading(
+            2,
+            &self.say.with("report-closures", &count(v.closures.len())),
+        );
+        self.dated(&v.closures, "report-col-asked-on");
+
+        self.heading(1, &self.say.with("report-updates", &count(v.update_count)));
         if v.updates.is_empty() {
             self.none();
         }
         for g in &v.updates {
             self.heading(2, g.title);
             for t in &g.themes {
-                self.heading(3, t.theme.unwrap_or("Recommendations without a theme"));
-                let rows =
-                    t.updates
-                        .iter()
-                        .map(|u| {
-                            vec![
-                                rec_lines(&u.rec),
-                                vec![date(&u.date)],
-                                vec![u.end.as_ref().map_or_else(
-                                    || "None given".to_string(),
-                                    |s| s.label.to_string(),
-                                )],
-                                u.text.map(paragraphs).unwrap_or_default(),
-                            ]
-                        })
-                        .collect();
-                self.table(
-                    &["Recommendation", "Date", "Status given", "Update"],
-                    &[4, 2, 2, 6],
-                    rows,
-                );
+                let theme = t
+                    .theme
+                    .map_or_else(|| self.say.word("report-no-theme"), str::to_string);
+                self.heading(3, &theme);
+                let rows = t
+                    .updates
+                    .iter()
+                    .map(|u| {
+                        vec![
+                            rec_lines(&u.rec),
+                            vec![self.date(&u.date)],
+                            vec![u.end.as_ref().map_or_else(
+                                || self.say.word("report-no-status-given"),
+                                |s| s.label.to_string(),
+                            )],
+                            u.text.map(paragraphs).unwrap_or_default(),
+                        ]
+                    })
+                    .collect();
+                let head = self.words(&[
+                    "report-col-recommendation",
+                    "report-col-date",
+                    "report-col-status-given",
+                    "report-col-update",
+                ]);
+                self.table(&head, &[4, 2, 2, 6], rows);
             }
         }
 
-        self.heading(1, &format!("No update in the period ({})", v.chase_count));
+        self.heading(1, &self.say.with("report-chase", &count(v.chase_count)));
         if v.chase.is_empty() {
             self.none();
         } else {
-            self.line("Not done or closed at the end of the period, with no update dated in it, by who is responsible: the list to chase.");
+            let intro = self.say.word("report-chase-intro");
+            self.line(&intro);
         }
         for c in &v.chase {
             let name = match c.party.meaning {
@@ -432,38 +422,34 @@ impl Writer {
                     vec![
                         rec_lines(&r.rec),
                         vec![r.rec.review_title.to_string()],
-                        vec![status(&r.end)],
+                        vec![self.status(&r.end)],
                     ]
                 })
                 .collect();
-            self.table(
-                &["Recommendation", "Review", "Status at the end"],
-                &[5, 4, 2],
-                rows,
-            );
+            let head = self.words(&[
+                "report-col-recommendation",
+                "report-col-review",
+                "report-col-status-end",
+            ]);
+            self.table(&head, &[5, 4, 2], rows);
         }
-
-        self.heading(1, &format!("Due in the next period ({})", v.due_next.len()));
-        self.line(&format!(
-            "Not done or closed, with a deadline in force from {} to {}.",
-            v.next_from.display, v.next_to.display
-        ));
-        self.dated(
-            &v.due_next,
-            &[
-                "Recommendation",
-                "Responsible",
-                "Deadline",
-                "Status at the end",
-            ],
-        );
 
         self.heading(
             1,
-            &format!(
-                "Closed without a recorded outcome ({})",
-                v.without_outcome.len()
-            ),
+            &self.say.with("report-due-next", &count(v.due_next.len())),
+        );
+        let intro = say.with(
+            "report-docx-due-next-intro",
+            &period(&v.next_from, &v.next_to),
+        );
+        self.line(&intro);
+        self.dated(&v.due_next, "report-col-deadline");
+
+        self.heading(
+            1,
+            &self
+                .say
+                .with("report-without-outcome", &count(v.without_outcome.len())),
         );
         if v.without_outcome.is_empty() {
             self.none();
@@ -475,20 +461,27 @@ impl Writer {
                     vec![
                         rec_lines(&r.rec),
                         vec![responsible(&r.rec)],
-                        vec![status(&r.end)],
+                        vec![self.status(&r.end)],
                     ]
                 })
                 .collect();
-            self.table(
-                &["Recommendation", "Responsible", "Status"],
-                &[5, 3, 2],
-                rows,
-            );
+            let head = self.words(&[
+                "report-col-recommendation",
+                "report-col-responsible",
+                "report-col-status",
+            ]);
+            self.table(&head, &[5, 3, 2], rows);
         }
     }
 
-    /// A section of recommendations with a date and their status at the end.
-    fn dated(&mut self, rows: &[Row], head: &[&str]) {
+    /// The messages `ids`, for a table's header row.
+    fn words(&self, ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|id| self.say.word(id)).collect()
+    }
+
+    /// A section of recommendations with a date (its column `date_col`) and their status at the
+    /// end.
+    fn dated(&mut self, rows: &[Row], date_col: &str) {
         if rows.is_empty() {
             self.none();
             return;
@@ -499,31 +492,80 @@ impl Writer {
                 vec![
                     rec_lines(&r.rec),
                     vec![responsible(&r.rec)],
-                    vec![date(&r.date)],
-                    vec![status(&r.end)],
+                    vec![self.date(&r.date)],
+                    vec![self.status(&r.end)],
                 ]
             })
             .collect();
-        self.table(head, &[5, 3, 2, 2], rows);
+        let head = self.words(&[
+            "report-col-recommendation",
+            "report-col-responsible",
+            date_col,
+            "report-col-status-end",
+        ]);
+        self.table(&head, &[5, 3, 2, 2], rows);
+    }
+
+    /// Deadlines revised, or asked to be: before, after, why, and when (`when`).
+    fn revisions(
+        &mut self,
+        rows: &[Revision],
+        head: &[&str],
+        when: impl for<'r> Fn(&'r Revision<'_>) -> &'r Option<DateView>,
+    ) {
+        if rows.is_empty() {
+            self.none();
+            return;
+        }
+        let rows = rows
+            .iter()
+            .map(|r| {
+                vec![
+                    rec_lines(&r.rec),
+                    vec![self.deadline(&r.before)],
+                    vec![r.after.display.clone()],
+                    vec![r.reason.to_string()],
+                    vec![self.date(when(r))],
+                ]
+            })
+            .collect();
+        let head = self.words(head);
+        self.table(&head, &[4, 2, 2, 4, 2], rows);
+    }
+
+    fn headline_row(&self, h: &Headline) -> Vec<Vec<String>> {
+        vec![
+            vec![
+                self.say
+                    .with("report-headline-row", &[("key", Arg::from(h.key))]),
+            ],
+            vec![h.start.to_string()],
+            vec![h.end.to_string()],
+            vec![h.change.clone()],
+        ]
+    }
+
+    fn status(&self, s: &StatusAt) -> String {
+        s.as_ref().map_or_else(
+            || self.say.word("report-not-recorded"),
+            |s| s.label.to_string(),
+        )
+    }
+
+    fn date(&self, d: &Option<DateView>) -> String {
+        d.as_ref()
+            .map_or_else(|| self.say.word("report-no-date"), |d| d.display.clone())
+    }
+
+    fn deadline(&self, d: &Option<DeadlineView>) -> String {
+        d.as_ref()
+            .map_or_else(|| self.say.word("deadline-none-set"), |d| d.display.clone())
     }
 }
 
-fn headline_row(h: &Headline) -> Vec<Vec<String>> {
-    let label = match h.key {
-        "not-started" => "Not started",
-        "in-progress" => "In progress",
-        "done" => "Done",
-        "closed" => "Closed",
-        "not-recorded" => "Not recorded",
-        "total" => "All recommendations",
-        _ => "Overdue",
-    };
-    vec![
-        vec![label.to_string()],
-        vec![h.start.to_string()],
-        vec![h.end.to_string()],
-        vec![h.change.clone()],
-    ]
+/// The argument of a counted message.
+fn count(n: usize) -> [(&'static str, Arg); 1] {
+    [("count", Arg::from(n))]
 }
 
 /// A recommendation's number and title, and its address when the site has one.
@@ -539,21 +581,6 @@ fn responsible(r: &RecRef) -> String {
         .map(|p| p.name)
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn status(s: &StatusAt) -> String {
-    s.as_ref()
-        .map_or_else(|| "Not recorded".to_string(), |s| s.label.to_string())
-}
-
-fn date(d: &Option<DateView>) -> String {
-    d.as_ref()
-        .map_or_else(|| "None".to_string(), |d| d.display.clone())
-}
-
-fn deadline(d: &Option<DeadlineView>) -> String {
-    d.as_ref()
-        .map_or_else(|| "None set".to_string(), |d| d.display.clone())
 }
 
 /// Markdown as plain paragraphs, its markup left out: one per block, its lines joined.

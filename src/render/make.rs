@@ -11,6 +11,7 @@ use super::{Progress, one_per_template, prepare, render_page};
 use crate::data;
 use crate::diagnostics::Diagnostic;
 use crate::error::FatalError;
+use crate::i18n::{Lang, Say};
 use crate::index::{self, SiteIndex};
 use crate::output::Sink;
 use rayon::prelude::*;
@@ -56,6 +57,8 @@ pub fn make(
 ) -> Result<Made, Failure> {
     prepare(ix, theme);
     let theme = &*theme;
+    // Every page in the site's language, for now; each language in turn once pages have one.
+    let lang = Lang::of_site(&ix.site.config.language);
     let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
     let exists = |p: &str| manifest.contains(p);
     let (pages, others): (Vec<&Output>, Vec<&Output>) = manifest
@@ -69,7 +72,7 @@ pub fn make(
         .filter_map(|o| o.page())
         .filter(|_| !(control.stop)())
         .map(|job| {
-            let bytes = render_page(ix, theme, job).map_err(PageError::Template)?;
+            let bytes = render_page(ix, theme, job, lang).map_err(PageError::Template)?;
             let html = std::str::from_utf8(&bytes).unwrap_or_default();
             let broken = links::check_page(&job.path, html, &exists, base_path.as_deref());
             let changed = sink
@@ -140,7 +143,11 @@ fn put(
     sink: &dyn Sink,
 ) -> Result<bool, FatalError> {
     let bytes: Cow<[u8]> = match &o.make {
-        Make::Data(file) => Cow::Owned(data::make(ix, *file)),
+        Make::Data(file) => Cow::Owned(data::make(
+            ix,
+            Say::new(&theme.messages, Lang::of_site(&ix.site.config.language)),
+            *file,
+        )),
         Make::Static => match theme.statics.get(&o.path) {
             Some(b) => Cow::Borrowed(b),
             None => return Ok(false),
@@ -149,7 +156,11 @@ fn put(
             Some(xml) => Cow::Owned(xml.into_bytes()),
             None => return Ok(false),
         },
-        Make::Docx(i) => Cow::Owned(super::docx::report(ix, *i)),
+        Make::Docx(i) => Cow::Owned(super::docx::report(
+            ix,
+            Say::new(&theme.messages, Lang::of_site(&ix.site.config.language)),
+            *i,
+        )),
         Make::Page(_) => unreachable!("pages are made first"),
     };
     sink.put(&o.path, bytes)

@@ -15,10 +15,12 @@ pub mod manifest;
 pub mod pages;
 pub mod report;
 pub mod requests;
+pub mod say;
 pub mod templates;
 pub mod views;
 
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{Lang, Say};
 use crate::index::SiteIndex;
 use std::collections::BTreeMap;
 use templates::Theme;
@@ -44,13 +46,14 @@ pub fn prepare(ix: &SiteIndex, theme: &mut Theme) {
     *theme.tera.global_context() = pages::global(ix);
 }
 
-/// Renders one page (the theme `prepare`d for `ix`).
+/// Renders one page (the theme `prepare`d for `ix`) in the language `lang`.
 pub fn render_page(
     ix: &SiteIndex,
     theme: &Theme,
     job: &pages::PageJob,
+    lang: Lang,
 ) -> Result<Vec<u8>, Diagnostic> {
-    let ctx = pages::context(ix, job);
+    let ctx = pages::context(ix, &Say::new(&theme.messages, lang), job);
     theme.tera.render(job.template, &ctx).map(String::into_bytes).map_err(|e| {
         Diagnostic::error(
             format!("templates/{}", job.template),

@@ -4,6 +4,7 @@
 //! document's, in `docx`). Pure.
 
 use super::views::{DateView, DeadlineView, PartyRef, StatusView, date, deadline, parties, status};
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex, routes};
 use crate::markdown::first_sentence;
 use crate::model::Category;
@@ -196,12 +197,12 @@ pub struct View<'a> {
 }
 
 /// The status on a day, as a view (its key borrowed from the site's vocabulary).
-fn status_at<'a>(ix: &'a SiteIndex, s: &StatusOn) -> StatusAt<'a> {
+fn status_at<'a>(ix: &'a SiteIndex, say: Say<'_>, s: &StatusOn) -> StatusAt<'a> {
     match s {
         StatusOn::NotRecorded => None,
         StatusOn::Recorded { key, .. } => {
             let def = ix.site.config.statuses.get(key)?;
-            Some(status(ix, &def.key))
+            Some(status(ix, say, &def.key))
         }
     }
 }
@@ -228,6 +229,7 @@ fn rec_ref(ix: &SiteIndex, at: RecAt) -> RecRef<'_> {
 
 fn row<'a>(
     ix: &'a SiteIndex,
+    say: Say<'_>,
     at: RecAt,
     end: &StatusOn,
     day: Option<chrono::NaiveDate>,
@@ -235,8 +237,8 @@ fn row<'a>(
     Row {
         rec: rec_ref(ix, at),
         start: None,
-        end: status_at(ix, end),
-        date: day.map(date),
+        end: status_at(ix, say, end),
+        date: day.map(|d| date(say, d)),
         html: None,
         text: None,
         summary: None,
@@ -277,7 +279,7 @@ fn headline(f: &Findings) -> Vec<Headline> {
 }
 
 /// The report at `i` of the site, as its page and its Word document show it.
-pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+pub fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     let report = &ix.site.reports[i];
     let f = &ix.reports[i];
     let rec = |at: RecAt| ix.rec(ix.rec_at(at));
@@ -293,13 +295,13 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
             };
             let idx = ix.rec_at(c.rec);
             Row {
-                start: status_at(ix, &c.start),
-                date: update.map(|u| date(rec(c.rec).updates[u].date)),
+                start: status_at(ix, say, &c.start),
+                date: update.map(|u| date(say, rec(c.rec).updates[u].date)),
                 html: update.map(|u| ix.recs[idx].html.updates[u].as_str()),
                 text: update.map(|u| rec(c.rec).updates[u].text.trim()),
                 summary: update.map(|u| first_sentence(&rec(c.rec).updates[u].text, 120)),
                 anchor: update.map(|u| anchor(ix, c.rec, u)),
-                ..row(ix, c.rec, &c.end, None)
+                ..row(ix, say, c.rec, &c.end, None)
             }
         })
         .collect();
@@ -310,11 +312,11 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
             let rv = &rec(r.rec).revised_deadlines[r.revision];
             Revision {
                 rec: rec_ref(ix, r.rec),
-                before: rec(r.rec).deadline.map(deadline),
-                after: deadline(rv.date),
+                before: rec(r.rec).deadline.map(|d| deadline(say, d)),
+                after: deadline(say, rv.date),
                 reason: &rv.reason,
-                agreed: rv.agreed.map(date),
-                requested: rv.requested.map(date),
+                agreed: rv.agreed.map(|d| date(say, d)),
+                requested: rv.requested.map(|d| date(say, d)),
             }
         })
         .collect();
@@ -325,11 +327,11 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
             let rv = &rec(x.rec).revised_deadlines[x.revision];
             Revision {
                 rec: rec_ref(ix, x.rec),
-                before: x.current.map(deadline),
-                after: deadline(rv.date),
+                before: x.current.map(|d| deadline(say, d)),
+                after: deadline(say, rv.date),
                 reason: &rv.reason,
                 agreed: None,
-                requested: rv.requested.map(date),
+                requested: rv.requested.map(|d| date(say, d)),
             }
         })
         .collect();
@@ -340,8 +342,8 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
         let line = Row {
             rec: rec_ref(ix, at),
             start: None,
-            end: up.status.as_deref().map(|s| status(ix, s)),
-            date: Some(date(up.date)),
+            end: up.status.as_deref().map(|s| status(ix, say, s)),
+            date: Some(date(say, up.date)),
             html: Some(&ix.recs[ix.rec_at(at)].html.updates[u]),
             text: Some(up.text.trim()),
             summary: None,
@@ -372,11 +374,11 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
     View {
         title: &report.title,
         committee: &report.committee,
-        meeting: report.meeting.map(date),
-        from: date(report.from),
-        to: date(report.to),
-        next_from: date(f.next.0),
-        next_to: date(f.next.1),
+        meeting: report.meeting.map(|d| date(say, d)),
+        from: date(say, report.from),
+        to: date(say, report.to),
+        next_from: date(say, f.next.0),
+        next_to: date(say, f.next.1),
         reviews: ix
             .site
             .reviews
@@ -398,7 +400,7 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
         newly_overdue: f
             .newly_overdue
             .iter()
-            .map(|x| row(ix, x.rec, &x.status, Some(x.date)))
+            .map(|x| row(ix, say, x.rec, &x.status, Some(x.date)))
             .collect(),
         revised,
         update_count: f.updates.len(),
@@ -413,7 +415,7 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
                 rows: s
                     .recs
                     .iter()
-                    .map(|&at| row(ix, at, &end_of(at), None))
+                    .map(|&at| row(ix, say, at, &end_of(at), None))
                     .collect(),
             })
             .collect(),
@@ -422,19 +424,19 @@ pub fn view(ix: &SiteIndex, i: usize) -> View<'_> {
         closures: f
             .closures
             .iter()
-            .map(|x| row(ix, x.rec, &x.status, Some(x.date)))
+            .map(|x| row(ix, say, x.rec, &x.status, Some(x.date)))
             .collect(),
         due_next: f
             .due_next
             .iter()
-            .map(|x| row(ix, x.rec, &x.status, Some(x.date)))
+            .map(|x| row(ix, say, x.rec, &x.status, Some(x.date)))
             .collect(),
         without_outcome: f
             .without_outcome
             .iter()
             .map(|&at| Row {
-                end: Some(status(ix, &rec(at).status)),
-                ..row(ix, at, &StatusOn::NotRecorded, None)
+                end: Some(status(ix, say, &rec(at).status)),
+                ..row(ix, say, at, &StatusOn::NotRecorded, None)
             })
             .collect(),
     }

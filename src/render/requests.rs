@@ -4,6 +4,7 @@
 
 use super::views::{DateView, DeadlineView, date, deadline};
 use crate::derive::Facts;
+use crate::i18n::Say;
 use serde::Serialize;
 
 /// An extension request awaiting agreement: the deadline it asks for, when and why.
@@ -27,15 +28,15 @@ pub struct Requests {
 }
 
 /// The requests awaiting a decision, from a recommendation's facts.
-pub fn requests(f: &Facts) -> Requests {
+pub fn requests(say: Say<'_>, f: &Facts) -> Requests {
     Requests {
         extension: f.pending_extension.as_ref().and_then(|r| {
             Some(ExtensionView {
-                to: deadline(r.date),
-                requested: date(r.requested?),
+                to: deadline(say, r.date),
+                requested: date(say, r.requested?),
                 reason: r.reason.clone(),
             })
         }),
-        closure: f.closure_requested.map(date),
+        closure: f.closure_requested.map(|d| date(say, d)),
     }
 }

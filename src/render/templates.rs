@@ -3,9 +3,11 @@
 //! are read by `load::theme`.
 
 use crate::error::FatalError;
+use crate::i18n::{self, Lang, Messages};
 use crate::load::theme::ThemeFiles;
 use include_dir::{Dir, include_dir};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The built-in theme, `themes/default/` at compile time.
 pub static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -18,6 +20,8 @@ pub struct Theme {
     pub tera: tera::Tera,
     /// Output path → bytes: the built-in static files, overridden by the site's.
     pub statics: BTreeMap<String, Vec<u8>>,
+    /// The theme's words in every language: the built-in messages, the site's over them.
+    pub messages: Arc<Messages>,
 }
 
 /// The built-in templates as (name, text).
@@ -61,6 +65,9 @@ pub fn compile(site_theme: &ThemeFiles, theme_name: &str) -> Result<Theme, Fatal
     tera.set_fallback_prefixes([BUILTIN_PREFIX])
         .map_err(|e| template_error("(theme)", &e))?;
     tera.autoescape_on([".html", ".xml"]);
+    // The words first: templates are checked for the functions they call as they are added.
+    let messages = Arc::new(messages(site_theme, theme_name)?);
+    super::say::register(&mut tera, Arc::clone(&messages));
     let mut all: Vec<(String, String)> = builtin_templates()
         .into_iter()
         .map(|(n, t)| (format!("{BUILTIN_PREFIX}{n}"), t.to_string()))
@@ -80,6 +87,25 @@ pub fn compile(site_theme: &ThemeFiles, theme_name: &str) -> Result<Theme, Fatal
                 .unwrap_or_else(|| format!("a template of the theme `{theme_name}`"));
             template_error(&culprit, &e)
         })?;
+    if let Some((template, id, lang)) =
+        super::say::check_ids(all.iter().map(|(n, t)| (n.as_str(), t.as_str())), &messages)
+            .into_iter()
+            .next()
+    {
+        let shown = match template.strip_prefix(BUILTIN_PREFIX) {
+            Some(b) => format!("{b} (built-in theme)"),
+            None => format!("themes/{theme_name}/templates/{template}"),
+        };
+        return Err(FatalError::Template {
+            path: shown,
+            message: format!(
+                "this template says the message `{id}`, which is not in the theme's words for {} ({}.ftl): add it to themes/{theme_name}/i18n/{}.ftl, or check the id for a typing mistake",
+                lang.code(),
+                lang.code(),
+                lang.code()
+            ),
+        });
+    }
     let mut statics = BTreeMap::new();
     if let Some(dir) = BUILTIN.get_dir("static") {
         builtin_statics(dir, &mut statics);
@@ -87,7 +113,40 @@ pub fn compile(site_theme: &ThemeFiles, theme_name: &str) -> Result<Theme, Fatal
     for (name, bytes) in &site_theme.statics {
         statics.insert(name.clone(), bytes.clone());
     }
-    Ok(Theme { tera, statics })
+    Ok(Theme {
+        tera,
+        statics,
+        messages,
+    })
+}
+
+/// The built-in theme's words with the site theme's message files (`i18n/<lang>.ftl`) over them.
+fn messages(site_theme: &ThemeFiles, theme_name: &str) -> Result<Messages, FatalError> {
+    let mut site = Vec::new();
+    for (file, text) in &site_theme.messages {
+        let path = format!("themes/{theme_name}/i18n/{file}");
+        let lang = file
+            .strip_suffix(".ftl")
+            .and_then(|code| Lang::ALL.into_iter().find(|l| l.code() == code))
+            .ok_or_else(|| FatalError::ThemeFile {
+                path: path.clone(),
+                message: "this is not a message file of a language the theme has words for".into(),
+                hint: format!(
+                    "name message files after their language: {}",
+                    Lang::ALL.map(|l| format!("{}.ftl", l.code())).join(", ")
+                ),
+            })?;
+        site.push(i18n::Source {
+            lang,
+            path,
+            text: text.clone(),
+        });
+    }
+    Messages::new(&i18n::builtin_sources(), &site).map_err(|b| FatalError::ThemeFile {
+        path: format!("{}:{}:{}", b.path, b.line, b.column),
+        message: b.to_string(),
+        hint: "a message is `id = text` on one line; a text that goes on is indented on the lines below it; write `{\"{\"}` for a brace. Compare it with the built-in i18n files".into(),
+    })
 }
 
 /// A Tera error with its whole chain of causes.

@@ -2,9 +2,10 @@
 //! a recommendation as a row, groups of rows, counts, updates. They borrow from the SiteIndex and
 //! take their URLs from its route table; nothing here is a copy of the whole site. Pure.
 
+use crate::i18n::{Arg, Say};
 use crate::index::{self, Counts, PageKind, RecEntry, SiteIndex};
 use crate::markdown::abbr_html;
-use crate::model::{Category, Deadline, Link, Recommendation};
+use crate::model::{Category, Deadline, Link, Recommendation, Response, StatusDef, Statuses};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -17,40 +18,12 @@ pub struct DateView {
     pub display: String,
 }
 
-#[cfg(test)]
-mod date_tests {
-    #[test]
-    fn dates_read_as_people_write_them() {
-        let d = chrono::NaiveDate::from_ymd_opt(2014, 8, 1).unwrap();
-        let v = super::date(d);
-        assert_eq!(v.iso, "2014-08-01");
-        assert_eq!(v.display, "1 August 2014");
-        assert_eq!(v.display, d.format("%-d %B %Y").to_string());
-    }
-}
-
-/// The date as a template shows it.
-pub fn date(d: NaiveDate) -> DateView {
-    // Written out by hand rather than with strftime: pages show many dates, and parsing the
-    // format string for each was a measurable share of a build.
+/// The date as a template shows it, in the page's language.
+pub fn date(say: Say<'_>, d: NaiveDate) -> DateView {
     use chrono::Datelike;
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     DateView {
         iso: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-        display: format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
+        display: say.date(d),
     }
 }
 
@@ -66,10 +39,10 @@ pub struct DeadlineView {
 }
 
 /// The deadline as a template shows it.
-pub fn deadline(d: Deadline) -> DeadlineView {
+pub fn deadline(say: Say<'_>, d: Deadline) -> DeadlineView {
     match d {
         Deadline::Date(x) => {
-            let v = date(x);
+            let v = date(say, x);
             DeadlineView {
                 ongoing: false,
                 display: v.display.clone(),
@@ -79,7 +52,7 @@ pub fn deadline(d: Deadline) -> DeadlineView {
         Deadline::Ongoing => DeadlineView {
             ongoing: true,
             date: None,
-            display: "Ongoing".into(),
+            display: say.word("deadline-ongoing"),
         },
     }
 }
@@ -89,30 +62,53 @@ pub fn deadline(d: Deadline) -> DeadlineView {
 pub struct StatusView<'a> {
     /// The status key, as written in content files.
     pub key: &'a str,
-    /// The status label; the key itself when the vocabulary lacks it.
-    pub label: &'a str,
+    /// The status label, in the page's language when it is one of the default vocabulary's;
+    /// the key itself when the vocabulary lacks it.
+    pub label: String,
     /// The key of its category, for CSS classes (`in-progress`).
     pub category: &'static str,
     /// The label of its category ("In progress").
-    pub category_label: &'static str,
+    pub category_label: String,
 }
 
 /// The status with this key; one the vocabulary lacks shows as not started.
-pub fn status<'a>(ix: &'a SiteIndex, key: &'a str) -> StatusView<'a> {
+pub fn status<'a>(ix: &'a SiteIndex, say: Say<'_>, key: &'a str) -> StatusView<'a> {
     match ix.site.config.statuses.get(key) {
         Some(s) => StatusView {
             key,
-            label: &s.label,
+            label: status_label(say, s),
             category: s.category.key(),
-            category_label: s.category.label(),
+            category_label: category_label(say, s.category),
         },
         None => StatusView {
             key,
-            label: key,
+            label: key.to_string(),
             category: Category::NotStarted.key(),
-            category_label: Category::NotStarted.label(),
+            category_label: category_label(say, Category::NotStarted),
         },
     }
+}
+
+/// A status's label: the theme's words for a status of the default vocabulary with its default
+/// label (`status-complete`), the label as the site wrote it otherwise.
+pub fn status_label(say: Say<'_>, s: &StatusDef) -> String {
+    let default = Statuses::defaults();
+    match default.get(&s.key) {
+        Some(d) if d.label == s.label && d.category == s.category => {
+            say.with("status-label", &[("key", Arg::Text(s.key.clone()))])
+        }
+        _ => s.label.clone(),
+    }
+}
+
+/// A category's label in the page's language ("In progress", "Ar y gweill").
+pub fn category_label(say: Say<'_>, c: Category) -> String {
+    say.with("category-label", &[("key", Arg::Text(c.key().into()))])
+}
+
+/// A response's label in the page's language ("Agreed", "Derbyniwyd").
+pub fn response_label(say: Say<'_>, r: Response) -> String {
+    say.with("response-label", &[("key", Arg::Text(r.key().into()))])
 }
 
 /// Someone responsible, as a link to their page.
@@ -161,22 +157,6 @@ pub struct Flags {
     pub progress: Option<u8>,
 }
 
-/// A span of days as people say it: "1 day", "45 days", "5 months", "12 years".
-pub fn duration(days: i64) -> String {
-    let plural = |n: i64, w: &str| {
-        if n == 1 {
-            format!("1 {w}")
-        } else {
-            format!("{n} {w}s")
-        }
-    };
-    match days {
-        d if d < 60 => plural(d, "day"),
-        d if d < 730 => plural(d * 12 / 365, "month"),
-        d => plural(d / 365, "year"),
-    }
-}
-
 /// One recommendation as a row of a table.
 #[derive(Serialize)]
 pub struct RecRow<'a> {
@@ -195,7 +175,7 @@ pub struct RecRow<'a> {
     /// Who is responsible for it.
     pub responsible: Vec<PartyRef<'a>>,
     /// The label of the response ("Partially agreed").
-    pub response: &'static str,
+    pub response: String,
     /// The response key (`partially-agreed`), for templates to test.
     pub response_key: &'static str,
     /// Its current status.
@@ -213,7 +193,7 @@ pub struct RecRow<'a> {
 }
 
 /// The recommendation at `idx` of the index, as a row.
-pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
+pub fn rec_row<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> RecRow<'a> {
     let e: &RecEntry = &ix.recs[idx];
     let review = &ix.site.reviews[e.review];
     let r: &Recommendation = &review.recommendations[e.rec];
@@ -226,28 +206,28 @@ pub fn rec_row(ix: &SiteIndex, idx: usize) -> RecRow<'_> {
         review_title: &review.title,
         review_url: ix.url(PageKind::Review(e.review)),
         responsible: parties(ix, &r.responsible),
-        response: r.response.label(),
+        response: response_label(say, r.response),
         response_key: r.response.key(),
-        status: status(ix, &r.status),
-        deadline: f.current_deadline.map(deadline),
+        status: status(ix, say, &r.status),
+        deadline: f.current_deadline.map(|d| deadline(say, d)),
         original_deadline: if f.slipped {
-            r.deadline.map(deadline)
+            r.deadline.map(|d| deadline(say, d))
         } else {
             None
         },
-        last_updated: f.last_updated.map(date),
+        last_updated: f.last_updated.map(|d| date(say, d)),
         flags: Flags {
             overdue: f.overdue,
             days_overdue: f.days_overdue,
-            overdue_for: duration(f.days_overdue),
-            not_updated_for: f.days_since_update.map(duration),
+            overdue_for: say.duration(f.days_overdue),
+            not_updated_for: f.days_since_update.map(|d| say.duration(d)),
             not_updated: f.not_updated,
             days_since_update: f.days_since_update,
             slipped: f.slipped,
             closed_without_outcome: f.closed_without_outcome,
             progress: f.progress,
         },
-        requests: super::requests::requests(f),
+        requests: super::requests::requests(say, f),
     }
 }
 
@@ -263,16 +243,20 @@ pub struct Group<'a> {
 }
 
 /// Groups recommendations by theme, in order of first appearance.
-pub fn by_theme(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<Group<'_>> {
+pub fn by_theme<'a>(
+    ix: &'a SiteIndex,
+    say: Say<'_>,
+    idxs: impl IntoIterator<Item = usize>,
+) -> Vec<Group<'a>> {
     let mut groups: Vec<Group> = Vec::new();
     for i in idxs {
         let theme = ix.rec(i).theme.clone();
         match groups.iter_mut().find(|g| g.heading == theme) {
-            Some(g) => g.rows.push(rec_row(ix, i)),
+            Some(g) => g.rows.push(rec_row(ix, say, i)),
             None => groups.push(Group {
                 heading: theme,
                 url: None,
-                rows: vec![rec_row(ix, i)],
+                rows: vec![rec_row(ix, say, i)],
             }),
         }
     }
@@ -281,7 +265,7 @@ pub fn by_theme(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<Gr
         let g = groups.remove(pos);
         let named = !groups.is_empty();
         groups.push(Group {
-            heading: named.then(|| "Other recommendations".to_string()),
+            heading: named.then(|| say.word("group-other")),
             ..g
         });
     }
@@ -289,12 +273,16 @@ pub fn by_theme(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<Gr
 }
 
 /// Groups recommendations by review, in index order.
-pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<Group<'_>> {
+pub fn by_review<'a>(
+    ix: &'a SiteIndex,
+    say: Say<'_>,
+    idxs: impl IntoIterator<Item = usize>,
+) -> Vec<Group<'a>> {
     let mut groups: Vec<(usize, Group)> = Vec::new();
     for i in idxs {
         let ri = ix.recs[i].review;
         match groups.last_mut().filter(|(r, _)| *r == ri) {
-            Some((_, g)) => g.rows.push(rec_row(ix, i)),
+            Some((_, g)) => g.rows.push(rec_row(ix, say, i)),
             None => {
                 let review = &ix.site.reviews[ri];
                 groups.push((
@@ -302,7 +290,7 @@ pub fn by_review(ix: &SiteIndex, idxs: impl IntoIterator<Item = usize>) -> Vec<G
                     Group {
                         heading: Some(review.title.clone()),
                         url: Some(ix.url(PageKind::Review(ri))),
-                        rows: vec![rec_row(ix, i)],
+                        rows: vec![rec_row(ix, say, i)],
                     },
                 ))
             }
@@ -339,17 +327,18 @@ pub struct StatusCount<'a> {
 }
 
 /// Each status of the vocabulary with how many of `idxs` have it, leaving out those none have.
-pub fn status_breakdown(
-    ix: &SiteIndex,
+pub fn status_breakdown<'a>(
+    ix: &'a SiteIndex,
+    say: Say<'_>,
     idxs: impl IntoIterator<Item = usize> + Clone,
-) -> Vec<StatusCount<'_>> {
+) -> Vec<StatusCount<'a>> {
     ix.site
         .config
         .statuses
         .0
         .iter()
         .map(|s| StatusCount {
-            status: status(ix, &s.key),
+            status: status(ix, say, &s.key),
             count: idxs
                 .clone()
                 .into_iter()
@@ -374,14 +363,14 @@ pub struct UpdateView<'a> {
 }
 
 /// The update `(rec, update)` as the updates list shows it.
-pub fn update(ix: &SiteIndex, (ri, ui): index::UpdateRef) -> UpdateView<'_> {
+pub fn update<'a>(ix: &'a SiteIndex, say: Say<'_>, (ri, ui): index::UpdateRef) -> UpdateView<'a> {
     let r = ix.rec(ri);
     let u = &r.updates[ui];
     UpdateView {
-        date: date(u.date),
-        status: u.status.as_deref().map(|s| status(ix, s)),
+        date: date(say, u.date),
+        status: u.status.as_deref().map(|s| status(ix, say, s)),
         html: &ix.recs[ri].html.updates[ui],
-        rec: rec_row(ix, ri),
+        rec: rec_row(ix, say, ri),
     }
 }
 

@@ -1,24 +1,41 @@
 //! `/data/`: the open data files, their columns, and each review's files. Pure.
 
 use crate::data;
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{DataLinks, data_links};
 use serde::Serialize;
 
+/// A column of the open data and what it means, in the page's language.
+#[derive(Serialize)]
+struct ColumnView {
+    name: &'static str,
+    meaning: String,
+}
+
 /// What `data.html` gets.
 #[derive(Serialize)]
 pub(super) struct View {
-    rec_columns: &'static [data::records::Column],
-    update_columns: &'static [data::records::Column],
+    rec_columns: Vec<ColumnView>,
+    update_columns: Vec<ColumnView>,
     reviews: Vec<DataLinks>,
     stale_after_days: u32,
     feed_limit: usize,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View {
+fn columns(say: Say<'_>, cols: &[data::records::Column], updates: bool) -> Vec<ColumnView> {
+    cols.iter()
+        .map(|c| ColumnView {
+            name: c.name,
+            meaning: say.word(&data::records::meaning_id(c.name, updates)),
+        })
+        .collect()
+}
+
+pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
     View {
-        rec_columns: data::records::REC_COLUMNS,
-        update_columns: data::records::UPDATE_COLUMNS,
+        rec_columns: columns(say, data::records::REC_COLUMNS, false),
+        update_columns: columns(say, data::records::UPDATE_COLUMNS, true),
         reviews: (0..ix.site.reviews.len())
             .map(|i| data_links(ix, i))
             .collect(),

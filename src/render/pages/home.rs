@@ -1,6 +1,7 @@
 //! The home page (`index.html`): the site's counts, the status categories, every review, and the
 //! latest updates. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{CategoryCard, ReviewCard, category_cards, review_cards};
 use crate::render::views::{CountsView, UpdateView, counts, update};
@@ -15,11 +16,16 @@ pub(super) struct View<'a> {
     latest_updates: Vec<UpdateView<'a>>,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
     View {
         counts: counts(&ix.counts),
-        categories: category_cards(ix),
-        reviews: review_cards(ix),
-        latest_updates: ix.updates.iter().take(5).map(|u| update(ix, *u)).collect(),
+        categories: category_cards(ix, say),
+        reviews: review_cards(ix, say),
+        latest_updates: ix
+            .updates
+            .iter()
+            .take(5)
+            .map(|u| update(ix, say, *u))
+            .collect(),
     }
 }

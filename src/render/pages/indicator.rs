@@ -1,8 +1,9 @@
 //! `/indicators/<id>/`: one indicator's chart, the same figures in a table, its benchmarks and
 //! the recommendations linked to it. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
-use crate::indicator::{change, judge, with_unit};
+use crate::indicator::{change, change_words, judge, with_unit};
 use crate::render::cards::{IndicatorCard, indicator_card};
 use crate::render::chart;
 use crate::render::views::{LinkView, RecRow, link, rec_row};
@@ -15,7 +16,7 @@ struct ValueRow<'a> {
     value: Option<String>,
     note: Option<&'a str>,
     /// "on target", "below target"...
-    against_target: Option<&'static str>,
+    against_target: Option<String>,
     /// Since the row with a figure before: "up 9.2 points, better".
     change: Option<String>,
 }
@@ -26,7 +27,7 @@ struct BenchmarkRow<'a> {
     value: String,
     source: Option<LinkView<'a>>,
     /// "3.3 points above Sector median (74%), better".
-    comparison: &'a str,
+    comparison: String,
 }
 
 /// What `indicator.html` gets.
@@ -41,7 +42,7 @@ pub(super) struct View<'a> {
     source: &'a str,
 }
 
-pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     let ind = &ix.site.indicators[i];
     let unit = ind.unit.as_str();
     let mut previous = None;
@@ -49,14 +50,10 @@ pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
         .values
         .iter()
         .map(|v| {
-            let change = v.value.zip(previous).map(|(f, p)| {
-                let c = change(p, f, ind.better, unit);
-                match c.better {
-                    None => c.amount,
-                    Some(true) => format!("{}, better", c.amount),
-                    Some(false) => format!("{}, worse", c.amount),
-                }
-            });
+            let change = v
+                .value
+                .zip(previous)
+                .map(|(f, p)| change_words(say, &change(say, p, f, ind.better, unit)));
             if v.value.is_some() {
                 previous = v.value;
             }
@@ -67,7 +64,7 @@ pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
                 against_target: v
                     .value
                     .zip(ind.target)
-                    .map(|(f, t)| judge(f, t, ind.better).1),
+                    .map(|(f, t)| judge(say, f, t, ind.better).1),
                 change,
             }
         })
@@ -75,7 +72,7 @@ pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
     let benchmarks: Vec<BenchmarkRow> = ind
         .benchmarks
         .iter()
-        .zip(&ix.readings[i].benchmarks)
+        .zip(crate::indicator::read(ind, say).benchmarks)
         .map(|(b, comparison)| BenchmarkRow {
             label: &b.label,
             value: with_unit(b.value, unit),
@@ -84,14 +81,14 @@ pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
         })
         .collect();
     View {
-        indicator: indicator_card(ix, i),
+        indicator: indicator_card(ix, say, i),
         description_html: &ix.indicators_html[i],
-        chart: chart::chart(ind),
+        chart: chart::chart(ind, say),
         rows,
         benchmark_rows: benchmarks,
         recs: ix.indicator_recs[i]
             .iter()
-            .map(|&r| rec_row(ix, r))
+            .map(|&r| rec_row(ix, say, r))
             .collect(),
         source: &ind.path,
     }

@@ -28,6 +28,7 @@ pub use crate::index::routes::UPDATES_PER_PAGE;
 pub use you_said::YOU_SAID_ON_ONE_PAGE;
 
 use super::views;
+use crate::i18n::{Lang, Say};
 use crate::index::{self, SiteIndex};
 use serde::Serialize;
 use tera::Context;
@@ -72,6 +73,10 @@ struct Crumb {
 /// What every page's template gets besides its view.
 #[derive(Serialize)]
 struct Frame<'a> {
+    /// The page's language, which the `t` function reads (`en`, `cy`).
+    lang: Lang,
+    /// The date the figures are as of, in the page's language.
+    as_of: views::DateView,
     root: String,
     path: &'a str,
     page_title: String,
@@ -80,41 +85,41 @@ struct Frame<'a> {
     canonical: Option<String>,
 }
 
-/// Builds the context for one page: its view, then what every page gets.
-pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
+/// Builds the context for one page in the language `say` speaks: its view, then what every page
+/// gets (with `lang`, the page's language, for the templates' `t` function).
+pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
     use PageKind::*;
+    let say = *say;
     let mut ctx = match job.kind {
-        Home => of(&home::view(ix)),
-        Reviews => of(&reviews::view(ix)),
-        Review(i) => of(&review::view(ix, i)),
-        Recommendation(i) => of(&recommendation::view(ix, i)),
-        StatusIndex => of(&status_index::view(ix)),
-        Status(c) => of(&status::view(ix, c)),
+        Home => of(&home::view(ix, say)),
+        Reviews => of(&reviews::view(ix, say)),
+        Review(i) => of(&review::view(ix, say, i)),
+        Recommendation(i) => of(&recommendation::view(ix, say, i)),
+        StatusIndex => of(&status_index::view(ix, say)),
+        Status(c) => of(&status::view(ix, say, c)),
         ResponsibleIndex => of(&responsible_index::view(ix)),
-        Party(i) => of(&party::view(ix, i)),
-        Overdue => of(&overdue::view(ix)),
-        YouSaidWeDid(which) => of(&you_said::view(ix, which)),
-        Updates(page) => of(&updates::view(ix, page)),
-        Data => of(&data::view(ix)),
-        Indicators => of(&indicators::view(ix)),
-        Indicator(i) => of(&indicator::view(ix, i)),
-        Search => of(&search::view(ix)),
+        Party(i) => of(&party::view(ix, say, i)),
+        Overdue => of(&overdue::view(ix, say)),
+        YouSaidWeDid(which) => of(&you_said::view(ix, say, which)),
+        Updates(page) => of(&updates::view(ix, say, page)),
+        Data => of(&data::view(ix, say)),
+        Indicators => of(&indicators::view(ix, say)),
+        Indicator(i) => of(&indicator::view(ix, say, i)),
+        Search => of(&search::view(ix, say)),
         Glossary => of(&glossary::view(ix)),
         Page(i) => of(&page::view(ix, i)),
         NotFound => of(&not_found::view()),
-        Reports => of(&reports::view(ix)),
-        Report(i) => of(&report::view(ix, i)),
+        Reports => of(&reports::view(ix, say)),
+        Report(i) => of(&report::view(ix, say, i)),
     };
-    // A report reads the same whenever it is built: its figures are as of the end of its period,
-    // whatever the site's as-of date.
-    if let Report(i) = job.kind {
-        ctx.insert("as_of", &views::date(ix.site.reports[i].to));
-    }
-    // A review's page links to the latest report that covers it.
-    if let Review(i) = job.kind {
-        let latest = ix.latest_report_of(i).map(|r| reports::card(ix, r));
-        ctx.insert("latest_report", &latest);
-    }
+    // The home page links to the latest report to committee, a review's page to the latest that
+    // covers it.
+    let latest = match job.kind {
+        Home => ix.latest_report,
+        Review(i) => ix.latest_report_of(i),
+        _ => None,
+    };
+    ctx.insert("latest_report", &latest.map(|r| reports::card(ix, say, r)));
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
     }
@@ -127,14 +132,27 @@ pub fn context(ix: &SiteIndex, job: &PageJob) -> Context {
         _ => root_of(&job.path),
     };
     let frame = Frame {
+        lang: say.lang,
+        // A report reads the same whenever it is built: its figures are as of the end of its
+        // period, whatever the site's as-of date.
+        as_of: views::date(
+            say,
+            match job.kind {
+                Report(i) => ix.site.reports[i].to,
+                _ => ix.as_of,
+            },
+        ),
         root,
         path: &job.path,
-        page_title: route.title,
+        page_title: say.text(&route.title),
         section: route.section,
         breadcrumbs: ix
             .breadcrumbs(job.kind)
             .into_iter()
-            .map(|(title, url)| Crumb { title, url })
+            .map(|(title, url)| Crumb {
+                title: say.text(&title),
+                url,
+            })
             .collect(),
         canonical: base_url
             .filter(|_| job.kind != NotFound)
@@ -149,7 +167,7 @@ fn of(view: &impl Serialize) -> Context {
     Context::from_serialize(view).expect("a page's view is a struct")
 }
 
-/// What every page can use: the site's name, the as-of date, the navigation.
+/// What every page can use, whatever its language: the site's name, the navigation.
 pub fn global(ix: &SiteIndex) -> Context {
     #[derive(Serialize)]
     struct SiteView<'a> {
@@ -174,7 +192,6 @@ pub fn global(ix: &SiteIndex) -> Context {
             base_url: c.base_url.as_deref(),
         },
     );
-    ctx.insert("as_of", &views::date(ix.as_of));
     ctx.insert(
         "pages",
         &ix.site
@@ -189,9 +206,5 @@ pub fn global(ix: &SiteIndex) -> Context {
     );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
-    ctx.insert(
-        "latest_report",
-        &ix.latest_report.map(|i| reports::card(ix, i)),
-    );
     ctx
 }

@@ -1,5 +1,6 @@
 //! `/overdue/`: recommendations past their deadline, then those not updated for too long. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::views::{RecRow, rec_row};
 use serde::Serialize;
@@ -12,10 +13,14 @@ pub(super) struct View<'a> {
     stale_after_days: u32,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
     View {
-        overdue: ix.overdue.iter().map(|&i| rec_row(ix, i)).collect(),
-        not_updated: ix.not_updated.iter().map(|&i| rec_row(ix, i)).collect(),
+        overdue: ix.overdue.iter().map(|&i| rec_row(ix, say, i)).collect(),
+        not_updated: ix
+            .not_updated
+            .iter()
+            .map(|&i| rec_row(ix, say, i))
+            .collect(),
         stale_after_days: ix.site.config.stale_after_days,
     }
 }

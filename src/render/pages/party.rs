@@ -1,5 +1,6 @@
 //! `/responsible/<slug>/`: one party's recommendations, by review, and the actions it owns. Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::views::{
     Group, PartyRef, RecRow, StatusCount, StatusView, by_review, rec_row, status, status_breakdown,
@@ -22,7 +23,7 @@ pub(super) struct View<'a> {
     owned_actions: Vec<OwnedAction<'a>>,
 }
 
-pub(super) fn view(ix: &SiteIndex, pi: usize) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, pi: usize) -> View<'a> {
     let p = &ix.parties[pi];
     let owned_actions = p
         .actions
@@ -32,8 +33,8 @@ pub(super) fn view(ix: &SiteIndex, pi: usize) -> View<'_> {
             status: ix.rec(ri).actions[ai]
                 .status
                 .as_deref()
-                .map(|s| status(ix, s)),
-            rec: rec_row(ix, ri),
+                .map(|s| status(ix, say, s)),
+            rec: rec_row(ix, say, ri),
         })
         .collect();
     View {
@@ -42,8 +43,8 @@ pub(super) fn view(ix: &SiteIndex, pi: usize) -> View<'_> {
             meaning: p.meaning.as_deref(),
             url: ix.url(PageKind::Party(pi)),
         },
-        breakdown: status_breakdown(ix, p.recs.iter().copied()),
-        groups: by_review(ix, p.recs.iter().copied()),
+        breakdown: status_breakdown(ix, say, p.recs.iter().copied()),
+        groups: by_review(ix, say, p.recs.iter().copied()),
         owned_actions,
     }
 }

@@ -1,6 +1,7 @@
 //! `/reviews/<slug>/<number>/`: one recommendation, its response, actions, revised deadlines,
 //! updates (newest first), evidence, linked indicators and its neighbours. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{DataLinks, IndicatorCard, data_links, indicator_card};
 use crate::render::views::{
@@ -49,7 +50,7 @@ pub(super) struct View<'a> {
     data_links: DataLinks,
 }
 
-pub(super) fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> View<'a> {
     let e = &ix.recs[idx];
     let r = ix.rec(idx);
     let range = ix.review_recs[e.review].clone();
@@ -58,7 +59,7 @@ pub(super) fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
     order.sort_by(|&a, &b| r.updates[b].date.cmp(&r.updates[a].date));
     let links = data_links(ix, e.review);
     View {
-        rec: rec_row(ix, idx),
+        rec: rec_row(ix, say, idx),
         recommendation_html: &e.html.recommendation,
         response_text_html: &e.html.response_text,
         outcome_html: &e.html.outcome,
@@ -73,10 +74,10 @@ pub(super) fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
             .revised_deadlines
             .iter()
             .map(|v| RevisionView {
-                date: deadline(v.date),
+                date: deadline(say, v.date),
                 reason: &v.reason,
-                agreed: v.agreed.map(date),
-                requested: v.requested.map(date),
+                agreed: v.agreed.map(|d| date(say, d)),
+                requested: v.requested.map(|d| date(say, d)),
                 pending: v.is_pending(),
             })
             .collect(),
@@ -87,18 +88,21 @@ pub(super) fn view(ix: &SiteIndex, idx: usize) -> View<'_> {
             .map(|(a, html)| ActionView {
                 html,
                 responsible: parties(ix, &a.responsible),
-                status: a.status.as_deref().map(|s| status(ix, s)),
+                status: a.status.as_deref().map(|s| status(ix, say, s)),
             })
             .collect(),
-        updates: order.into_iter().map(|u| update(ix, (idx, u))).collect(),
+        updates: order
+            .into_iter()
+            .map(|u| update(ix, say, (idx, u)))
+            .collect(),
         evidence: r.evidence.iter().map(link).collect(),
-        previous: (idx > range.start).then(|| rec_row(ix, idx - 1)),
-        next: (idx + 1 < range.end).then(|| rec_row(ix, idx + 1)),
+        previous: (idx > range.start).then(|| rec_row(ix, say, idx - 1)),
+        next: (idx + 1 < range.end).then(|| rec_row(ix, say, idx + 1)),
         stale_after_days: ix.site.config.stale_after_days,
         source: &r.source,
         indicators: ix.rec_indicators[idx]
             .iter()
-            .map(|&i| indicator_card(ix, i))
+            .map(|&i| indicator_card(ix, say, i))
             .collect(),
         review_feed: links.feed.clone(),
         data_links: links,

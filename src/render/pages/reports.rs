@@ -1,5 +1,6 @@
 //! `/reports/`: the monitoring reports to committee, the latest first. Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::views::{DateView, date};
 use serde::Serialize;
@@ -22,14 +23,14 @@ pub(super) struct ReportCard<'a> {
 }
 
 /// The report at `i`, as a card.
-pub(super) fn card(ix: &SiteIndex, i: usize) -> ReportCard<'_> {
+pub(super) fn card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> ReportCard<'a> {
     let r = &ix.site.reports[i];
     ReportCard {
         title: &r.title,
         committee: &r.committee,
-        meeting: r.meeting.map(date),
-        from: date(r.from),
-        to: date(r.to),
+        meeting: r.meeting.map(|d| date(say, d)),
+        from: date(say, r.from),
+        to: date(say, r.to),
         url: ix.url(PageKind::Report(i)),
     }
 }
@@ -40,7 +41,7 @@ pub(super) struct View<'a> {
     reports: Vec<ReportCard<'a>>,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
     let mut order: Vec<usize> = (0..ix.site.reports.len()).collect();
     order.sort_by(|&a, &b| {
         let key = |i: usize| {
@@ -50,6 +51,6 @@ pub(super) fn view(ix: &SiteIndex) -> View<'_> {
         key(b).cmp(&key(a))
     });
     View {
-        reports: order.into_iter().map(|i| card(ix, i)).collect(),
+        reports: order.into_iter().map(|i| card(ix, say, i)).collect(),
     }
 }

@@ -1,6 +1,7 @@
 //! `/reviews/<slug>/`: one review, its recommendations by theme, its documents and open data.
 //! Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::cards::{DataLinks, ReviewCard, data_links, review_card};
 use crate::render::views::{
@@ -23,17 +24,17 @@ pub(super) struct View<'a> {
     you_said_url: String,
 }
 
-pub(super) fn view(ix: &SiteIndex, i: usize) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     let r = &ix.site.reviews[i];
     let range = ix.review_recs[i].clone();
     let links = data_links(ix, i);
     View {
-        review: review_card(ix, i),
+        review: review_card(ix, say, i),
         summary_html: &ix.review_summaries[i],
-        response_date: r.response_date.map(date),
+        response_date: r.response_date.map(|d| date(say, d)),
         documents: r.documents.iter().map(link).collect(),
-        breakdown: status_breakdown(ix, range.clone()),
-        groups: by_theme(ix, range),
+        breakdown: status_breakdown(ix, say, range.clone()),
+        groups: by_theme(ix, say, range),
         source: &r.source,
         review_feed: links.feed.clone(),
         data_links: links,

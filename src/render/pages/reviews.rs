@@ -1,5 +1,6 @@
 //! `/reviews/`: every review. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{ReviewCard, review_cards};
 use serde::Serialize;
@@ -10,8 +11,8 @@ pub(super) struct View<'a> {
     reviews: Vec<ReviewCard<'a>>,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
     View {
-        reviews: review_cards(ix),
+        reviews: review_cards(ix, say),
     }
 }

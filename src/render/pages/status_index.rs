@@ -1,5 +1,6 @@
 //! `/status/`: recommendations counted by status category and by status. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::render::cards::{CategoryCard, category_cards};
 use crate::render::views::{CountsView, StatusCount, counts, status_breakdown};
@@ -13,10 +14,10 @@ pub(super) struct View<'a> {
     breakdown: Vec<StatusCount<'a>>,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
     View {
         counts: counts(&ix.counts),
-        categories: category_cards(ix),
-        breakdown: status_breakdown(ix, 0..ix.recs.len()),
+        categories: category_cards(ix, say),
+        breakdown: status_breakdown(ix, say, 0..ix.recs.len()),
     }
 }

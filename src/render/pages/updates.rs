@@ -1,6 +1,7 @@
 //! `/updates/` and `/updates/<n>/`: every progress update, newest first, a hundred to a page,
 //! under a heading for each year. Pure.
 
+use crate::i18n::Say;
 use crate::index::routes::UPDATES_PER_PAGE;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::views::{UpdateView, update};
@@ -33,7 +34,7 @@ pub(super) struct View<'a> {
 }
 
 /// Page `page` (from 1) of the updates.
-pub(super) fn view(ix: &SiteIndex, page: usize) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, page: usize) -> View<'a> {
     let pages = ix.update_pages();
     let start = (page - 1) * UPDATES_PER_PAGE;
     let on_page =
@@ -41,7 +42,7 @@ pub(super) fn view(ix: &SiteIndex, page: usize) -> View<'_> {
     let mut years: Vec<Year> = Vec::new();
     for &(ri, ui) in on_page {
         let year = chrono::Datelike::year(&ix.rec(ri).updates[ui].date).to_string();
-        let view = update(ix, (ri, ui));
+        let view = update(ix, say, (ri, ui));
         match years.last_mut() {
             Some(y) if y.year == year => y.updates.push(view),
             _ => years.push(Year {
@@ -51,7 +52,7 @@ pub(super) fn view(ix: &SiteIndex, page: usize) -> View<'_> {
         }
     }
     View {
-        updates: on_page.iter().map(|u| update(ix, *u)).collect(),
+        updates: on_page.iter().map(|u| update(ix, say, *u)).collect(),
         years,
         pagination: Pagination {
             page,

@@ -2,6 +2,7 @@
 //! ("you said") beside what was done ("we did"), by theme. On a large site the site-wide page
 //! lists the reviews only, and each review's pairs are on its own page. Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::cards::{ReviewCard, review_card};
 use crate::render::views::{DateView, RecRow, date, rec_row};
@@ -20,7 +21,7 @@ pub(super) struct View<'a> {
 }
 
 /// The whole site's page (`None`) or one review's.
-pub(super) fn view(ix: &SiteIndex, which: Option<usize>) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, which: Option<usize>) -> View<'a> {
     let whole = which.is_none();
     let summary_only = whole && ix.recs.len() > YOU_SAID_ON_ONE_PAGE;
     let reviews: Vec<usize> = match which {
@@ -30,7 +31,7 @@ pub(super) fn view(ix: &SiteIndex, which: Option<usize>) -> View<'_> {
     View {
         reviews: reviews
             .iter()
-            .map(|&ri| review_pairs(ix, ri, !summary_only))
+            .map(|&ri| review_pairs(ix, say, ri, !summary_only))
             .collect(),
         summary_only,
         single_review: !whole,
@@ -62,7 +63,12 @@ struct ReviewPairs<'a> {
 }
 
 /// One review's pairs grouped by theme (themeless ones last); `with_pairs: false` for a summary.
-fn review_pairs(ix: &SiteIndex, ri: usize, with_pairs: bool) -> ReviewPairs<'_> {
+fn review_pairs<'a>(
+    ix: &'a SiteIndex,
+    say: Say<'_>,
+    ri: usize,
+    with_pairs: bool,
+) -> ReviewPairs<'a> {
     let mut themes: Vec<ThemePairs> = Vec::new();
     for i in ix.review_recs[ri].clone().filter(|_| with_pairs) {
         let e = &ix.recs[i];
@@ -71,13 +77,13 @@ fn review_pairs(ix: &SiteIndex, ri: usize, with_pairs: bool) -> ReviewPairs<'_> 
             (Some(o), _) => (Some(o.as_str()), None, true),
             (None, Some(u)) => (
                 e.html.updates.last().map(String::as_str),
-                Some(date(u.date)),
+                Some(date(say, u.date)),
                 false,
             ),
             (None, None) => (None, None, false),
         };
         let pair = Pair {
-            rec: rec_row(ix, i),
+            rec: rec_row(ix, say, i),
             said_html: &e.html.recommendation,
             response_text_html: e.html.response_text.as_deref(),
             did_html,
@@ -96,12 +102,12 @@ fn review_pairs(ix: &SiteIndex, ri: usize, with_pairs: bool) -> ReviewPairs<'_> 
         let t = themes.remove(pos);
         let named = !themes.is_empty();
         themes.push(ThemePairs {
-            heading: named.then(|| "Other recommendations".to_string()),
+            heading: named.then(|| say.word("group-other")),
             ..t
         });
     }
     ReviewPairs {
-        review: review_card(ix, ri),
+        review: review_card(ix, say, ri),
         url: ix.url(PageKind::YouSaidWeDid(Some(ri))),
         themes,
     }

@@ -11,6 +11,18 @@
   var root = (script && script.getAttribute("data-root")) || "";
   var data;
   try { data = JSON.parse(source.textContent); } catch (e) { return; }
+  // The theme's words in the page's language (search-words), with {names} to fill in.
+  var said = {};
+  try { said = JSON.parse(document.getElementById("search-words").textContent); } catch (e) { return; }
+  var lang = document.documentElement.lang || "en";
+  var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  function fill(text, values) {
+    return String(text).replace(/\{(\w+)\}/g, function (m, k) { return k in values ? values[k] : m; });
+  }
+  function counted(forms, n) {
+    var category = rules ? rules.select(n) : (n === 1 ? "one" : "other");
+    return forms[category] || forms.other;
+  }
 
   var form = app.querySelector("form");
   var input = document.getElementById("search-q");
@@ -80,28 +92,28 @@
   function show(query, filter) {
     while (list.firstChild) { list.removeChild(list.firstChild); }
     if (!fold(query).trim() && !filter) {
-      summary.textContent = "Type words or a number to search.";
+      summary.textContent = said.prompt;
       return;
     }
     var found = search(query, filter);
-    var what = fold(query).trim() ? " for \u201c" + query.trim() + "\u201d" : "";
-    if (filter) { what += " (" + status.options[status.selectedIndex].text.toLowerCase() + ")"; }
+    var what = fold(query).trim() ? " " + fill(said["for"], { query: query.trim() }) : "";
+    if (filter) { what += " " + fill(said.status, { status: status.options[status.selectedIndex].text.toLowerCase() }); }
     summary.textContent = found.length === 0
-      ? "No recommendations found" + what + ". Try fewer or different words."
-      : found.length + (found.length === 1 ? " recommendation" : " recommendations") + " found" + what +
-        (found.length > LIMIT ? ". Showing the first " + LIMIT + ": add words to narrow the search." : ".");
+      ? fill(said.none, { what: what })
+      : fill(counted(said.found, found.length), { count: found.length, what: what }) +
+        (found.length > LIMIT ? " " + fill(said.more, { limit: LIMIT }) : "");
     found.slice(0, LIMIT).forEach(function (r) {
       var li = el("li", "search-result");
       var h = el("h2", "search-result-title");
-      var a = el("a", null, "Recommendation " + r.number + ": " + r.title);
+      var a = el("a", null, fill(said.title, { number: r.number, title: r.title }));
       a.href = r.url;
       h.appendChild(a);
       li.appendChild(h);
       var p = el("p");
       p.appendChild(el("strong", "tag tag--" + r.category, r.statusLabel));
-      if (r.overdue) { p.appendChild(document.createTextNode(" ")); p.appendChild(el("strong", "tag tag--overdue", "Overdue")); }
+      if (r.overdue) { p.appendChild(document.createTextNode(" ")); p.appendChild(el("strong", "tag tag--overdue", said.overdue)); }
       li.appendChild(p);
-      li.appendChild(el("p", "secondary", r.reviewTitle + (r.responsible ? " \u00b7 Responsible: " + r.responsible : "")));
+      li.appendChild(el("p", "secondary", r.reviewTitle + (r.responsible ? " \u00b7 " + fill(said.responsible, { names: r.responsible }) : "")));
       list.appendChild(li);
     });
   }

@@ -1,0 +1,630 @@
+# The default theme's words in English. A site's theme can replace any message by writing a
+# message of the same id in themes/<name>/i18n/en.ftl; the others stay as they are here.
+#
+# Messages a template shows are HTML, as the templates are: write &amp; for "&". Their
+# arguments ($name) are escaped. Messages the program asks for (page titles, labels, durations)
+# are plain text. A counted phrase selects on $count and is a whole sentence.
+
+## The frame of every page (base.html)
+
+skip-link = Skip to main content
+feed-site-link = Progress updates: { $site }
+feed-review-link = Progress updates on this review
+nav-main-label = Main
+nav-home = Home
+nav-reviews = Reviews
+nav-status = By status
+nav-responsible = Who is responsible
+nav-overdue = Overdue
+nav-you-said = You said, we did
+nav-updates = Updates
+nav-indicators = Indicators
+nav-search = Search
+nav-breadcrumb-label = Breadcrumb
+nav-footer-label = Footer
+footer-glossary = Glossary
+footer-data = Open data
+footer-feed = Updates feed (Atom)
+footer-published = Published by { $organisation }. Figures are as of { $as_of }.
+
+## Page titles and breadcrumbs (index::routes)
+
+title-reviews = Reviews
+title-recommendation = Recommendation { $number }: { $title }
+title-status-index = Recommendations by status
+title-status = { category-label }: recommendations by status
+title-responsible-index = Who is responsible
+title-party = { $name }: responsibilities
+title-overdue = Overdue and not updated
+title-you-said = You said, we did
+title-you-said-review = You said, we did: { $review }
+title-updates = Progress updates
+title-updates-page = Progress updates, page { $page } of { $pages }
+title-glossary = Glossary
+title-data = Open data
+title-indicators = Performance indicators
+title-search = Search recommendations
+title-not-found = Page not found
+crumb-home = Home
+crumb-status-index = By status
+
+## The page not found (404.html)
+
+not-found-heading = Page not found
+not-found-typed = If you typed the web address, check it is correct.
+not-found-pasted = If you pasted the web address, check you copied the entire address.
+not-found-ways = You can <a href="{ $root }index.html">go to the home page</a>, see <a href="{ $root }reviews/index.html">all reviews</a>, or look up a recommendation on its review's action plan.
+
+## Pieces shared by every page (components.html)
+
+flag-overdue = Overdue by { $duration }
+flag-not-updated = Not updated
+flag-not-updated-for = Not updated for { $duration }
+flag-deadline-revised = Deadline revised
+flag-no-outcome = No outcome recorded
+flag-closure-requested = Closure requested on <time datetime="{ $iso }">{ $date }</time>
+deadline-was = was { $date }
+deadline-none-set = None set
+deadline-extension-requested = Extension requested on <time datetime="{ $requested_iso }">{ $requested }</time> to <time datetime="{ $to_iso }">{ $to }</time>: awaiting agreement
+deadline-extension-requested-ongoing = Extension requested on <time datetime="{ $requested_iso }">{ $requested }</time> to { $to }: awaiting agreement
+deadline-extension-reason = Reason: { $reason }
+table-scrolls = { $caption } (scrolls sideways on small screens)
+rec-table-number = No.
+rec-table-recommendation = Recommendation
+rec-table-responsible = Responsible
+rec-table-deadline = Deadline
+rec-table-status = Status
+breakdown-status = Status
+breakdown-recommendations = Recommendations
+progress-done = { $count ->
+    [one] { $done } of { $count } recommendation done ({ $percent }%)
+   *[other] { $done } of { $count } recommendations done ({ $percent }%)
+}
+progress-done-overdue = { $count ->
+    [one] { $done } of { $count } recommendation done ({ $percent }%), <strong>{ $overdue } overdue</strong>
+   *[other] { $done } of { $count } recommendations done ({ $percent }%), <strong>{ $overdue } overdue</strong>
+}
+update-recommendation = Recommendation { $number }
+update-status = Status at this update:
+chart-label = Chart of the figures
+chart-no-figure = n/a
+data-links-recs-csv = Recommendations of this review (CSV)
+data-links-recs-json = Recommendations of this review (JSON)
+data-links-updates-csv = Progress updates on this review (CSV)
+data-links-feed = Follow updates on this review (Atom feed)
+data-links-columns = What each column means is explained on the <a href="{ $root }data/index.html">open data</a> page.
+
+## The open data page (data.html)
+
+data-heading = Open data
+data-lead = Every recommendation and progress update on this site, as files you can open in a spreadsheet or use in your own programs.
+data-intro = The files are made from the same records as the pages, at the same time, so they always agree with the site. Whether a recommendation is overdue or not updated was judged as of { $as_of } (the <code>as_of</code> column).
+data-site-files = Files for the whole site
+data-col-file = File
+data-col-holds = What it holds
+data-recs-csv = One row per recommendation, in review then number order. Opens in Excel and other spreadsheets.
+data-recs-json = The same, as a JSON array with one object per recommendation, with the keys below. <code>responsible</code> is a list; empty values are <code>null</code>.
+data-updates-csv = One row per progress update, in review, number and date order.
+data-feed = An Atom feed of the newest { $count } progress updates, for a feed reader.
+data-csv-format = The CSV files are UTF-8 text with a byte-order mark, so that Excel shows every character correctly. Text that holds commas, quotes or line breaks is in double quotes. Lists of names are separated by a semicolon and a space.
+data-csv-formulas = So that a spreadsheet cannot take text for a formula and run it, a text cell of the CSV files that would begin with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return begins with an apostrophe (<code>'</code>) first: a title written <code>=SUM(1)</code> is <code>'=SUM(1)</code> in the CSV file. Remove that apostrophe to get the text exactly as written. The dates, counts and <code>true</code>/<code>false</code> values are never changed, and the JSON files always hold the text exactly as written.
+data-review-files = Files for each review
+data-col-review = Review
+data-col-recommendations = Recommendations
+data-col-updates = Updates
+data-col-feed = Feed
+data-review-recs-hidden = <span class="visually-hidden">: recommendations of { $title }</span>
+data-review-updates-hidden = <span class="visually-hidden">: updates on { $title }</span>
+data-review-feed-hidden = <span class="visually-hidden">: feed of updates on { $title }</span>
+reviews-none = No reviews have been published yet.
+data-rec-columns = Columns of recommendations.csv and keys of recommendations.json
+data-stale-limit = { $count ->
+    [one] The limit on this site is { $count } day.
+   *[other] The limit on this site is { $count } days.
+}
+data-update-columns = Columns of updates.csv
+
+## The glossary (glossary.html)
+
+glossary-heading = Glossary
+glossary-intro = The abbreviations used on this site.
+glossary-none = There are no abbreviations.
+
+## The home page (home.html)
+
+home-lead = What { $organisation } was asked to do by scrutiny reviews, what it promised, who is answerable, and what has been done since.
+home-at-a-glance = At a glance
+# The word under a big figure: the figure itself is shown above it.
+home-figure-recommendations = { $count ->
+    [one] recommendation
+   *[other] recommendations
+}
+home-figure-done = done
+home-figure-in-progress = in progress
+home-figure-overdue = overdue
+home-figure-not-updated = not updated
+home-also = Also { $not_started } not started and { $closed } closed. "Not updated" means open with no progress recorded for a long time. Figures as of { $as_of }.
+home-reviews = Reviews
+card-by = By { $body }
+card-published = published <time datetime="{ $iso }">{ $date }</time>
+card-updated = Action plan updated <time datetime="{ $iso }">{ $date }</time>
+home-latest-updates = Latest updates
+home-all-updates = All progress updates
+
+## Indicators (indicator.html, indicators.html)
+
+indicator-latest = Latest figure
+indicator-no-figure-yet = No figure yet
+indicator-no-figure-for = No figure for { $period } (n/a)
+indicator-target = Target
+indicator-no-target = No target set
+indicator-better = Better
+indicator-since = Since the figure before
+indicator-no-earlier = No earlier figure to compare with
+indicator-against-benchmarks = Against benchmarks
+indicator-source = Source
+indicator-source-not-recorded = Not recorded
+indicator-figures = Figures
+indicator-chart-title = { $title }: figures by period
+indicator-figures-by-period = Figures by period
+indicator-table-caption = The figures in the chart
+indicator-col-period = Period
+indicator-col-figure = Figure
+indicator-col-against-target = Against target ({ $target })
+indicator-cell-no-figure = n/a <span class="visually-hidden">(no figure)</span>
+indicator-no-figure = No figure
+indicator-none = None
+indicator-benchmarks = Benchmarks
+indicator-col-benchmark = Benchmark
+indicator-col-latest-is = The latest figure is
+indicator-benchmark-source = Source: <a href="{ $url }">{ $title }</a>
+indicator-related = Related recommendations
+indicator-related-intro = The recommendations this indicator helps to follow.
+indicator-related-caption = Recommendations related to { $title }
+indicator-related-none = This indicator is not linked to any recommendation.
+indicator-all = All performance indicators
+indicators-heading = Performance indicators
+indicators-lead = How services are performing against their targets, the figure before, and other landlords.
+indicators-intro = Each indicator shows its latest figure against its target, in words, and the change since the figure before. Choose an indicator to see every figure as a chart and a table, where the figures come from, and the recommendations it relates to.
+indicators-caption = Performance indicators: latest figure against target, change and benchmarks
+indicators-col-indicator = Indicator
+indicators-col-latest = Latest figure against target
+indicators-source = Source: { $title }
+indicators-no-earlier = No earlier figure
+indicators-none = No performance indicators have been published yet.
+
+## Overdue and not updated (overdue.html)
+
+overdue-heading = Overdue and not updated
+overdue-intro = As of { $as_of }. The worst come first.
+overdue-count = Overdue ({ $count })
+overdue-explained = The deadline has passed and the work is not done.
+overdue-caption = Overdue recommendations
+overdue-none = Nothing is overdue.
+not-updated-count = Not updated ({ $count })
+not-updated-explained = { $count ->
+    [one] Still open, with no progress recorded for more than { $count } day.
+   *[other] Still open, with no progress recorded for more than { $count } days.
+}
+not-updated-caption = Recommendations not updated
+not-updated-none = Every open recommendation has a recent update.
+
+## A recommendation's page (recommendation.html)
+
+notice-overdue = { $count ->
+    [one] <strong>Overdue:</strong> the deadline of { $deadline } passed { $duration } ago ({ $count } day) and this is not done.
+   *[other] <strong>Overdue:</strong> the deadline of { $deadline } passed { $duration } ago ({ $count } days) and this is not done.
+}
+notice-not-updated = { $count ->
+    [one] <strong>Not updated:</strong> the last progress update was on { $date }, more than { $count } day ago.
+   *[other] <strong>Not updated:</strong> the last progress update was on { $date }, more than { $count } days ago.
+}
+notice-never-updated = { $count ->
+    [one] <strong>Not updated:</strong> no progress update has been recorded, more than { $count } day ago.
+   *[other] <strong>Not updated:</strong> no progress update has been recorded, more than { $count } days ago.
+}
+notice-closure = <strong>Closure requested on { $date }:</strong> the responsible party has asked for this recommendation to be closed; its status changes when the closure is agreed.
+notice-extension = <strong>Extension requested on { $requested } to { $to }: awaiting agreement.</strong> Until it is agreed, the deadline in force is { $deadline }. Reason given: { $reason }
+notice-extension-no-deadline = <strong>Extension requested on { $requested } to { $to }: awaiting agreement.</strong> Until it is agreed, the deadline in force is not set. Reason given: { $reason }
+notice-no-outcome = <strong>No outcome recorded:</strong> this is marked "{ $status }", but no update or outcome says what was done or why.
+rec-status = Status
+rec-actions-done = { $percent }% of actions done
+rec-response = Response
+rec-responsible = Responsible
+rec-lead-officer = Lead officer
+rec-deadline = Deadline
+rec-resources = Resources
+rec-last-updated = Last updated
+rec-no-update = No update recorded
+rec-you-said = You said
+rec-our-response = Our response: { $response }
+rec-no-response-text = No written response has been recorded.
+rec-deadline-changes = Deadline changes
+rec-first-deadline = The deadline first promised was { $date }.
+rec-first-deadline-not-set = The deadline first promised was not set.
+rec-changed = { $count ->
+    [one] It has been changed { $count } time:
+   *[other] It has been changed { $count } times:
+}
+rec-changed-and-pending = { $count ->
+    [one] It has been changed { $count } time, and a further change is awaiting agreement:
+   *[other] It has been changed { $count } times, and a further change is awaiting agreement:
+}
+rec-change-pending = A change has been asked for and is awaiting agreement:
+rec-col-new-deadline = New deadline
+rec-col-reason = Reason
+rec-col-agreed = Agreed
+rec-revision-pending = <strong>Awaiting agreement</strong> (requested on <time datetime="{ $iso }">{ $date }</time>)
+rec-revision-requested = (requested on <time datetime="{ $iso }">{ $date }</time>)
+rec-revision-not-recorded = Not recorded
+rec-what-we-will-do = What we will do
+rec-planned-actions = Planned actions
+rec-col-action = Action
+rec-action-not-named = Not named
+rec-action-status-not-given = Not given
+rec-we-did = We did
+rec-updates-heading = Progress updates, newest first
+rec-no-progress = No progress has been recorded yet.
+rec-evidence = Evidence
+rec-indicators = Performance indicators
+rec-indicators-intro = How the services this recommendation is about are performing.
+rec-data = Data
+rec-pager-label = Other recommendations in this review
+pager-previous = Previous
+pager-next = Next
+rec-back-to-plan = Back to the action plan
+
+## Who is responsible (responsible-index.html, responsible.html)
+
+responsible-heading = Who is responsible
+responsible-intro = Each team, organisation or body named as responsible for a recommendation or an action.
+responsible-parties = Responsible parties
+responsible-col-name = Name
+responsible-col-recs = Recommendations
+responsible-col-open = Still open
+responsible-col-overdue = Overdue
+responsible-col-actions = Actions
+party-recommendations = Recommendations
+party-breakdown-caption = Their recommendations by status
+party-group-caption = Recommendations: { $heading }
+party-no-recs = { $name } is not named as responsible for any recommendation as a whole.
+party-actions = Actions
+party-actions-caption = Actions owned by { $name }
+
+## A review's page and the list of reviews (review.html, reviews.html)
+
+review-carried-out-by = Carried out by
+review-services = Services reviewed
+review-published = Report published
+review-plan-updated = Action plan last updated
+review-documents = Documents
+review-progress = Progress
+review-you-said-link = <a href="{ $url }">You said, we did</a>: what was asked beside what has been done.
+review-breakdown-caption = Recommendations by status
+review-action-plan = Action plan
+review-plan-caption = Action plan: { $heading }
+review-no-recs = This review has no recommendations yet.
+review-data = Data and updates
+reviews-heading = Reviews
+
+## Search (search.html)
+
+search-heading = Search recommendations
+search-no-js = <strong>Search needs JavaScript, which is turned off or not available.</strong> You can still find every recommendation on these pages:
+search-intro = { $count ->
+    [one] Search the { $count } recommendation by number, title, text, who is responsible, theme or status.
+   *[other] Search all { $count } recommendations by number, title, text, who is responsible, theme or status.
+}
+search-words = Words or a number
+search-status = Status
+search-any-status = Any status
+search-overdue = Overdue
+search-button = Search
+search-browse = Browse instead
+search-browse-reviews = Every review and its action plan
+search-browse-data = <a href="{ $root }data/index.html">Open data</a>: every recommendation in one spreadsheet
+
+## Recommendations by status (status-index.html, status.html)
+
+status-index-intro = Every status belongs to one of four groups. Choose a group to see its recommendations across all reviews.
+status-index-total = { $count ->
+    [one] { $count } recommendation in all.
+   *[other] { $count } recommendations in all.
+}
+status-index-caption = All recommendations by status
+status-count = { $count ->
+    [one] { $count } recommendation across all reviews.
+   *[other] { $count } recommendations across all reviews.
+}
+status-breakdown-caption = Statuses in this group
+status-none = There are no recommendations in this group.
+
+## Progress updates (updates.html)
+
+updates-intro = Every progress update, newest first.
+updates-showing = Showing { $first } to { $last } of { $total }.
+updates-pager-label = Pages of updates
+updates-newer = <span class="pager-label">Newer</span> page { $page } of { $pages }
+updates-older = <span class="pager-label">Older</span> page { $page } of { $pages }
+updates-none = No progress updates have been recorded yet.
+
+## You said, we did (you-said-we-did.html)
+
+you-said-intro-review = What the review asked for, beside what has been done, including what was not agreed and why.
+you-said-intro = What each review asked for, beside what has been done, including what was not agreed and why.
+you-said-too-many = There are too many recommendations to show on one page. Choose a review:
+you-said-review-counts = { $count ->
+    [one] ({ $count } recommendation, { $done } done)
+   *[other] ({ $count } recommendations, { $done } done)
+}
+you-said-review-link = The review and its action plan
+you-said-not-agreed = Not agreed
+you-said-no-reason = No reason has been recorded.
+you-said-nothing-yet = Nothing has been recorded yet. Response: { $response }.
+
+## Words the program says (views, cards, routes): plain text
+
+deadline-ongoing = Ongoing
+group-other = Other recommendations
+# The default vocabulary's statuses; a label a site writes itself is shown as it is.
+status-label = { $key ->
+    [not-started] Not started
+    [in-progress] In progress
+    [complete] Complete
+    [not-applicable] Not applicable
+   *[not-agreed] Not agreed
+}
+category-label = { $key ->
+    [not-started] Not started
+    [in-progress] In progress
+    [done] Done
+   *[closed] Closed
+}
+response-label = { $key ->
+    [agreed] Agreed
+    [partially-agreed] Partially agreed
+    [not-agreed] Not agreed
+    [noted] Noted
+   *[awaiting] Awaiting response
+}
+indicator-higher-better = Higher is better
+indicator-lower-better = Lower is better
+indicator-status = { $key ->
+    [on-target] On target
+    [off-target] Off target
+    [no-target] No target
+   *[no-figure] No figure
+}
+duration-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+duration-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+duration-years = { $count ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+
+## Dates: "31 August 2014", "August 2014"
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## The feeds (feed.xml): plain text
+
+feed-site-title = Progress updates: { $site }
+feed-site-subtitle = Every progress update on the recommendations of scrutiny reviews of { $organisation }, newest first.
+feed-review-title = Progress updates: { $review }
+feed-review-subtitle = Progress updates on the recommendations of { $review }, newest first.
+feed-entry-title = Recommendation { $number }: { $title }
+feed-entry-title-status = Recommendation { $number }: { $title } ({ $status })
+feed-entry-footer = { $review }, recommendation { $number }.
+
+## An indicator's chart (render::chart): plain text
+
+chart-target = Target { $value }
+chart-benchmark = Benchmark { $value }
+chart-benchmark-n = Benchmark { $n } { $value }
+chart-desc-higher = Bar chart, one bar per period. Higher is better.
+chart-desc-lower = Bar chart, one bar per period. Lower is better.
+chart-desc-value = { $period }: { $value }.
+chart-desc-no-value = { $period }: no figure.
+chart-desc-target = Target line at { $value }.
+chart-desc-benchmark = Benchmark line at { $value }: { $label }.
+
+## What the search script says (search.js): plain text, with { "{" }names{ "}" } it fills in
+
+search-prompt = Type words or a number to search.
+search-none = No recommendations found{ $what }. Try fewer or different words.
+search-found = { $count ->
+    [one] { $shown } recommendation found{ $what }.
+   *[other] { $shown } recommendations found{ $what }.
+}
+search-more = Showing the first { $limit }: add words to narrow the search.
+search-for = for “{ $query }”
+search-in-status = ({ $status })
+search-responsible = Responsible: { $names }
+
+## The columns of the open data, on the data page (data::records): plain text
+
+data-column-review = The review's short name, as in its web address (for example tmo-scrutiny-2011).
+data-column-review-title = The review's title.
+data-column-number = The recommendation's number as published. Unique within its review.
+data-column-title = A short title: the one given, or else the first sentence of the recommendation.
+data-column-theme = The heading the recommendation is grouped under in its review. Empty when it has none.
+data-column-recommendation = What the review asked for ("you said"), as Markdown text.
+data-column-response = The formal response: agreed, partially-agreed, not-agreed, noted or awaiting.
+data-column-response-text = The landlord's written response, as Markdown text. Empty when none is recorded.
+data-column-responsible = Who is answerable. In JSON a list of names; in CSV the names separated by "; ".
+data-column-lead-officer = The lead officer, where named.
+data-column-deadline = The deadline first promised: a date (YYYY-MM-DD), "ongoing", or empty (null) when none was set.
+data-column-current-deadline = The deadline now in force: the latest revised deadline, or else the first one.
+data-column-status = The status, as a short key (for example on-going).
+data-column-status-label = The status in words, as shown on the site.
+data-column-category = The group the status belongs to: not-started, in-progress, done or closed.
+data-column-overdue = true when the current deadline had passed on the date in as_of and the work was not done.
+data-column-days-overdue = Days past the current deadline on the date in as_of; 0 when not overdue.
+data-column-last-updated = The date of the latest progress update (YYYY-MM-DD), or empty (null) when there is none.
+data-column-not-updated = true when the work is still open and nothing had been recorded for longer than the site's limit, on the date in as_of.
+data-column-progress = The share of its planned actions that are done, 0 to 100; empty (null) when it has no actions with a status.
+data-column-url = The recommendation's page, relative to the site's home page.
+data-column-slipped = true when the deadline has been revised at least once.
+data-column-resources = The resources the response commits, where recorded.
+data-column-outcome = What was done, as Markdown text, where recorded separately from the updates.
+data-column-as-of = The date the overdue and not-updated columns were judged on (YYYY-MM-DD).
+data-column-extension-requested = The date an extension of the deadline was asked for, while it awaits agreement (YYYY-MM-DD); empty (null) when none awaits. Until it is agreed, current_deadline stays as it was.
+data-column-extension-requested-to = The deadline that extension asks for (YYYY-MM-DD); empty (null) when none awaits.
+data-column-extension-reason = Why the extension is asked for; empty (null) when none awaits.
+data-column-closure-requested = The date the responsible party asked for the recommendation to be closed, while it is still open (YYYY-MM-DD); empty (null) when none awaits a decision.
+data-update-column-review = The review's short name, as in its web address.
+data-update-column-number = The number of the recommendation the update is about.
+data-update-column-title = The recommendation's short title.
+data-update-column-date = The date of the update (YYYY-MM-DD).
+data-update-column-status = The status recorded with the update, as a short key. Empty when the update gives none.
+data-update-column-status-label = That status in words.
+data-update-column-category = The group that status belongs to: not-started, in-progress, done or closed.
+data-update-column-text = What was done, as Markdown text.
+data-update-column-url = The recommendation's page, relative to the site's home page.
+
+## What is said of an indicator (indicator::read): plain text
+
+indicator-summary-no-target = { $value }, no target set
+indicator-summary = { $value }, target { $target }: { $judgement }
+indicator-judgement = { $key ->
+    [on] on target
+    [below] below target
+   *[above] above target
+}
+indicator-points = { $count ->
+    [one] { $amount } point
+   *[other] { $amount } points
+}
+indicator-change = { $way ->
+    [up] up { $amount }
+    [down] down { $amount }
+   *[none] no change
+}
+indicator-direction = { $verdict ->
+    [better] { $change } since { $since }, better
+    [worse] { $change } since { $since }, worse
+   *[same] no change since { $since }
+}
+indicator-row-change = { $verdict ->
+    [better] { $change }, better
+    [worse] { $change }, worse
+   *[same] { $change }
+}
+indicator-benchmark-value = { $label }: { $value }
+indicator-benchmark-same = the same as { $label } ({ $value })
+indicator-benchmark = { $side ->
+    [above] { $difference } above { $label } ({ $value }), { $verdict ->
+        [better] better
+       *[worse] worse
+    }
+   *[below] { $difference } below { $label } ({ $value }), { $verdict ->
+        [better] better
+       *[worse] worse
+    }
+}
+
+## Reports to committee (reports.html, report.html, latest-report.html, and the Word document,
+## render::docx, whose messages are plain text: report-docx-*)
+
+title-reports = Reports to committee
+reports-intro = Each report tells the committee what changed in its period: what was completed, what fell overdue, which deadlines moved and who has not sent an update. Every figure comes from the dated updates, so a report reads the same whenever it is built.
+reports-card = { $committee } · <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>
+reports-card-meeting = · meeting of <time datetime="{ $iso }">{ $date }</time>
+reports-none = No reports have been written yet.
+latest-report = Latest report to committee: <a href="{ $url }">{ $title }</a>, { $committee }, <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>
+latest-report-meeting = (meeting of <time datetime="{ $iso }">{ $date }</time>)
+latest-report-all = All reports
+report-to = Report to { $committee }
+report-to-meeting = Report to { $committee }, meeting of <time datetime="{ $iso }">{ $date }</time>
+report-field-to = To
+report-field-meeting = Meeting
+report-field-period = Period covered
+report-period = <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>
+report-field-reviews = Reviews
+report-field-from = From
+report-field-online = Online
+report-docx-link = This report as a Word document
+report-csv-link = The changes as open data (CSV)
+report-method = Every figure comes from the dated updates in the action plans. The status on a day is that of the latest update on or before it that gives one; where no update gives one, the report says "not recorded" rather than guess. "At the start" means at the end of the day before the period began.
+report-headline = Headline figures
+report-headline-caption = Recommendations by status at the start and at the end of the period
+report-headline-row = { $key ->
+    [not-started] Not started
+    [in-progress] In progress
+    [done] Done
+    [closed] Closed
+    [not-recorded] Not recorded
+    [total] All recommendations
+   *[overdue] Overdue
+}
+report-col-status = Status
+report-col-start = At the start
+report-col-end = At the end
+report-col-change = Change
+report-col-recommendation = Recommendation
+report-col-responsible = Responsible
+report-col-deadline = Deadline
+report-col-status-end = Status at the end
+report-col-update-says = The update that says so
+report-col-original = Original deadline
+report-col-new = New deadline
+report-col-reason = Reason
+report-col-agreed = Agreed
+report-col-in-force = Deadline in force
+report-col-asked-for = Deadline asked for
+report-col-asked-on = Asked on
+report-col-date = Date
+report-col-status-given = Status given
+report-col-update = Update
+report-col-review = Review
+report-completed = Completed or closed in the period ({ $count })
+report-completed-caption = Completed or closed in the period
+report-completed-intro = Done or closed at the end of the period but not at its start, with the update that says so (in full under Updates in the period).
+report-newly-overdue = Newly overdue ({ $count })
+report-newly-overdue-caption = Newly overdue
+report-newly-overdue-intro = The deadline in force fell in the period, and nothing records the work done or closed by its end.
+report-revised = Deadlines revised in the period ({ $count })
+report-revised-caption = Deadlines revised in the period
+report-requests = Awaiting the committee's decision
+report-extensions = Extension requests ({ $count })
+report-extensions-caption = Extension requests awaiting a decision
+report-closures = Closure requests ({ $count })
+report-closures-caption = Closure requests awaiting a decision
+report-updates = Updates in the period ({ $count })
+report-updates-caption = Updates in the period: { $review }, by theme
+report-updates-region = Updates: { $review }
+report-no-theme = Recommendations without a theme
+report-no-status-given = None given
+report-chase = No update in the period ({ $count })
+report-chase-intro = Not done or closed at the end of the period, with no update dated in it, by who is responsible: the list to chase.
+report-chase-region = No update: { $party }
+report-due-next = Due in the next period ({ $count })
+report-due-next-caption = Due in the next period
+report-due-next-intro = Not done or closed, with a deadline in force from <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>.
+report-without-outcome = Closed without a recorded outcome ({ $count })
+report-without-outcome-caption = Closed without a recorded outcome
+report-without-outcome-intro = Marked done or closed, but no update or outcome says what was done, or why not.
+report-none = None.
+report-not-recorded = Not recorded
+report-no-date = None
+report-docx-to-meeting = Report to { $committee }, meeting of { $date }
+report-docx-period = { $from } to { $to }
+report-docx-due-next-intro = Not done or closed, with a deadline in force from { $from } to { $to }.
+report-docx-page = { $title }: page
