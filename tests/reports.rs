@@ -494,3 +494,39 @@ fn the_word_document_gives_markdown_as_plain_text() {
     );
     assert!(!doc.contains("**"));
 }
+
+#[test]
+fn a_welsh_site_has_its_report_and_its_word_document_in_welsh() {
+    let site = SiteTest::fixture("reports");
+    let yaml = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
+    site.write("content/site.yaml", &format!("{yaml}language: cy\n"));
+    site.build("2014-07-01");
+    let page = site.page(&format!("{Q2}index.html"));
+    let main = text_of(main_of(&page));
+    for words in [
+        "Prif ffigurau",
+        "Cyfnod dan sylw 1 Ebrill 2014 i 30 Mehefin 2014",
+        "Heb ei gofnodi",
+        "Ceisiadau am estyniad (1)",
+    ] {
+        assert!(
+            main.contains(words),
+            "the Welsh report lacks `{words}`: {main}"
+        );
+    }
+    assert!(!main.contains("Headline figures"), "{main}");
+    let bytes = std::fs::read(site.path(&format!("output/{Q2}report.docx"))).unwrap();
+    let doc = &docx_parts(&bytes)["word/document.xml"];
+    for words in [
+        "Prif ffigurau",
+        "Cyfnod dan sylw: ",
+        "1 Ebrill 2014 i 30 Mehefin 2014",
+        "Heb ei gofnodi",
+    ] {
+        assert!(
+            doc.contains(words),
+            "the Welsh Word document lacks `{words}`"
+        );
+    }
+    assert!(text_of(&site.page("index.html")).contains("Yr adroddiad diweddaraf i'r pwyllgor"));
+}
