@@ -2,13 +2,14 @@
 //! threshold, base URL). Pure: the file is read by `load`; problems become diagnostics.
 
 use crate::diagnostics::Diagnostic;
-use crate::diagnostics::{did_you_mean, nearest};
+use crate::diagnostics::{did_you_mean, nearest, one_of};
 use crate::layout::SITE_FILE;
 use crate::load::yaml::span_of;
 use crate::model::base_url;
 use crate::model::raw::{RawSite, S};
 use crate::model::slug::check_segment;
-use crate::model::{Category, SiteConfig, StatusDef, Statuses};
+use crate::model::{Category, Lang, Languages, SiteConfig, StatusDef, Statuses, Translations};
+use crate::validate::Texts;
 
 /// How many days without an update make a recommendation stale, when `site.yaml` does not say.
 pub const DEFAULT_STALE_AFTER_DAYS: u32 = 180;
@@ -36,11 +37,19 @@ pub fn resolve(
         organisation,
         base_url,
         language,
+        languages,
+        translations,
         theme,
         stale_after_days,
         statuses,
     } = raw;
     let at = |s: &S<String>, d: Diagnostic| d.at(text, span_of(&s.referenced, text));
+    let (langs, tag) = site_languages(language, languages, translations, text, diags);
+    let mut texts = Texts::new(SITE_FILE, text, &langs);
+    let title_v = texts.resolve(title, "title", diags);
+    texts.note("title", title, &title_v);
+    let organisation_v = texts.resolve(organisation, "organisation", diags);
+    texts.note("organisation", organisation, &organisation_v);
     let base_url = base_url.as_ref().and_then(|u| match base_url::normalise(&u.value) {
         Ok(v) => Some(v),
         Err(why) => {
@@ -134,9 +143,12 @@ pub fn resolve(
                     check.refused.push(k);
                     continue;
                 }
+                let field = format!("{k} label");
+                let label = texts.resolve(&body.label, &field, diags);
+                texts.note(&field, &body.label, &label);
                 out.push(StatusDef {
                     key: k,
-                    label: body.label.value.trim().to_string(),
+                    label,
                     category,
                 });
             }
@@ -156,18 +168,140 @@ pub fn resolve(
             }
         }
     };
+    texts.finish(diags);
     let config = SiteConfig {
-        title: title.value.trim().to_string(),
-        organisation: organisation.value.trim().to_string(),
+        title: title_v,
+        organisation: organisation_v,
         base_url,
-        language: language
-            .as_ref()
-            .map(|l| l.value.trim().to_string())
-            .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| "en-GB".into()),
+        language: tag,
+        languages: langs,
         theme: theme_name,
         stale_after_days: stale,
         statuses,
     };
     (config, check)
+}
+
+/// Three-letter codes people write for the languages of these islands, and the code to use.
+const THREE_LETTER: &[(&str, &str)] = &[
+    ("cym", "cy"),
+    ("wel", "cy"),
+    ("eng", "en"),
+    ("gle", "ga"),
+    ("gla", "gd"),
+    ("cor", "kw"),
+    ("glv", "gv"),
+];
+
+/// `languages:`, `language:` and `translations:` resolved: the site's languages, and the HTML tag
+/// of the default one. With `languages:`, it decides; `language:` then gives the default
+/// language's tag when it is a tag of that language (`en-GB` for `en`), and is otherwise
+/// ignored, with a warning.
+fn site_languages(
+    language: &Option<S<String>>,
+    languages: &Option<S<Vec<S<String>>>>,
+    translations: &Option<S<String>>,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> (Languages, String) {
+    let at = |s: &S<String>, d: Diagnostic| d.at(text, span_of(&s.referenced, text));
+    let tag = language
+        .as_ref()
+        .map(|l| l.value.trim().to_string())
+        .filter(|l| !l.is_empty());
+    let mut list: Vec<Lang> = Vec::new();
+    for code in languages.iter().flat_map(|l| &l.value) {
+        let c = code.value.trim();
+        match Lang::from_code(c) {
+            Some(l) if list.contains(&l) => diags.push(
+                at(
+                    code,
+                    Diagnostic::error(SITE_FILE, format!("`languages:` lists {} twice", l.named())),
+                )
+                .label("listed already")
+                .hint(
+                    "list each language once, the default one first, such as `languages: [en, cy]`",
+                ),
+            ),
+            Some(l) => list.push(l),
+            None => {
+                let three = THREE_LETTER
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(c))
+                    .map(|(_, two)| *two);
+                let codes = Lang::codes();
+                let hint = match three {
+                    Some(two) => format!(
+                        "did you mean `{two}`? Languages are written with their two-letter code, such as `languages: [en, cy]`"
+                    ),
+                    None => one_of(c, &codes, "language codes"),
+                };
+                diags.push(
+                    at(
+                        code,
+                        Diagnostic::error(
+                            SITE_FILE,
+                            format!("`languages:` has `{c}`, which is not a language code"),
+                        ),
+                    )
+                    .label("expected a two-letter language code such as cy")
+                    .hint(hint),
+                );
+            }
+        }
+    }
+    let translations_v = match translations {
+        None => Translations::Optional,
+        Some(t) => match t.value.trim() {
+            "optional" => Translations::Optional,
+            "required" => Translations::Required,
+            v => {
+                diags.push(
+                    at(
+                        t,
+                        Diagnostic::error(
+                            SITE_FILE,
+                            format!("`translations:` must be `optional` or `required`, not `{v}`"),
+                        ),
+                    )
+                    .label("expected optional or required")
+                    .hint(one_of(v, &["optional", "required"], "choices")),
+                );
+                Translations::Optional
+            }
+        },
+    };
+    if list.is_empty() {
+        if let Some(l) = languages.as_ref().filter(|l| l.value.is_empty()) {
+            diags.push(
+                Diagnostic::error(SITE_FILE, "`languages:` lists no language")
+                    .at(text, span_of(&l.referenced, text))
+                    .hint("list the site's languages, the default one first, such as `languages: [en, cy]`, or delete `languages:`"),
+            );
+        }
+        let one = tag.as_deref().and_then(Lang::of_tag).unwrap_or(Lang::EN);
+        let mut langs = Languages::one(one);
+        langs.translations = translations_v;
+        return (langs, tag.unwrap_or_else(|| "en-GB".into()));
+    }
+    let first = list[0];
+    let tag = match (tag, language) {
+        (Some(t), _) if Lang::of_tag(&t) == Some(first) => t,
+        (Some(t), Some(l)) => {
+            diags.push(
+                at(l, Diagnostic::warning(SITE_FILE, format!("`language: {t}` is not a tag of {}, the first of `languages:`, so it is not used", first.named())))
+                    .label("not the default language")
+                    .hint(format!("`languages:` decides the site's languages; `language:` may give the default one's tag, such as `language: {}-GB`, or be deleted", first.code())),
+            );
+            first.code().to_string()
+        }
+        _ => first.code().to_string(),
+    };
+    (
+        Languages {
+            list,
+            translations: translations_v,
+        },
+        tag,
+    )
 }

@@ -47,6 +47,19 @@ pub fn is_record_name(name: &str) -> bool {
     name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".md")
 }
 
+/// A Markdown document's translation, by its name: `about.cy.md` is `about`'s in `cy`. Only a
+/// known language code counts (`notes.old.md` is not a translation); whether the site has that
+/// language is for `validate` to say.
+pub fn translation_of(name: &str) -> Option<(&str, &str)> {
+    let (stem, code) = name.strip_suffix(".md")?.rsplit_once('.')?;
+    (!stem.is_empty() && crate::model::Lang::from_code(code).is_some()).then_some((stem, code))
+}
+
+/// The translation into `code` of the Markdown file `name` (`index.md` → `index.cy.md`).
+pub fn translation_name(name: &str, code: &str) -> String {
+    format!("{}.{code}.md", name.strip_suffix(".md").unwrap_or(name))
+}
+
 /// A file or folder directly in `content/reviews/`.
 pub fn in_reviews(name: &str) -> String {
     format!("{REVIEWS}/{name}")
@@ -195,5 +208,10 @@ mod tests {
         assert_eq!(review_of("content/reviews/r/1.yaml"), Some("r"));
         assert_eq!(review_of("content/pages/about.md"), None);
         assert_eq!(review_index("r"), "content/reviews/r/index.md");
+        assert_eq!(translation_of("about.cy.md"), Some(("about", "cy")));
+        assert_eq!(translation_of("index.cy.md"), Some(("index", "cy")));
+        assert_eq!(translation_of("notes.old.md"), None);
+        assert_eq!(translation_of("about.md"), None);
+        assert_eq!(translation_name("index.md", "cy"), "index.cy.md");
     }
 }

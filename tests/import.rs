@@ -600,10 +600,10 @@ fn open_data_csv(site: &Site, path: &Path) {
         for x in &r.recommendations {
             let current = x.revised_deadlines.last().map(|v| v.date).or(x.deadline);
             let label = site.config.statuses.get(&x.status).unwrap();
-            let title = x
-                .title
-                .clone()
-                .unwrap_or_else(|| followthrough::markdown::first_sentence(&x.recommendation, 100));
+            let title =
+                x.title.as_ref().map(|t| t.to_string()).unwrap_or_else(|| {
+                    followthrough::markdown::first_sentence(&x.recommendation, 100)
+                });
             w.write_record([
                 r.slug.as_str(),
                 &r.title,

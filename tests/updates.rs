@@ -370,7 +370,7 @@ fn a_returned_tracker_adds_the_quarters_updates_and_changes_nothing_else() {
     assert_eq!(dry.code, 0, "{}", dry.stderr);
     assert!(
         dry.stdout.contains(
-            "=== content/reviews/almo-support-framework-2005/2.yaml\n+    8 | revised_deadlines:"
+            "=== content/reviews/almo-support-framework-2005/2.yaml\n+   12 | revised_deadlines:"
         ),
         "{}",
         dry.stdout

@@ -211,7 +211,7 @@ pub(super) fn finish(
                     "responsible: the sheet names no one, so {} is written here: correct it",
                     config.organisation
                 ));
-                responsible.push(config.organisation.clone());
+                responsible.push(config.organisation.to_string());
             }
             let mut recommendation = r.recommendation;
             if recommendation.is_empty() {

@@ -168,12 +168,12 @@ impl Rec {
                     .map(|o| vec![o])
                     .unwrap_or_else(|| row_names.clone());
                 self.actions.push(Action {
-                    action: t,
+                    action: t.into(),
                     responsible: who,
                     status: row_status.clone(),
                 });
             } else if let Some(a) = self.actions.last_mut() {
-                join(&mut a.action, &t);
+                join(a.action.default_mut(), &t);
             }
         }
         if let Some((t, _, _)) = row.text(Field::Progress) {

@@ -327,6 +327,7 @@ mod tests {
             organisation: "Test Council".into(),
             base_url: None,
             language: "en-GB".into(),
+            languages: crate::model::Languages::default(),
             theme: "default".into(),
             stale_after_days: 180,
             statuses: Statuses(vec![

@@ -8,7 +8,7 @@ use super::NewFile;
 use super::draft::Draft;
 use crate::error::FatalError;
 use crate::model::raw::{
-    Names, RawAction, RawRecommendation, RawReview, RawRevision, RawUpdate, made,
+    Names, RawAction, RawRecommendation, RawReview, RawRevision, RawText, RawUpdate, made,
 };
 use crate::model::slug::number_slug;
 use chrono::NaiveDate;
@@ -62,17 +62,18 @@ pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
     }
     let iso = |d: NaiveDate| made(d.format("%Y-%m-%d").to_string());
     let some_text = |t: &Option<String>| t.clone().map(made);
+    let some_raw = |t: &Option<String>| t.clone().map(|t| made(RawText::from(t)));
     // Every field of the format, named: a field added to it must be decided here too.
     let file = RawRecommendation {
         number: made(d.number.clone()),
-        title: some_text(&d.title),
-        theme: some_text(&d.theme),
-        recommendation: Some(made(d.recommendation.clone())),
+        title: some_raw(&d.title),
+        theme: some_raw(&d.theme),
+        recommendation: Some(made(RawText::from(d.recommendation.clone()))),
         response: made(d.response.key().to_string()),
-        response_text: some_text(&d.response_text),
+        response_text: some_raw(&d.response_text),
         responsible: made(Names(d.responsible.clone())),
         lead_officer: some_text(&d.lead_officer),
-        resources: some_text(&d.resources),
+        resources: some_raw(&d.resources),
         deadline: d.deadline.map(|x| made(x.iso())),
         revised_deadlines: d.revised.map(|r| {
             vec![RawRevision {
@@ -87,7 +88,7 @@ pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
             d.actions
                 .iter()
                 .map(|a| RawAction {
-                    action: made(a.action.clone()),
+                    action: made(RawText::from(a.action.to_string())),
                     responsible: Some(made(Names(a.responsible.clone())))
                         .filter(|n| !n.value.0.is_empty()),
                     status: a.status.clone().map(made),
@@ -101,12 +102,12 @@ pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
                 .map(|u| RawUpdate {
                     date: iso(date),
                     status: u.status.clone().map(made),
-                    text: made(u.text.clone()),
+                    text: made(RawText::from(u.text.clone())),
                 })
                 .collect(),
             None => Vec::new(),
         }),
-        outcome: some_text(&d.outcome),
+        outcome: some_raw(&d.outcome),
         evidence: None,
         closure_requested: None,
     };
@@ -118,7 +119,7 @@ pub fn recommendation(d: &Draft, updated: Option<NaiveDate>) -> String {
 pub fn index(title: &str, preamble: &[String], source: &str) -> String {
     let mut out = String::from("---\n");
     out.push_str(&yaml(&RawReview {
-        title: made(title.to_string()),
+        title: made(RawText::from(title)),
         body: None,
         organisation: None,
         published: None,

@@ -10,7 +10,7 @@ pub mod routes;
 use crate::derive::{Facts, facts};
 use crate::markdown::{abbr_html, first_sentence, to_html};
 use crate::model::slug::slugify;
-use crate::model::{Category, Site};
+use crate::model::{Category, Site, Text};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 pub use routes::PageKind;
@@ -217,8 +217,8 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             let f = facts(r, review, &site.config, as_of);
             let title = r
                 .title
-                .clone()
-                .unwrap_or_else(|| first_sentence(&r.recommendation, 100));
+                .as_ref()
+                .map_or_else(|| first_sentence(&r.recommendation, 100), Text::to_string);
             let html = same_rec(r).unwrap_or_else(|| {
                 Arc::new(RecHtml {
                     recommendation: to_html(&r.recommendation, g, 3),

@@ -19,6 +19,7 @@ use crate::error::FatalError;
 use crate::layout::{self, is_editor_temp};
 use crate::model::raw::{
     RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReport, RawReview, RawSite,
+    RawTranslation,
 };
 use frontmatter::SplitError;
 use guard::Kind;
@@ -52,6 +53,21 @@ pub struct LoadedReview {
     pub summary: String,
     /// Its recommendation files that parsed, in file name order.
     pub recs: Vec<LoadedRec>,
+    /// Its index.md's translations (`index.cy.md`), in file name order.
+    pub translations: Vec<LoadedTranslation>,
+}
+
+/// A Markdown document's translation (`index.cy.md` beside `index.md`), parsed.
+#[derive(Debug)]
+pub struct LoadedTranslation {
+    /// The language code of its name, as written (`cy`): known, not yet checked against the site.
+    pub lang: String,
+    /// The file, relative to the site folder.
+    pub path: String,
+    /// Its front matter (none when the file has none).
+    pub raw: RawTranslation,
+    /// Its body: the translated text, in Markdown.
+    pub body: String,
 }
 
 /// A performance indicator file, parsed.
@@ -87,6 +103,8 @@ pub struct LoadedPage {
     pub raw: RawPage,
     /// Its body, in Markdown.
     pub body: String,
+    /// Its translations (`about.cy.md`), in file name order.
+    pub translations: Vec<LoadedTranslation>,
 }
 
 /// Everything read from `content/`, as raw records, with the problems met on the way.
@@ -187,10 +205,17 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         l.reviews.extend(part.reviews);
     }
 
+    let mut page_translations: Vec<(String, LoadedTranslation)> = Vec::new();
     for entry in folder(&mut l, &real_root, &root.join(layout::PAGES), layout::PAGES)? {
         let name = file_name(&entry);
         let rel = layout::in_pages(&name);
         if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
+            continue;
+        }
+        if let Some((stem, code)) = layout::translation_of(&name) {
+            if let Some(t) = load_translation(&mut l, &real_root, root, &rel, code) {
+                page_translations.push((stem.to_string(), t));
+            }
             continue;
         }
         let Some(slug) = layout::page_slug(&name) else {
@@ -215,8 +240,23 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
                 path: rel,
                 raw,
                 body,
+                translations: Vec::new(),
             }),
             Err(d) => l.diagnostics.push(d),
+        }
+    }
+    for (stem, t) in page_translations {
+        match l.pages.iter_mut().find(|p| p.slug == stem) {
+            Some(p) => p.translations.push(t),
+            None => {
+                let page = layout::in_pages(&format!("{stem}.md"));
+                if !l.diagnostics.iter().any(|d| d.path == page) {
+                    l.diagnostics.push(
+                        Diagnostic::error(&t.path, format!("this is a translation of {page}, which is not there"))
+                            .hint(format!("a page's translation sits beside it: add {page}, or rename this file after the page it translates, such as `about.{}.md` beside `about.md`", t.lang)),
+                    );
+                }
+            }
         }
     }
 
@@ -281,6 +321,42 @@ fn yaml_files<T: serde::de::DeserializeOwned>(
         }
     }
     Ok(out)
+}
+
+/// A Markdown document's translation (`rel`, in the language `code`): its front matter if it has
+/// any (the translated title), and its body.
+pub(super) fn load_translation(
+    l: &mut Loaded,
+    real_root: &Path,
+    root: &Path,
+    rel: &str,
+    code: &str,
+) -> Option<LoadedTranslation> {
+    let text = read_text(l, real_root, root, rel)?;
+    let (raw, body) = match frontmatter::split(&text) {
+        Err(SplitError::Missing) => (RawTranslation::default(), text.clone()),
+        _ => {
+            let (yaml_text, body) = front_matter(l, rel, &text)?;
+            let raw = if yaml_text.trim_start_matches("#--").trim().is_empty() {
+                RawTranslation::default()
+            } else {
+                match yaml::parse::<RawTranslation>(rel, &text, &yaml_text) {
+                    Ok(r) => r,
+                    Err(d) => {
+                        l.diagnostics.push(d);
+                        return None;
+                    }
+                }
+            };
+            (raw, body)
+        }
+    };
+    Some(LoadedTranslation {
+        lang: code.to_string(),
+        path: rel.to_string(),
+        raw,
+        body,
+    })
 }
 
 /// Splits front matter, reporting a file that has none or leaves it open.

@@ -39,6 +39,10 @@ pub fn reload(l: &mut Loaded, root: &Path, rel: &str) -> Result<bool, FatalError
     if is_editor_temp(name) {
         return Ok(true);
     }
+    // A translation (`index.cy.md`) is read with its review: everything is read again.
+    if layout::translation_of(name).is_some() {
+        return Ok(false);
+    }
     let real_root = root
         .canonicalize()
         .map_err(|e| FatalError::io(root, "open the site folder", e))?;

@@ -3,7 +3,9 @@
 
 use super::guard::{self, Kind};
 use super::text::{self, harmless, look, read_text};
-use super::{Loaded, LoadedRec, LoadedReview, file_name, front_matter, list_dir, yaml};
+use super::{
+    Loaded, LoadedRec, LoadedReview, file_name, front_matter, list_dir, load_translation, yaml,
+};
 use crate::diagnostics::Diagnostic;
 use crate::error::FatalError;
 use crate::layout::{self, is_editor_temp, is_record_name};
@@ -23,6 +25,7 @@ pub(super) fn load_review(
         raw: None,
         summary: String::new(),
         recs: Vec::new(),
+        translations: Vec::new(),
     };
     (review.raw, review.summary) = load_review_index(l, real_root, root, slug, dir);
     for entry in list_dir(dir)? {
@@ -31,6 +34,19 @@ pub(super) fn load_review(
             continue;
         }
         let rel = layout::in_review(slug, &name);
+        if let Some((stem, code)) = layout::translation_of(&name) {
+            if stem == "index" {
+                if let Some(t) = load_translation(l, real_root, root, &rel, code) {
+                    review.translations.push(t);
+                }
+            } else {
+                l.diagnostics.push(
+                    Diagnostic::error(&rel, "only a review's index.md has a translation file beside it; this file is not read")
+                        .hint(format!("write a recommendation's text in each language in its own file, such as `recommendation:` with `en: |` and `{code}: |` on the lines below it")),
+                );
+            }
+            continue;
+        }
         if !is_record_name(&name) {
             harmless(l, real_root, &entry, &rel);
             continue;

@@ -121,6 +121,13 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
         || lower.starts_with("invalid type")
         || lower.contains("cannot deserialize");
     if is_type_error {
+        // A text field given a list or map below its key (`PS:` then `  - Property`) is refused
+        // at the key: point at the value instead, as a plain text field's refusal does.
+        let span = span.map(|s| value_below_key(file, s));
+        let place = |d: Diagnostic| match &span {
+            Some(s) => d.at(file, s.clone()),
+            None => d,
+        };
         let mut found = span
             .as_ref()
             .map_or("something else", |s| found_kind(file, s.start));
@@ -157,6 +164,27 @@ pub fn to_diagnostic(path: &str, file: &str, e: &serde_saphyr::Error) -> Diagnos
     place(Diagnostic::error(path, format!("this is not valid YAML: {msg}")))
         .label("the problem is here")
         .hint("check the indentation and the `field: value` form; text containing `: ` or starting with a quote or `[` needs quotes around it")
+}
+
+/// `at`, or, when `at` is a key with nothing after its colon (`PS:`), the start of the value on
+/// the next line that is not blank.
+fn value_below_key(file: &str, at: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = at.start.min(file.len());
+    let line_end = file[start..].find('\n').map_or(file.len(), |i| start + i);
+    let line = &file[start..line_end];
+    let bare_key = line
+        .split_once(':')
+        .is_some_and(|(k, v)| !k.trim().is_empty() && v.trim().is_empty());
+    if !bare_key {
+        return at;
+    }
+    let rest = &file[(line_end + 1).min(file.len())..];
+    let Some(next) = rest.lines().find(|l| !l.trim().is_empty()) else {
+        return at;
+    };
+    let offset =
+        line_end + 1 + rest.find(next).unwrap_or(0) + (next.len() - next.trim_start().len());
+    offset..offset
 }
 
 /// A whole file (or front matter) that is a list or a line of text where a record's

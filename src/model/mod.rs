@@ -8,12 +8,14 @@ pub mod raw;
 pub mod report;
 pub mod slug;
 pub mod span;
+pub mod text;
 
 use chrono::NaiveDate;
 pub use number::RecNumber;
 pub use period::{Period, PeriodKind};
 pub use report::Report;
 pub use span::{Span, WrittenLink};
+pub use text::{Lang, Languages, Shown, Text, Translations};
 
 /// The four categories every status belongs to; dashboards count by these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -70,7 +72,7 @@ pub struct StatusDef {
     /// The key written in content files (`in-progress`).
     pub key: String,
     /// The label readers see ("In progress").
-    pub label: String,
+    pub label: Text,
     /// The category it counts under.
     pub category: Category,
 }
@@ -84,7 +86,7 @@ impl Statuses {
     pub fn defaults() -> Statuses {
         let d = |k: &str, l: &str, c| StatusDef {
             key: k.into(),
-            label: l.into(),
+            label: Text::new(l, Lang::EN),
             category: c,
         };
         Statuses(vec![
@@ -185,7 +187,7 @@ impl Deadline {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     /// The text shown for the link.
-    pub title: String,
+    pub title: Text,
     /// Where the link goes.
     pub url: String,
 }
@@ -214,7 +216,7 @@ impl Revision {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action {
     /// What will be done, as plain text (abbreviations are marked up, nothing else).
-    pub action: String,
+    pub action: Text,
     /// Who does it: teams or people.
     pub responsible: Vec<String>,
     /// A status key of the vocabulary; `None` when the action gives none.
@@ -229,7 +231,7 @@ pub struct Update {
     /// The status it reported, as a key of the vocabulary; `None` when it gave none.
     pub status: Option<String>,
     /// Markdown: what happened.
-    pub text: String,
+    pub text: Text,
 }
 
 /// One recommendation of a review, with its response, plan and progress.
@@ -240,21 +242,21 @@ pub struct Recommendation {
     /// The URL segment: the number made safe for a path.
     pub slug: String,
     /// A short title, when the review gives one.
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The theme it is grouped under, if any.
-    pub theme: Option<String>,
+    pub theme: Option<Text>,
     /// Markdown: what the panel asked for ("you said").
-    pub recommendation: String,
+    pub recommendation: Text,
     /// The landlord's formal response.
     pub response: Response,
     /// Markdown: what the landlord said in response ("we said").
-    pub response_text: Option<String>,
+    pub response_text: Option<Text>,
     /// Who is responsible for it: teams or people.
     pub responsible: Vec<String>,
     /// The named officer who leads the work, if any.
     pub lead_officer: Option<String>,
     /// Markdown: the money or staff set aside for it, if stated.
-    pub resources: Option<String>,
+    pub resources: Option<Text>,
     /// The original deadline, if one was set.
     pub deadline: Option<Deadline>,
     /// Later changes to the deadline, in the order written.
@@ -266,7 +268,7 @@ pub struct Recommendation {
     /// Oldest first, whatever order the file gave.
     pub updates: Vec<Update>,
     /// Markdown: what came of it, once done or closed.
-    pub outcome: Option<String>,
+    pub outcome: Option<Text>,
     /// Links to evidence that it was done.
     pub evidence: Vec<Link>,
     /// The date the responsible party asked for it to be closed.
@@ -285,11 +287,11 @@ pub struct Review {
     /// The review's slug, as in its web address.
     pub slug: String,
     /// The review's title.
-    pub title: String,
+    pub title: Text,
     /// The panel or committee that carried out the review ("Tenants' Scrutiny Panel").
-    pub body: Option<String>,
+    pub body: Option<Text>,
     /// The organisation the recommendations were made to.
-    pub organisation: String,
+    pub organisation: Text,
     /// When the review's report was published.
     pub published: Option<NaiveDate>,
     /// When the formal response was given.
@@ -298,8 +300,8 @@ pub struct Review {
     pub updated: Option<NaiveDate>,
     /// The review's documents (report, response), as links.
     pub documents: Vec<Link>,
-    /// Markdown summary (the body of index.md).
-    pub summary: String,
+    /// Markdown summary (the body of index.md; its translations from `index.<lang>.md`).
+    pub summary: Text,
     /// Sorted naturally by number.
     pub recommendations: Vec<Recommendation>,
     /// Its index.md, relative to the site folder.
@@ -314,11 +316,11 @@ pub struct Page {
     /// The page's slug, as in its web address.
     pub slug: String,
     /// The page's title.
-    pub title: String,
+    pub title: Text,
     /// A one-line summary, shown under the page's title.
-    pub description: Option<String>,
-    /// Markdown: the page's text.
-    pub body: String,
+    pub description: Option<Text>,
+    /// Markdown: the page's text (its translations from `<slug>.<lang>.md`).
+    pub body: Text,
     /// The file it came from, relative to the site folder.
     pub source: String,
     /// The links of its body, where written in `source`.
@@ -329,14 +331,16 @@ pub struct Page {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SiteConfig {
     /// The site's name, shown in every page header.
-    pub title: String,
+    pub title: Text,
     /// The organisation the site reports on.
-    pub organisation: String,
+    pub organisation: Text,
     /// The address the site will be published at, if known: the sitemap, the feeds' links and the
     /// 404 page need it.
     pub base_url: Option<String>,
-    /// The language of the pages, as an HTML language tag (`en-GB`).
+    /// The language of the pages in the default language, as an HTML language tag (`en-GB`).
     pub language: String,
+    /// The site's languages (`languages:`), the default first; one for a site in one language.
+    pub languages: Languages,
     /// The name of the look the pages use.
     pub theme: String,
     /// After how many days without an update a recommendation counts as stale.
@@ -345,9 +349,9 @@ pub struct SiteConfig {
     pub statuses: Statuses,
 }
 
-/// Abbreviation → meaning, sorted by abbreviation.
+/// Abbreviation → meaning (with its translations), sorted by abbreviation.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Glossary(pub Vec<(String, String)>);
+pub struct Glossary(pub Vec<(String, Text)>);
 
 impl Glossary {
     /// The meaning of an abbreviation exactly as listed.
@@ -447,7 +451,7 @@ pub struct Indicator {
     /// The file name without `.yaml`: the URL segment.
     pub id: String,
     /// The indicator's title.
-    pub title: String,
+    pub title: Text,
     /// Markdown.
     pub description: Option<String>,
     /// `%`, `days`, or empty.

@@ -4,6 +4,9 @@
 //! turns these into the resolved model. Must not read files, print, or know about templates.
 
 mod style;
+mod text;
+
+pub use text::RawText;
 
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -24,13 +27,17 @@ pub fn made<T>(value: T) -> S<T> {
 #[serde(deny_unknown_fields)]
 pub struct RawSite {
     /// `title:`: the site's name.
-    pub title: S<String>,
+    pub title: S<RawText>,
     /// `organisation:`: the organisation the site reports on.
-    pub organisation: S<String>,
+    pub organisation: S<RawText>,
     /// `base_url:`: the address the site will be published at.
     pub base_url: Option<S<String>>,
     /// `language:`: the pages' language tag; `en-GB` when absent.
     pub language: Option<S<String>>,
+    /// `languages:`: the site's languages as codes, the default first (`[en, cy]`).
+    pub languages: Option<S<Vec<S<String>>>>,
+    /// `translations:`: `optional` (the default) or `required`.
+    pub translations: Option<S<String>>,
     /// `theme:`: the name of the look to use.
     pub theme: Option<S<String>>,
     /// `stale_after_days:`: days without an update before a recommendation counts as stale.
@@ -48,7 +55,7 @@ pub struct RawStatuses(pub Vec<(S<String>, RawStatusBody)>);
 #[serde(deny_unknown_fields)]
 pub struct RawStatusBody {
     /// `label:`: what readers see.
-    pub label: S<String>,
+    pub label: S<RawText>,
     /// `category:`: one of `not-started`, `in-progress`, `done`, `closed`.
     pub category: S<String>,
 }
@@ -58,13 +65,13 @@ pub struct RawStatusBody {
 #[serde(deny_unknown_fields)]
 pub struct RawReview {
     /// `title:`: the review's title.
-    pub title: S<String>,
+    pub title: S<RawText>,
     /// `body:`: the panel or committee that carried out the review.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<S<String>>,
+    pub body: Option<S<RawText>>,
     /// `organisation:`: who the recommendations were made to; the site's organisation when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<S<String>>,
+    pub organisation: Option<S<RawText>>,
     /// `published:`: the date the report was published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<S<String>>,
@@ -84,7 +91,7 @@ pub struct RawReview {
 #[serde(deny_unknown_fields)]
 pub struct RawLink {
     /// `title:`: the text shown for the link.
-    pub title: S<String>,
+    pub title: S<RawText>,
     /// `url:`: where the link goes.
     pub url: S<String>,
 }
@@ -97,16 +104,16 @@ pub struct RawRecommendation {
     pub number: S<String>,
     /// `title:`: a short title.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<S<String>>,
+    pub title: Option<S<RawText>>,
     /// `theme:`: the theme it is grouped under.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub theme: Option<S<String>>,
+    pub theme: Option<S<RawText>>,
     /// `recommendation:`: Markdown of what the panel asked for.
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::block_opt"
     )]
-    pub recommendation: Option<S<String>>,
+    pub recommendation: Option<S<RawText>>,
     /// `response:`: a response key such as `agreed` or `partially-agreed`.
     pub response: S<String>,
     /// `response_text:`: Markdown of what the landlord said in response.
@@ -114,7 +121,7 @@ pub struct RawRecommendation {
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::long_opt"
     )]
-    pub response_text: Option<S<String>>,
+    pub response_text: Option<S<RawText>>,
     /// `responsible:`: who is responsible, one name or a list.
     #[serde(serialize_with = "style::flow")]
     pub responsible: S<Names>,
@@ -126,7 +133,7 @@ pub struct RawRecommendation {
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::long_opt"
     )]
-    pub resources: Option<S<String>>,
+    pub resources: Option<S<RawText>>,
     /// `deadline:`: a date or `ongoing`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<S<String>>,
@@ -146,7 +153,7 @@ pub struct RawRecommendation {
         skip_serializing_if = "Option::is_none",
         serialize_with = "style::long_opt"
     )]
-    pub outcome: Option<S<String>>,
+    pub outcome: Option<S<RawText>>,
     /// `evidence:`: links to evidence that it was done.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Vec<RawLink>>,
@@ -177,7 +184,7 @@ pub struct RawRevision {
 pub struct RawAction {
     /// `action:`: what will be done.
     #[serde(serialize_with = "style::long")]
-    pub action: S<String>,
+    pub action: S<RawText>,
     /// `responsible:`: who does it, one name or a list.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible: Option<S<Names>>,
@@ -197,7 +204,7 @@ pub struct RawUpdate {
     pub status: Option<S<String>>,
     /// `text:`: Markdown of what happened.
     #[serde(serialize_with = "style::block")]
-    pub text: S<String>,
+    pub text: S<RawText>,
 }
 
 /// A performance indicator (`indicators/<id>.yaml`).
@@ -205,7 +212,7 @@ pub struct RawUpdate {
 #[serde(deny_unknown_fields)]
 pub struct RawIndicator {
     /// `title:`: the indicator's title.
-    pub title: S<String>,
+    pub title: S<RawText>,
     /// Markdown: what it measures and how.
     pub description: Option<S<String>>,
     /// `unit:`: `%`, `days`, or nothing.
@@ -278,11 +285,22 @@ pub struct RawPage {
     pub description: Option<S<String>>,
 }
 
+/// The front matter of a Markdown document's translation (`index.cy.md`, `about.cy.md`): the
+/// translated title (and a page's description); its body is the translated text.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTranslation {
+    /// `title:`: the title in the file's language.
+    pub title: Option<S<String>>,
+    /// `description:`: a page's one-line summary in the file's language.
+    pub description: Option<S<String>>,
+}
+
 /// `glossary.yaml`: abbreviation → meaning, in file order.
 #[derive(Debug, Default)]
 pub struct RawGlossary {
     /// Each abbreviation and its meaning, with where they are written.
-    pub entries: Vec<(S<String>, S<String>)>,
+    pub entries: Vec<(S<String>, S<RawText>)>,
 }
 
 /// One name or a list of names (`responsible: TMO` or `responsible: [TMO, IC]`).
@@ -322,7 +340,7 @@ impl<'de> Deserialize<'de> for RawGlossary {
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<RawGlossary, A::Error> {
                 let mut entries = Vec::new();
-                while let Some((k, v)) = map.next_entry::<S<String>, S<String>>()? {
+                while let Some((k, v)) = map.next_entry::<S<String>, S<RawText>>()? {
                     entries.push((k, v));
                 }
                 Ok(RawGlossary { entries })

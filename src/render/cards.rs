@@ -188,7 +188,7 @@ pub fn data_links(ix: &SiteIndex, ri: usize) -> DataLinks {
     let r = &ix.site.reviews[ri];
     let dir = crate::data::review_data_dir(&r.slug);
     DataLinks {
-        title: r.title.clone(),
+        title: r.title.to_string(),
         url: ix.url(PageKind::Review(ri)),
         json: format!("{dir}{}", crate::data::RECS_JSON),
         csv: format!("{dir}{}", crate::data::RECS_CSV),

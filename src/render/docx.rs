@@ -254,7 +254,7 @@ impl Writer<'_> {
             ),
             (
                 self.say.word("report-field-from"),
-                ix.site.config.organisation.clone(),
+                ix.site.config.organisation.as_str().to_string(),
             ),
         ];
         if let Some(m) = &v.meeting {

@@ -97,7 +97,7 @@ pub fn status_label(say: Say<'_>, s: &StatusDef) -> String {
         Some(d) if d.label == s.label && d.category == s.category => {
             say.with("status-label", &[("key", Arg::Text(s.key.clone()))])
         }
-        _ => s.label.clone(),
+        _ => s.label.to_string(),
     }
 }
 
@@ -250,7 +250,7 @@ pub fn by_theme<'a>(
 ) -> Vec<Group<'a>> {
     let mut groups: Vec<Group> = Vec::new();
     for i in idxs {
-        let theme = ix.rec(i).theme.clone();
+        let theme = ix.rec(i).theme.as_ref().map(|t| t.to_string());
         match groups.iter_mut().find(|g| g.heading == theme) {
             Some(g) => g.rows.push(rec_row(ix, say, i)),
             None => groups.push(Group {
@@ -288,7 +288,7 @@ pub fn by_review<'a>(
                 groups.push((
                     ri,
                     Group {
-                        heading: Some(review.title.clone()),
+                        heading: Some(review.title.to_string()),
                         url: Some(ix.url(PageKind::Review(ri))),
                         rows: vec![rec_row(ix, say, i)],
                     },

@@ -200,11 +200,11 @@ pub fn build(ix: &SiteIndex, sel: &Selection) -> Result<Tracker, Refused> {
                 review: review.slug.clone(),
                 number: r.number.as_str().to_string(),
                 action: None,
-                text: r.recommendation.clone(),
+                text: r.recommendation.to_string(),
                 responsible: r.responsible.clone(),
                 current_deadline: e.facts.current_deadline,
                 status: label(ix, &r.status),
-                last_update: r.updates.last().map(|u| (u.date, u.text.clone())),
+                last_update: r.updates.last().map(|u| (u.date, u.text.to_string())),
             });
         }
         for (ai, a) in r.actions.iter().enumerate() {
@@ -218,7 +218,7 @@ pub fn build(ix: &SiteIndex, sel: &Selection) -> Result<Tracker, Refused> {
                     review: review.slug.clone(),
                     number: r.number.as_str().to_string(),
                     action: Some(ai + 1),
-                    text: a.action.clone(),
+                    text: a.action.to_string(),
                     responsible: who.clone(),
                     current_deadline: None,
                     status: a
@@ -240,8 +240,10 @@ pub fn build(ix: &SiteIndex, sel: &Selection) -> Result<Tracker, Refused> {
         return Err(Refused::Empty { why });
     }
     let what = match reviews.len() {
-        1 => site.reviews[*reviews.first().expect("one")].title.clone(),
-        0 if site.reviews.len() == 1 => site.reviews[0].title.clone(),
+        1 => site.reviews[*reviews.first().expect("one")]
+            .title
+            .to_string(),
+        0 if site.reviews.len() == 1 => site.reviews[0].title.to_string(),
         0 => "all reviews".to_string(),
         n => format!("{n} reviews"),
     };
@@ -262,7 +264,7 @@ pub fn build(ix: &SiteIndex, sel: &Selection) -> Result<Tracker, Refused> {
             .statuses
             .0
             .iter()
-            .map(|s| s.label.clone())
+            .map(|s| s.label.to_string())
             .collect(),
         as_of: ix.as_of,
     })

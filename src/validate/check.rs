@@ -4,13 +4,14 @@
 
 use super::dates::{DateError, parse_date};
 use super::safe_url;
+use super::text::Texts;
 use crate::config::StatusCheck;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{did_you_mean, nearest};
 use crate::load::yaml::span_of;
-use crate::model::raw::{Names, RawLink, S};
+use crate::model::raw::{Names, RawLink, RawText, S};
 use crate::model::slug::{check_segment, shown, slugify};
-use crate::model::{Link, Statuses};
+use crate::model::{Link, Statuses, Text};
 use chrono::NaiveDate;
 
 /// Context for checking one file.
@@ -20,6 +21,8 @@ pub(super) struct Check<'a> {
     pub statuses: &'a Statuses,
     pub status_check: &'a StatusCheck,
     pub diags: &'a mut Vec<Diagnostic>,
+    /// The file's texts in the site's languages, and the translations it lacks.
+    pub texts: Texts<'a>,
 }
 
 impl Check<'_> {
@@ -99,6 +102,35 @@ impl Check<'_> {
         v
     }
 
+    /// A text field in the site's languages, noted if it lacks a translation.
+    pub(super) fn t(&mut self, s: &S<RawText>, field: &str) -> Text {
+        let t = self.texts.resolve(s, field, self.diags);
+        self.texts.note(field, s, &t);
+        t
+    }
+
+    /// [`Check::t`] for a field that may be left out or empty.
+    pub(super) fn opt_t(&mut self, s: &Option<S<RawText>>, field: &str) -> Option<Text> {
+        s.as_ref()
+            .map(|s| self.t(s, field))
+            .filter(|t| !t.is_empty())
+    }
+
+    /// [`Check::t`] for a field that must not be empty.
+    pub(super) fn required_t(&mut self, s: &S<RawText>, field: &str) -> Text {
+        let v = self.t(s, field);
+        if v.is_empty() && matches!(s.value, RawText::Plain(_)) {
+            let d = self.err(s, format!("`{field}` is empty"));
+            d.hint = Some(format!("write the {field} after `{field}:`"));
+        }
+        v
+    }
+
+    /// Reports the translations the file lacks.
+    pub(super) fn finish(self) {
+        self.texts.finish(self.diags);
+    }
+
     pub(super) fn names(&mut self, s: &S<Names>, field: &str) -> Vec<String> {
         let out: Vec<String> = s
             .value
@@ -134,11 +166,15 @@ impl Check<'_> {
         out
     }
 
-    pub(super) fn links(&mut self, list: &Option<Vec<RawLink>>) -> Vec<Link> {
-        list.iter().flatten().filter_map(|l| self.link(l)).collect()
+    pub(super) fn links(&mut self, list: &Option<Vec<RawLink>>, what: &str) -> Vec<Link> {
+        list.iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(i, l)| self.link(l, &format!("{what} {} title", i + 1)))
+            .collect()
     }
 
-    pub(super) fn link(&mut self, RawLink { title, url }: &RawLink) -> Option<Link> {
+    pub(super) fn link(&mut self, RawLink { title, url }: &RawLink, field: &str) -> Option<Link> {
         let u = url.value.trim();
         if !safe_url(u) {
             let d = self.err(url, format!("`{u}` cannot be used as a link"));
@@ -149,7 +185,7 @@ impl Check<'_> {
             return None;
         }
         Some(Link {
-            title: self.text(title),
+            title: self.t(title, field),
             url: u.to_string(),
         })
     }

@@ -3,6 +3,7 @@
 //! an error at the reference, with the nearest existing one suggested). Must not touch files or print.
 
 use super::Check;
+use super::text::Texts;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::{did_you_mean, nearest};
 use crate::load::{Loaded, LoadedIndicator};
@@ -124,8 +125,11 @@ pub(super) fn indicators(
                 refused: Vec::new(),
             },
             diags,
+            texts: Texts::new(&li.path, text, &config.languages),
         };
-        let Some(ind) = indicator(&mut c, li, &known) else {
+        let ind = indicator(&mut c, li, &known);
+        c.finish();
+        let Some(ind) = ind else {
             continue;
         };
         if let Some(other) = out.iter().find(|o| o.id == ind.id) {
@@ -171,7 +175,7 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
         );
         ok = false;
     }
-    let title_v = c.required_text(title, "title");
+    let title_v = c.required_t(title, "title");
     let better_v = match better.value.trim().to_ascii_lowercase().as_str() {
         "higher" => Some(Better::Higher),
         "lower" => Some(Better::Lower),
@@ -267,7 +271,7 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
     {
         let l = c.required_text(label, "label");
         let v = number(c, value, "value", false);
-        let s = source.as_ref().map(|s| c.link(s));
+        let s = source.as_ref().map(|s| c.link(s, "benchmark source title"));
         match (v, s) {
             (Some(v), None) => benchmarks_v.push(Benchmark {
                 label: l,
@@ -309,7 +313,7 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
             }
         }
     }
-    let source_v = match source.as_ref().map(|s| c.link(s)) {
+    let source_v = match source.as_ref().map(|s| c.link(s, "source title")) {
         Some(None) => {
             ok = false;
             None

@@ -19,9 +19,12 @@ mod indicator;
 mod links;
 mod recommendation;
 mod report;
+mod text;
+mod translation;
 mod warnings;
 pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
+pub use text::Texts;
 pub use warnings::{site, warnings};
 
 /// Validates everything loaded. The site is returned even when there are errors (with the bad
@@ -39,10 +42,11 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
         }
         None => (
             SiteConfig {
-                title: String::new(),
-                organisation: String::new(),
+                title: Text::default(),
+                organisation: Text::default(),
                 base_url: None,
                 language: "en-GB".into(),
+                languages: Languages::default(),
                 theme: "default".into(),
                 stale_after_days: config::DEFAULT_STALE_AFTER_DAYS,
                 statuses: Statuses::defaults(),
@@ -50,7 +54,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
             config::StatusCheck::default(),
         ),
     };
-    let glossary = glossary(loaded, &mut diags);
+    let glossary = glossary(loaded, &config.languages, &mut diags);
     let mut reviews = Vec::new();
     let mut review_slugs: BTreeMap<String, String> = BTreeMap::new();
     // Each review is checked on its own (in parallel); then the reviews are compared.
@@ -76,7 +80,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     let mut pages = Vec::new();
     for lp in &loaded.pages {
         let text = loaded.sources.get(&lp.path).map_or("", String::as_str);
-        if let Some(p) = page(lp, text, &mut diags) {
+        if let Some(p) = page(lp, text, &config.languages, &mut diags) {
             if pages.iter().any(|q: &Page| q.slug == p.slug) {
                 diags.push(
                     Diagnostic::error(
@@ -109,7 +113,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     )
 }
 
-fn glossary(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Glossary {
+fn glossary(loaded: &Loaded, langs: &Languages, diags: &mut Vec<Diagnostic>) -> Glossary {
     let Some(g) = &loaded.glossary else {
         return Glossary::default();
     };
@@ -118,10 +122,11 @@ fn glossary(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Glossary {
         .get(GLOSSARY_FILE)
         .map(String::as_str)
         .unwrap_or("");
-    let mut out: Vec<(String, String)> = Vec::new();
+    let mut texts = text::Texts::new(GLOSSARY_FILE, text, langs);
+    let mut out: Vec<(String, Text)> = Vec::new();
     for (k, v) in &g.entries {
         let key = k.value.trim().to_string();
-        let val = v.value.trim().to_string();
+        let val = texts.resolve(v, &key, diags);
         if key.is_empty() || key.contains(char::is_whitespace) {
             diags.push(
                 Diagnostic::error(
@@ -144,9 +149,11 @@ fn glossary(loaded: &Loaded, diags: &mut Vec<Diagnostic>) -> Glossary {
             );
             continue;
         }
+        texts.note(&key, v, &val);
         out.push((key, val));
     }
-    out.sort();
+    texts.finish(diags);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
     out.dedup_by(|a, b| a.0 == b.0);
     Glossary(out)
 }
@@ -172,6 +179,7 @@ fn review(
         raw,
         summary,
         recs,
+        translations,
     } = lr;
     let slug = slugify(folder);
     if let Err(why) = check_named(folder, &slug) {
@@ -200,6 +208,7 @@ fn review(
         statuses: &config.statuses,
         status_check,
         diags,
+        texts: text::Texts::new(path, text, &config.languages),
     };
     let head = raw.as_ref().map(|r| {
         let crate::model::raw::RawReview {
@@ -211,16 +220,28 @@ fn review(
             updated,
             documents,
         } = r;
+        let mut title_v = c.texts.resolve(title, "title", c.diags);
+        let summary_v = translation::merge(&mut c, translations, &mut title_v, summary, false);
+        if title_v.is_empty() {
+            let d = c.err(title, "`title` is empty".into());
+            d.hint = Some("write the title after `title:`".into());
+        }
+        c.texts.note("title", title, &title_v);
+        let sibling = crate::layout::translation_name(crate::layout::REVIEW_INDEX, "{}");
+        c.texts
+            .note_body(text.len() - summary.len(), &summary_v.0, &sibling);
         (
-            c.required_text(title, "title"),
-            c.opt_text(body),
-            c.opt_text(organisation),
+            title_v,
+            c.opt_t(body, "body"),
+            c.opt_t(organisation, "organisation"),
             c.opt_date(published, "published"),
             c.opt_date(response_date, "response_date"),
             c.opt_date(updated, "updated"),
-            c.links(documents),
+            c.links(documents, "document"),
+            summary_v,
         )
     });
+    c.finish();
     let published = head
         .as_ref()
         .and_then(|h| h.3)
@@ -242,8 +263,11 @@ fn review(
             statuses: &config.statuses,
             status_check,
             diags,
+            texts: text::Texts::new(&rec.path, text, &config.languages),
         };
-        let Some(r) = recommendation::recommendation(&mut c, rec, published) else {
+        let r = recommendation::recommendation(&mut c, rec, published);
+        let Some(r) = r else {
+            c.finish();
             continue;
         };
         let page = crate::index::routes::rec_path(&slug, &r.slug);
@@ -280,11 +304,12 @@ fn review(
             );
             continue;
         }
+        c.finish();
         seen.insert(r.slug.clone(), (rec.path.clone(), r.number.0.clone()));
         out.push(r);
     }
     out.sort_by(|a, b| a.number.cmp(&b.number));
-    let (title, body, organisation, published, response_date, updated, documents) = head?;
+    let (title, body, organisation, published, response_date, updated, documents, summary) = head?;
     Some(Review {
         slug,
         title,
@@ -294,20 +319,26 @@ fn review(
         response_date,
         updated,
         documents,
-        summary: summary.clone(),
+        links: links::written_links(text, [summary.0.as_str()]),
+        summary: summary.0,
         recommendations: out,
         source: path.clone(),
-        links: links::written_links(text, [summary.as_str()]),
     })
 }
 
 /// One page; `text` is its file's.
-fn page(lp: &LoadedPage, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Page> {
+fn page(
+    lp: &LoadedPage,
+    text: &str,
+    langs: &Languages,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Page> {
     let LoadedPage {
         slug,
         path,
         raw,
         body,
+        translations,
     } = lp;
     let crate::model::raw::RawPage { title, description } = raw;
     let page_slug = slugify(slug);
@@ -328,13 +359,40 @@ fn page(lp: &LoadedPage, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Page
         );
         return None;
     }
+    let statuses = Statuses::defaults();
+    let status_check = config::StatusCheck::default();
+    let mut c = Check {
+        path,
+        text,
+        statuses: &statuses,
+        status_check: &status_check,
+        diags,
+        texts: text::Texts::new(path, text, langs),
+    };
+    let default = langs.default_lang();
+    let mut title_v = Text::new(title.value.trim(), default);
+    let (body_v, description_v) =
+        translation::merge(&mut c, translations, &mut title_v, body, true);
+    c.texts.note("title", title, &title_v);
+    let description_v = description.as_ref().map(|d| {
+        let mut t = Text::new(d.value.trim(), default);
+        for (l, v) in description_v {
+            t.set(l, v);
+        }
+        c.texts.note("description", d, &t);
+        t
+    });
+    let sibling = crate::layout::translation_name(&format!("{slug}.md"), "{}");
+    c.texts
+        .note_body(text.len() - body.len(), &body_v, &sibling);
+    c.finish();
     Some(Page {
         slug: page_slug,
-        title: title.value.trim().to_string(),
-        description: description.as_ref().map(|d| d.value.trim().to_string()),
-        body: body.clone(),
-        source: path.clone(),
+        title: title_v,
+        description: description_v,
         links: links::written_links(text, [body.as_str()]),
+        body: body_v,
+        source: path.clone(),
     })
 }
 

@@ -65,16 +65,18 @@ pub(super) fn recommendation(
             let d = c.err(r, "the recommendation is written twice: in `recommendation:` and as the text below the front matter".into());
             d.hint = Some("keep one of them".into());
             ok = false;
-            String::new()
+            Text::default()
         }
-        (Some(r), _) => c.required_text(r, "recommendation"),
-        (None, Some(b)) if !b.trim().is_empty() => b.trim().to_string(),
+        (Some(r), _) => c.required_t(r, "recommendation"),
+        (None, Some(b)) if !b.trim().is_empty() => {
+            Text::new(b.trim(), c.texts.langs.default_lang())
+        }
         (None, _) => {
             c.diags.push(Diagnostic::error(path.as_str(), "this recommendation has no text")
                 .at(c.text, span_of(&number.referenced, c.text))
                 .hint("add `recommendation: |` with what the panel asked for, on the lines below it"));
             ok = false;
-            String::new()
+            Text::default()
         }
     };
     let response_v = match Response::from_key(response.value.trim()) {
@@ -141,11 +143,14 @@ pub(super) fn recommendation(
     }
     let status_v = c.status(status);
     let mut actions_v = Vec::new();
-    for RawAction {
-        action,
-        responsible,
-        status,
-    } in actions.iter().flatten()
+    for (
+        i,
+        RawAction {
+            action,
+            responsible,
+            status,
+        },
+    ) in actions.iter().flatten().enumerate()
     {
         let st = status.as_ref().map(|s| c.status(s));
         if matches!(st, Some(None)) {
@@ -156,19 +161,19 @@ pub(super) fn recommendation(
             .map(|r| c.names(r, "responsible"))
             .unwrap_or_default();
         actions_v.push(Action {
-            action: c.required_text(action, "action"),
+            action: c.required_t(action, &format!("action {}", i + 1)),
             responsible: who,
             status: st.flatten(),
         });
     }
     let mut updates_v = Vec::new();
-    for RawUpdate { date, status, text } in updates.iter().flatten() {
+    for (i, RawUpdate { date, status, text }) in updates.iter().flatten().enumerate() {
         let d = c.date(date, "date");
         let st = status.as_ref().map(|s| c.status(s));
         if matches!(st, Some(None)) {
             ok = false;
         }
-        let t = c.required_text(text, "text");
+        let t = c.required_t(text, &format!("update {} text", i + 1));
         match d {
             Some(d) => updates_v.push(Update {
                 date: d,
@@ -179,7 +184,7 @@ pub(super) fn recommendation(
         }
     }
     updates_v.sort_by_key(|u| u.date);
-    let evidence_v = c.links(evidence);
+    let evidence_v = c.links(evidence, "evidence");
     let closure_v = c.opt_date(closure_requested, "closure_requested");
     if closure_requested.is_some() && closure_v.is_none() {
         ok = false;
@@ -187,20 +192,20 @@ pub(super) fn recommendation(
     let r = Recommendation {
         slug: number_slug(&num),
         number: RecNumber(num),
-        title: c.opt_text(title),
-        theme: c.opt_text(theme),
+        title: c.opt_t(title, "title"),
+        theme: c.opt_t(theme, "theme"),
         recommendation: text,
         response: response_v?,
-        response_text: c.opt_text(response_text),
+        response_text: c.opt_t(response_text, "response_text"),
         responsible: responsible_v,
         lead_officer: c.opt_text(lead_officer),
-        resources: c.opt_text(resources),
+        resources: c.opt_t(resources, "resources"),
         deadline: deadline_v,
         revised_deadlines: revisions,
         status: status_v?,
         actions: actions_v,
         updates: updates_v,
-        outcome: c.opt_text(outcome),
+        outcome: c.opt_t(outcome, "outcome"),
         evidence: evidence_v,
         closure_requested: closure_v,
         source: path.clone(),
@@ -210,10 +215,11 @@ pub(super) fn recommendation(
     let r = Recommendation {
         links: written_links(
             c.text,
-            std::iter::once(r.recommendation.as_str())
-                .chain(r.response_text.as_deref())
-                .chain(r.outcome.as_deref())
-                .chain(r.updates.iter().map(|u| u.text.as_str())),
+            r.recommendation
+                .all()
+                .chain(r.response_text.iter().flat_map(Text::all))
+                .chain(r.outcome.iter().flat_map(Text::all))
+                .chain(r.updates.iter().flat_map(|u| u.text.all())),
         ),
         ..r
     };

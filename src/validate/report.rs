@@ -31,10 +31,12 @@ pub(super) fn reports(
             statuses: &config.statuses,
             status_check,
             diags,
+            texts: super::text::Texts::new(&lr.path, text, &config.languages),
         };
         if let Some(r) = report(&mut c, lr, &known) {
             out.push(r);
         }
+        c.finish();
     }
     out.sort_by(|a, b| a.slug.cmp(&b.slug));
     out

@@ -6,7 +6,7 @@ use serde::Serialize;
 /// What `page.html` gets.
 #[derive(Serialize)]
 pub(super) struct View<'a> {
-    description: &'a Option<String>,
+    description: &'a Option<crate::model::Text>,
     body_html: &'a str,
 }
 

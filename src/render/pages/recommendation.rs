@@ -35,7 +35,7 @@ pub(super) struct View<'a> {
     response_text_html: &'a Option<String>,
     outcome_html: &'a Option<String>,
     lead_officer: Option<String>,
-    resources: &'a Option<String>,
+    resources: &'a Option<crate::model::Text>,
     revisions_in_force: usize,
     revisions: Vec<RevisionView<'a>>,
     actions: Vec<ActionView<'a>>,

@@ -90,10 +90,13 @@ fn review_pairs<'a>(
             did_date,
             did_is_outcome,
         };
-        match themes.iter_mut().find(|t| t.heading == r.theme) {
+        match themes
+            .iter_mut()
+            .find(|t| t.heading.as_deref() == r.theme.as_deref())
+        {
             Some(t) => t.pairs.push(pair),
             None => themes.push(ThemePairs {
-                heading: r.theme.clone(),
+                heading: r.theme.as_ref().map(|t| t.to_string()),
                 pairs: vec![pair],
             }),
         }
