@@ -66,6 +66,7 @@ pub mod import;
 pub mod index;
 pub mod indicator;
 pub mod layout;
+pub mod life;
 pub mod load;
 pub mod markdown;
 pub mod model;

@@ -7,6 +7,7 @@ pub mod feed;
 pub mod json;
 pub mod records;
 pub mod report_csv;
+pub mod reviews;
 pub mod search;
 pub mod sitemap;
 
@@ -42,6 +43,10 @@ pub enum DataFile {
     Feed(Option<usize>),
     /// A monitoring report's `changes.csv` (index into `site.reports`).
     ReportChanges(usize),
+    /// `reviews.csv`: one row per review, for the whole site.
+    ReviewsCsv,
+    /// `reviews.json`: the same as JSON.
+    ReviewsJson,
 }
 
 impl DataFile {
@@ -50,6 +55,7 @@ impl DataFile {
         match self {
             DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
             DataFile::ReportChanges(_) => None,
+            DataFile::ReviewsCsv | DataFile::ReviewsJson => None,
         }
     }
 }
@@ -61,6 +67,14 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
         (format!("{DATA_DIR}{RECS_CSV}"), DataFile::Csv(None)),
         (format!("{DATA_DIR}{UPDATES_CSV}"), DataFile::Updates(None)),
         (feed::FEED_FILE.to_string(), DataFile::Feed(None)),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_CSV),
+            DataFile::ReviewsCsv,
+        ),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_JSON),
+            DataFile::ReviewsJson,
+        ),
     ];
     for (ri, review) in ix.site.reviews.iter().enumerate() {
         let dir = review_data_dir(&review.slug);
@@ -101,6 +115,8 @@ pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
         DataFile::Feed(None) => feed::site(ix, say),
         DataFile::Feed(Some(ri)) => feed::review(ix, say, ri),
         DataFile::ReportChanges(i) => report_csv::changes(ix, i),
+        DataFile::ReviewsCsv => reviews::csv(ix),
+        DataFile::ReviewsJson => reviews::json(ix),
     }
 }
 

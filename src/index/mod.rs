@@ -8,6 +8,7 @@
 pub mod routes;
 
 use crate::derive::{Facts, facts};
+use crate::life::{self, LifeFacts};
 use crate::markdown::{abbr_html, first_sentence, to_html};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site, Text};
@@ -158,6 +159,21 @@ pub struct SiteIndex {
     pub report_intros: Vec<Option<String>>,
     /// The report whose period ends last (then the latest meeting, then the last slug), if any.
     pub latest_report: Option<usize>,
+    /// Per review: what can be said of its life (response due, late, ready for impact).
+    pub review_life: Vec<LifeFacts>,
+    /// Per review: its `scope:` and its impact assessment's text, rendered.
+    pub review_life_html: Vec<LifeHtml>,
+    /// The reviews whose response is late (indexes into `site.reviews`), latest first.
+    pub late_responses: Vec<usize>,
+}
+
+/// A review's life Markdown, rendered.
+#[derive(Debug, Clone, Default)]
+pub struct LifeHtml {
+    /// The scoping document or terms of the review, as HTML.
+    pub scope: Option<String>,
+    /// What the impact assessment found, as HTML.
+    pub impact: Option<String>,
 }
 
 /// The path part of a base URL, with a slash at each end: `https://x.gov.uk/scrutiny/` → `/scrutiny/`.
@@ -393,6 +409,29 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         .map(|r| r.introduction.as_deref().map(|t| to_html(t, g, 2)))
         .collect();
     let latest_report = latest(&site, |_| true);
+    let review_life: Vec<LifeFacts> = site
+        .reviews
+        .iter()
+        .map(|r| life::facts(r, &site.config, as_of))
+        .collect();
+    let review_life_html = site
+        .reviews
+        .iter()
+        .map(|r| LifeHtml {
+            scope: r.scope.as_deref().map(|t| to_html(t, g, 3)),
+            impact: r.impact.as_ref().map(|i| to_html(&i.text, g, 3)),
+        })
+        .collect();
+    let mut late_responses: Vec<usize> = (0..site.reviews.len())
+        .filter(|&i| review_life[i].late)
+        .collect();
+    late_responses.sort_by(|&a, &b| {
+        review_life[b]
+            .days_late
+            .cmp(&review_life[a].days_late)
+            .then(a.cmp(&b))
+    });
+
     SiteIndex {
         site,
         as_of,
@@ -413,6 +452,9 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         reports,
         report_intros,
         latest_report,
+        review_life,
+        review_life_html,
+        late_responses,
     }
 }
 

@@ -17,6 +17,8 @@ pub enum PageKind {
     Reviews,
     /// A review's page (index into `site.reviews`).
     Review(usize),
+    /// The work programme: every review by the stage of its life.
+    Programme,
     /// A recommendation's page (index into `recs`).
     Recommendation(usize),
     /// Recommendations by status: the list of categories.
@@ -98,6 +100,7 @@ impl SiteIndex {
         let mut v = vec![
             Home,
             Reviews,
+            Programme,
             StatusIndex,
             ResponsibleIndex,
             Overdue,
@@ -138,6 +141,7 @@ impl SiteIndex {
             Home => "index.html".into(),
             Reviews => "reviews/index.html".into(),
             Review(ri) => format!("{}index.html", review_dir(slug(ri))),
+            Programme => "programme/index.html".into(),
             Recommendation(i) => self.recs[i].url.clone(),
             StatusIndex => "status/index.html".into(),
             Status(c) => format!("status/{}/index.html", c.key()),
@@ -182,6 +186,12 @@ impl SiteIndex {
                 plain(&self.site.reviews[ri].title),
                 "reviews",
                 Some(Reviews),
+            ),
+            Programme => (
+                "programme.html",
+                Text::msg("title-programme"),
+                "programme",
+                Some(Home),
             ),
             Recommendation(i) => (
                 "recommendation.html",

@@ -9,6 +9,7 @@ pub mod cards;
 pub mod chart;
 pub mod collisions;
 pub mod docx;
+pub mod life;
 pub mod links;
 pub mod make;
 pub mod manifest;

@@ -11,6 +11,7 @@ mod not_found;
 mod overdue;
 mod page;
 mod party;
+mod programme;
 mod recommendation;
 mod report;
 mod reports;
@@ -94,6 +95,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Home => of(&home::view(ix, say)),
         Reviews => of(&reviews::view(ix, say)),
         Review(i) => of(&review::view(ix, say, i)),
+        Programme => of(&programme::view(ix, say)),
         Recommendation(i) => of(&recommendation::view(ix, say, i)),
         StatusIndex => of(&status_index::view(ix, say)),
         Status(c) => of(&status::view(ix, say, c)),

@@ -32,6 +32,12 @@ export const PAGE_TYPES = [
   { type: '404', site: 'example', path: '/404.html' },
   { type: 'list of reports to committee', site: 'example', path: '/reports/' },
   { type: 'report to committee', site: 'example', path: '/reports/2014-09-communities/' },
+  { type: 'work programme', site: 'example', path: '/programme/' },
+  { type: 'work programme with every group', site: 'life', path: '/programme/' },
+  { type: 'review under way (its stages as steps, its scope)', site: 'example', path: '/reviews/complaints-handling-2026/' },
+  { type: 'review awaiting a late response', site: 'life', path: '/reviews/e-awaiting-late/' },
+  { type: 'review with an impact assessment', site: 'life', path: '/reviews/h-impact-assessed/' },
+  { type: 'review withdrawn', site: 'life', path: '/reviews/j-withdrawn/' },
 ];
 
 // Page types that exist once the generator makes them: [type, folder]. The folder's index page,

@@ -1135,3 +1135,226 @@ report-docx-period = { $from } i { $to }
 report-docx-due-next-intro = Heb eu cwblhau na'u cau, gyda therfyn amser mewn grym o { $from } i { $to }.
 # check: "tudalen" (page)
 report-docx-page = { $title }: tudalen
+
+## Bywyd adolygiad: y rhaglen waith (programme.html), camau adolygiad a'i effaith, y cam a'r
+## sgôr ar restrau o adolygiadau, yr ymatebion hwyr ar yr hafan, data agored yr adolygiadau
+
+# check: "Rhaglen waith" is the usual name of a scrutiny committee's work programme on Welsh council sites; not checked in TermCymru
+nav-programme = Rhaglen waith
+# check: not checked
+life-stage-heading = Cam yr adolygiad
+# check: not checked
+life-stage-now = Y cam nawr:
+# check: not checked
+life-since = ers <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+life-stage-inferred = (Wedi'i gyfrifo o ddyddiadau ac argymhellion yr adolygiad: nid yw'r adolygiad yn nodi ei gam.)
+# check: not checked
+life-programme-link = Gweld y rhaglen waith gyfan
+# check: not checked
+life-steps-label = Camau'r adolygiad hwn, mewn trefn
+# check: not checked
+step-from = o <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+step-expected = disgwylir erbyn <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+step-reason = Rheswm: { $reason }
+# check: not checked
+life-report-expected = Disgwylir yr adroddiad erbyn <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked; "asesiad effaith" (impact assessment) is in wide use
+life-ready-for-impact = Mae pob argymhelliad wedi'i wneud neu ar gau: mae'r adolygiad hwn yn barod am asesiad effaith, i ofyn a newidiodd unrhyw beth i breswylwyr.
+# check: not checked
+life-origin = <strong>Pam yr adolygiad hwn:</strong> { $origin }
+# check: not checked
+life-scope-heading = Cwmpas yr adolygiad
+# check: "ymateb ffurfiol" (formal response) not checked
+response-given = Rhoddwyd yr ymateb ffurfiol ar <time datetime="{ $iso }">{ $date }</time>.
+# check: as response-given
+response-given-in-time = Rhoddwyd yr ymateb ffurfiol ar <time datetime="{ $iso }">{ $date }</time>, mewn pryd.
+# check: as response-given
+response-given-late = Rhoddwyd yr ymateb ffurfiol ar <time datetime="{ $iso }">{ $date }</time>, <strong>{ $late } ar ôl y dyddiad dyledus</strong> (<time datetime="{ $due_iso }">{ $due }</time>).
+# check: not checked
+response-late-tag = Ymateb yn hwyr: { $duration }
+# check: not checked
+response-late = Roedd yr ymateb ffurfiol yn ddyledus erbyn <time datetime="{ $iso }">{ $date }</time> ac nid yw wedi'i gofnodi.
+# check: not checked
+response-due = Mae'r ymateb ffurfiol yn ddyledus erbyn <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+impact-heading = A wnaeth wahaniaeth?
+# check: not checked
+impact-assessment = Asesiad effaith:
+# check: not checked
+impact-assessed-on = Aseswyd ar <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+impact-assessed-on-by = Aseswyd ar <time datetime="{ $iso }">{ $date }</time> gan { $by }.
+# check: after a number the noun stays singular, as in home-figure-recommendations
+home-figure-late = { $count ->
+    [zero] ymateb hwyr
+    [one] ymateb hwyr
+    [two] ymateb hwyr
+    [few] ymateb hwyr
+    [many] ymateb hwyr
+   *[other] o ymatebion hwyr
+}
+# check: not checked
+card-stage = Cam:
+# check: not checked
+card-impact = Effaith:
+# check: as nav-programme
+programme-heading = Rhaglen waith
+# check: not checked
+programme-lead = Beth mae'r panel yn edrych arno nawr, beth mae wedi adrodd arno, a atebodd y landlord mewn pryd, ac a wnaeth pob adolygiad wahaniaeth.
+# check: not checked
+programme-intro = Mae ymateb ffurfiol y landlord i adroddiad yn ddyledus ddau fis ar ôl cyhoeddi'r adroddiad, oni chytunwyd ar ddyddiad arall.
+# check: not checked
+programme-late = { $count ->
+    [zero] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [one] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [two] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [few] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [many] <strong>Mae { $count } ymateb yn hwyr.</strong>
+   *[other] <strong>Mae { $count } o ymatebion yn hwyr.</strong>
+}
+# check: not checked
+programme-as-of = Barnwyd y dyddiadau ar { $as_of }.
+# check: not checked
+programme-parts = Rhannau'r rhaglen
+# check: not checked
+programme-proposed = Arfaethedig
+# check: not checked
+programme-under-way = Ar y gweill
+# check: not checked
+programme-awaiting = Yn aros am yr ymateb
+# check: not checked
+programme-monitoring = Monitro
+# check: not checked
+programme-assessed = Effaith wedi'i hasesu
+# check: not checked
+programme-closed = Ar gau
+# check: not checked
+programme-withdrawn = Wedi'u tynnu'n ôl
+# check: not checked
+programme-proposed-intro = Adolygiadau a ddewiswyd ar gyfer y rhaglen nad ydynt wedi dechrau.
+# check: not checked
+programme-proposed-none = Nid oes adolygiad arfaethedig ar hyn o bryd.
+# check: not checked
+programme-under-way-intro = Adolygiadau sy'n cael eu cwmpasu, yn casglu tystiolaeth neu'n ysgrifennu eu hadroddiad, yr adroddiad cyntaf i'w ddisgwyl yn gyntaf.
+# check: not checked
+programme-under-way-none = Nid oes adolygiad ar y gweill ar hyn o bryd.
+# check: not checked
+programme-awaiting-intro = Adroddiadau a gyhoeddwyd sy'n aros am ymateb ffurfiol y landlord, y rhai hwyr yn gyntaf.
+# check: not checked
+programme-awaiting-none = Nid oes adroddiad yn aros am ei ymateb.
+# check: not checked
+programme-monitoring-intro = Mae'r ymateb wedi'i roi ac mae'r panel yn dilyn yr argymhellion a dderbyniwyd.
+# check: not checked
+programme-monitoring-none = Nid oes adolygiad yn cael ei fonitro ar hyn o bryd.
+# check: not checked
+programme-assessed-intro = Adolygiadau y mae'r panel wedi edrych yn ôl arnynt, i ofyn a newidiwyd unrhyw beth i breswylwyr, yr asesiad diweddaraf yn gyntaf.
+# check: not checked
+programme-assessed-none = Nid oes effaith unrhyw adolygiad wedi'i hasesu eto.
+# check: not checked
+programme-closed-intro = Adolygiadau na chânt eu dilyn mwyach, a gaewyd heb asesiad effaith.
+# check: not checked
+programme-withdrawn-intro = Adolygiadau a ataliwyd cyn eu gorffen; mae tudalen pob adolygiad yn dweud pam.
+# check: not checked
+programme-report-expected = Disgwylir yr adroddiad erbyn <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+programme-no-report-date = Nid oes dyddiad wedi'i bennu ar gyfer yr adroddiad eto.
+# check: not checked
+programme-published = Cyhoeddwyd yr adroddiad <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+programme-ready-for-impact = Yn barod am asesiad effaith
+# check: not checked
+programme-assessed-on = aseswyd ar <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+data-reviews-heading = Adolygiadau: reviews.csv a reviews.json
+# check: not checked
+data-reviews-intro = Un rhes i bob adolygiad, gyda cham ei fywyd, dyddiadau ei adroddiad a'i ymateb, a yw'r ymateb yn hwyr, a'r hyn a ganfu'r asesiad effaith.
+# check: not checked
+data-reviews-csv = <a href="{ $root }data/reviews.csv" download>reviews.csv</a>: un rhes i bob adolygiad, yn nhrefn eu cyfeiriadau gwe.
+# check: not checked
+data-reviews-json = <a href="{ $root }data/reviews.json">reviews.json</a>: yr un peth, fel arae JSON gydag un gwrthrych i bob adolygiad, gyda'r allweddi isod; mae gwerthoedd gwag yn <code>null</code>.
+# check: not checked
+data-review-columns = Colofnau reviews.csv ac allweddi reviews.json
+
+## Bywyd adolygiad, geiriau'r rhaglen (index::routes, render::life): testun plaen
+
+# check: as nav-programme
+title-programme = Rhaglen waith
+# check: none of these stage names is checked in TermCymru ("Monitro" and "Cwmpasu" are in common use)
+stage-label = { $key ->
+    [proposed] Arfaethedig
+    [scoping] Cwmpasu
+    [evidence] Casglu tystiolaeth
+    [reporting] Ysgrifennu'r adroddiad
+    [awaiting-response] Yn aros am yr ymateb
+    [monitoring] Monitro
+    [impact-assessed] Effaith wedi'i hasesu
+    [closed] Ar gau
+   *[withdrawn] Wedi'i dynnu'n ôl
+}
+# check: not checked
+step-state-label = { $key ->
+    [done] Wedi'i wneud
+    [current] Y cam presennol
+    [to-come] I ddod
+   *[skipped] Heb ei wneud
+}
+# check: not checked
+rating-label = { $key ->
+    [significant] Effaith sylweddol
+    [some] Peth effaith
+    [little] Ychydig o effaith
+    [none] Dim effaith
+   *[too-early] Rhy gynnar i ddweud
+}
+
+## Colofnau reviews.csv, ar y dudalen ddata (data::reviews): testun plaen
+
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-review = Enw byr yr adolygiad, fel yn ei gyfeiriad gwe (er enghraifft tmo-scrutiny-2011).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-title = Teitl yr adolygiad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-body = Y panel neu'r pwyllgor a gynhaliodd yr adolygiad, lle caiff ei enwi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage = Ble mae'r adolygiad yn ei fywyd: proposed, scoping, evidence, reporting, awaiting-response, monitoring, impact-assessed, closed neu withdrawn.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage-label = Y cam mewn geiriau (yn Saesneg).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage-stated = true pan fydd y cynnwys yn nodi'r cam; false pan gyfrifodd y wefan ef (monitoring i adolygiad a gyhoeddwyd gydag argymhellion neu ymateb, awaiting-response i un a gyhoeddwyd hebddynt, reporting cyn hynny).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage-since = Pryd y dechreuodd y cam presennol (BBBB-MM-DD), lle mae'n hysbys.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-origin = Pam y dewiswyd yr adolygiad, lle dywedir.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-expected = Pryd y disgwylir yr adroddiad (BBBB-MM-DD), i adolygiad nad yw wedi adrodd eto.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-published = Dyddiad yr adroddiad (BBBB-MM-DD).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-response-due = Pryd mae'r ymateb ffurfiol yn ddyledus (BBBB-MM-DD): dau fis ar ôl published, oni bai bod yr adolygiad yn rhoi dyddiad arall.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-response-date = Pryd y rhoddwyd yr ymateb ffurfiol (BBBB-MM-DD), lle caiff ei gofnodi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-response-late = true pan oedd yr adolygiad yn aros am ei ymateb ar ôl y dyddiad dyledus, ar y dyddiad yn as_of.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-days-late = Diwrnodau ers dyddiad dyledus yr ymateb ar y dyddiad yn as_of; 0 pan nad yw'n hwyr.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-recommendations = Faint o argymhellion a wnaeth yr adolygiad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-done = Faint ohonynt sydd wedi'u gwneud (y categori done).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-ready-for-impact = true pan fydd yr adolygiad yn cael ei fonitro a phob argymhelliad wedi'i wneud neu ar gau: amser am asesiad effaith.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-date = Pryd y gwnaed yr asesiad effaith (BBBB-MM-DD), lle mae un.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-by = Pwy a wnaeth yr asesiad effaith, lle caiff ei enwi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-rating = Beth a ganfu'r asesiad effaith: significant, some, little, none neu too-early.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-rating-label = Y sgôr honno mewn geiriau (yn Saesneg).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-url = Tudalen yr adolygiad, o'i chymharu â hafan y wefan.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-as-of = Y dyddiad y barnwyd response_late, days_late a ready_for_impact arno (BBBB-MM-DD).
