@@ -55,6 +55,10 @@ pub enum PageKind {
     Page(usize),
     /// The 404 page, shown at any missing address.
     NotFound,
+    /// The list of monitoring reports to committee.
+    Reports,
+    /// A monitoring report (index into `site.reports`).
+    Report(usize),
     /// The site's headline figures, small and self-contained, for an `<iframe>` on another site.
     Embed,
     /// A review's progress, small and self-contained, for an `<iframe>` (index into
@@ -116,6 +120,12 @@ pub fn review_dir(slug: &str) -> String {
     format!("reviews/{slug}/")
 }
 
+/// The folder of a monitoring report's page, its Word document and its open data:
+/// `reports/<slug>/`.
+pub fn report_dir(slug: &str) -> String {
+    format!("reports/{slug}/")
+}
+
 /// The path of a recommendation's page, from the slugs of its review and its own: known before
 /// the site is indexed (validation keeps paths short with it).
 pub fn rec_path(review_slug: &str, rec_slug: &str) -> String {
@@ -156,6 +166,10 @@ impl SiteIndex {
             v.extend((0..crate::tsm::catalogue().measures.len()).map(TsmMeasure));
         }
         v.extend((0..self.site.pages.len()).map(Page));
+        if !self.site.reports.is_empty() {
+            v.push(Reports);
+            v.extend((0..self.site.reports.len()).map(Report));
+        }
         v
     }
 
@@ -196,6 +210,8 @@ impl SiteIndex {
             Search => "search/index.html".into(),
             Page(i) => format!("pages/{}/index.html", self.site.pages[i].slug),
             NotFound => "404.html".into(),
+            Reports => "reports/index.html".into(),
+            Report(i) => format!("{}index.html", report_dir(&self.site.reports[i].slug)),
             Embed => "embed/index.html".into(),
             EmbedReview(ri) => format!("embed/{}index.html", review_dir(slug(ri))),
         }
@@ -364,6 +380,18 @@ impl SiteIndex {
                 Some(Home),
             ),
             NotFound => ("404.html", Text::msg("title-not-found"), "404", None),
+            Reports => (
+                "reports.html",
+                Text::msg("title-reports"),
+                "reports",
+                Some(Home),
+            ),
+            Report(i) => (
+                "report.html",
+                plain(&self.site.reports[i].title),
+                "reports",
+                Some(Reports),
+            ),
             Embed => (
                 "embed.html",
                 Text::with(

@@ -22,6 +22,8 @@ pub enum Kind {
     Static,
     /// `sitemap.xml`.
     Sitemap,
+    /// A document for another program: a report's Word document.
+    Document,
 }
 
 /// What an output is made from, so what must change for it to change.
@@ -46,6 +48,8 @@ pub enum Make {
     Static,
     /// `sitemap.xml`, made from the plan's own paths.
     Sitemap,
+    /// A monitoring report's Word document (index into `site.reports`).
+    Docx(usize),
 }
 
 /// One file of the site.
@@ -68,6 +72,7 @@ impl Output {
             Make::Data(_) => Kind::Data,
             Make::Static => Kind::Static,
             Make::Sitemap => Kind::Sitemap,
+            Make::Docx(_) => Kind::Document,
         }
     }
 
@@ -81,7 +86,7 @@ impl Output {
 }
 
 /// Every output of the site: the pages (in `pages::list` order), the open data and feeds (in
-/// `data::plan` order), the theme's static files (by path), then the sitemap when there is one.
+/// `data::plan` order), the reports' Word documents, the theme's static files (by path), then the sitemap when there is one.
 pub struct Manifest {
     /// Every output, in the order described above.
     pub outputs: Vec<Output>,
@@ -104,6 +109,12 @@ impl Manifest {
             path,
             depends: file.review().map_or(Depends::Site, Depends::Review),
             make: Make::Data(file),
+        }));
+        // A report is made from every review it covers, and names the latest of them.
+        outputs.extend((0..ix.site.reports.len()).map(|i| Output {
+            path: super::report::docx_path(ix, i),
+            make: Make::Docx(i),
+            depends: Depends::Site,
         }));
         outputs.extend(statics.keys().map(|path| Output {
             path: path.clone(),
