@@ -99,6 +99,7 @@ fn site(recs: Vec<Recommendation>) -> Site {
         }],
         pages: vec![],
         indicators: vec![],
+        tsm: vec![],
         reports: vec![],
     }
 }
