@@ -1,13 +1,17 @@
 //! Machine-readable outputs made from the SiteIndex: open data (JSON and CSV, for the whole site
-//! and for each review), Atom feeds of progress updates, the sitemap and the search index.
+//! and for each review; the Tenant Satisfaction Measures; each monitoring report's changes), Atom
+//! feeds of progress updates, the sitemap and the search index.
 //! Pure: each returns bytes, and `render` puts them into the OutputSet.
 
 pub mod csv;
 pub mod feed;
 pub mod json;
 pub mod records;
+pub mod report_csv;
+pub mod reviews;
 pub mod search;
 pub mod sitemap;
+pub mod tsm;
 
 use crate::i18n::Say;
 use crate::index::{self, SiteIndex};
@@ -39,6 +43,14 @@ pub enum DataFile {
     Updates(Option<usize>),
     /// The Atom feed of progress updates.
     Feed(Option<usize>),
+    /// `tsm.csv`: the Tenant Satisfaction Measures (whole site only).
+    Tsm,
+    /// A monitoring report's `changes.csv` (index into `site.reports`).
+    ReportChanges(usize),
+    /// `reviews.csv`: one row per review, for the whole site.
+    ReviewsCsv,
+    /// `reviews.json`: the same as JSON.
+    ReviewsJson,
 }
 
 impl DataFile {
@@ -46,6 +58,9 @@ impl DataFile {
     pub fn review(self) -> Option<usize> {
         match self {
             DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
+            DataFile::Tsm => None,
+            DataFile::ReportChanges(_) => None,
+            DataFile::ReviewsCsv | DataFile::ReviewsJson => None,
         }
     }
 }
@@ -57,7 +72,18 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
         (format!("{DATA_DIR}{RECS_CSV}"), DataFile::Csv(None)),
         (format!("{DATA_DIR}{UPDATES_CSV}"), DataFile::Updates(None)),
         (feed::FEED_FILE.to_string(), DataFile::Feed(None)),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_CSV),
+            DataFile::ReviewsCsv,
+        ),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_JSON),
+            DataFile::ReviewsJson,
+        ),
     ];
+    if !ix.site.tsm.is_empty() {
+        out.push((format!("{DATA_DIR}{}", tsm::TSM_CSV), DataFile::Tsm));
+    }
     for (ri, review) in ix.site.reviews.iter().enumerate() {
         // No recommendations.json per review: it was the site's file again, a slice at a time. A
         // program reads the site's one file (each object names its `review`); a spreadsheet
@@ -72,6 +98,12 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
                 feed::FEED_FILE
             ),
             DataFile::Feed(Some(ri)),
+        ));
+    }
+    for i in 0..ix.site.reports.len() {
+        out.push((
+            crate::render::report::csv_path(ix, i),
+            DataFile::ReportChanges(i),
         ));
     }
     out
@@ -92,6 +124,10 @@ pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
         DataFile::Updates(r) => csv::updates(ix, in_order(range(r))),
         DataFile::Feed(None) => feed::site(ix, say),
         DataFile::Feed(Some(ri)) => feed::review(ix, say, ri),
+        DataFile::Tsm => tsm::tsm(ix),
+        DataFile::ReportChanges(i) => report_csv::changes(ix, i),
+        DataFile::ReviewsCsv => reviews::csv(ix),
+        DataFile::ReviewsJson => reviews::json(ix),
     }
 }
 

@@ -17,6 +17,8 @@ pub enum PageKind {
     Reviews,
     /// A review's page (index into `site.reviews`).
     Review(usize),
+    /// The work programme: every review by the stage of its life.
+    Programme,
     /// A recommendation's page (index into `recs`).
     Recommendation(usize),
     /// Recommendations by status: the list of categories.
@@ -41,12 +43,55 @@ pub enum PageKind {
     Indicators,
     /// An indicator's page (index into `site.indicators`).
     Indicator(usize),
+    /// Tenant Satisfaction Measures: the latest year (only when the site has a year).
+    Tsm,
+    /// One year of Tenant Satisfaction Measures (index into `site.tsm`).
+    TsmYear(usize),
+    /// One measure over the years (index into the TSM catalogue).
+    TsmMeasure(usize),
     /// Search of the recommendations.
     Search,
     /// A free page (index into `site.pages`).
     Page(usize),
     /// The 404 page, shown at any missing address.
     NotFound,
+    /// The list of monitoring reports to committee.
+    Reports,
+    /// A monitoring report (index into `site.reports`).
+    Report(usize),
+    /// The site's headline figures, small and self-contained, for an `<iframe>` on another site.
+    Embed,
+    /// A review's progress, small and self-contained, for an `<iframe>` (index into
+    /// `site.reviews`).
+    EmbedReview(usize),
+}
+
+impl PageKind {
+    /// Whether the page is made to be shown inside another site's page (an embed): it is left
+    /// out of the sitemap and asks search engines not to list it.
+    pub fn is_embed(self) -> bool {
+        matches!(self, PageKind::Embed | PageKind::EmbedReview(_))
+    }
+
+    /// The embed that shows this page's figures on another site, if it has one: the home page's
+    /// headline figures, a review's progress.
+    pub fn embed(self) -> Option<PageKind> {
+        match self {
+            PageKind::Home => Some(PageKind::Embed),
+            PageKind::Review(i) => Some(PageKind::EmbedReview(i)),
+            _ => None,
+        }
+    }
+
+    /// The full page an embed stands for (the embed's link and canonical address); other pages
+    /// stand for themselves.
+    pub fn full_page(self) -> PageKind {
+        match self {
+            PageKind::Embed => PageKind::Home,
+            PageKind::EmbedReview(i) => PageKind::Review(i),
+            other => other,
+        }
+    }
 }
 
 /// One page's entry in the route table.
@@ -75,6 +120,12 @@ pub fn review_dir(slug: &str) -> String {
     format!("reviews/{slug}/")
 }
 
+/// The folder of a monitoring report's page, its Word document and its open data:
+/// `reports/<slug>/`.
+pub fn report_dir(slug: &str) -> String {
+    format!("reports/{slug}/")
+}
+
 /// The path of a recommendation's page, from the slugs of its review and its own: known before
 /// the site is indexed (validation keeps paths short with it).
 pub fn rec_path(review_slug: &str, rec_slug: &str) -> String {
@@ -88,6 +139,7 @@ impl SiteIndex {
         let mut v = vec![
             Home,
             Reviews,
+            Programme,
             StatusIndex,
             ResponsibleIndex,
             Overdue,
@@ -98,16 +150,26 @@ impl SiteIndex {
             Data,
             Indicators,
             Search,
+            Embed,
         ];
         v.extend((2..=self.update_pages()).map(Updates));
         for i in 0..self.site.reviews.len() {
-            v.extend([YouSaidWeDid(Some(i)), Review(i)]);
+            v.extend([YouSaidWeDid(Some(i)), Review(i), EmbedReview(i)]);
         }
         v.extend((0..self.recs.len()).map(Recommendation));
         v.extend(Category::ALL.into_iter().map(Status));
         v.extend((0..self.parties.len()).map(Party));
         v.extend((0..self.site.indicators.len()).map(Indicator));
+        if !self.site.tsm.is_empty() {
+            v.push(Tsm);
+            v.extend((0..self.site.tsm.len()).map(TsmYear));
+            v.extend((0..crate::tsm::catalogue().measures.len()).map(TsmMeasure));
+        }
         v.extend((0..self.site.pages.len()).map(Page));
+        if !self.site.reports.is_empty() {
+            v.push(Reports);
+            v.extend((0..self.site.reports.len()).map(Report));
+        }
         v
     }
 
@@ -124,6 +186,7 @@ impl SiteIndex {
             Home => "index.html".into(),
             Reviews => "reviews/index.html".into(),
             Review(ri) => format!("{}index.html", review_dir(slug(ri))),
+            Programme => "programme/index.html".into(),
             Recommendation(i) => self.recs[i].url.clone(),
             StatusIndex => "status/index.html".into(),
             Status(c) => format!("status/{}/index.html", c.key()),
@@ -138,10 +201,29 @@ impl SiteIndex {
             Data => "data/index.html".into(),
             Indicators => "indicators/index.html".into(),
             Indicator(i) => format!("indicators/{}/index.html", self.site.indicators[i].id),
+            Tsm => "tsm/index.html".into(),
+            TsmYear(i) => format!("tsm/{}/index.html", self.site.tsm[i].slug),
+            TsmMeasure(i) => format!(
+                "tsm/{}/index.html",
+                crate::tsm::catalogue().measures[i].slug()
+            ),
             Search => "search/index.html".into(),
             Page(i) => format!("pages/{}/index.html", self.site.pages[i].slug),
             NotFound => "404.html".into(),
+            Reports => "reports/index.html".into(),
+            Report(i) => format!("{}index.html", report_dir(&self.site.reports[i].slug)),
+            Embed => "embed/index.html".into(),
+            EmbedReview(ri) => format!("embed/{}index.html", review_dir(slug(ri))),
         }
+    }
+
+    /// The page's absolute address from the site's `base_url` (`https://…/reviews/x/`), for
+    /// what leaves the site: canonical links, Open Graph, the snippets to paste elsewhere. `None`
+    /// without a `base_url`, and for the 404 page, which has no address of its own.
+    pub fn absolute(&self, kind: PageKind) -> Option<String> {
+        let base = self.site.config.base_url.as_deref()?;
+        (kind != PageKind::NotFound)
+            .then(|| format!("{base}{}", self.url(kind).trim_end_matches("index.html")))
     }
 
     /// The page of the party responsible named `name` (as a recommendation or action names it).
@@ -166,6 +248,12 @@ impl SiteIndex {
                 plain(&self.site.reviews[ri].title),
                 "reviews",
                 Some(Reviews),
+            ),
+            Programme => (
+                "programme.html",
+                Text::msg("title-programme"),
+                "programme",
+                Some(Home),
             ),
             Recommendation(i) => (
                 "recommendation.html",
@@ -260,6 +348,25 @@ impl SiteIndex {
                 "indicators",
                 Some(Indicators),
             ),
+            Tsm => ("tsm.html", Text::msg("title-tsm"), "tsm", Some(Home)),
+            TsmYear(i) => (
+                "tsm.html",
+                Text::with(
+                    "title-tsm-year",
+                    vec![("year", Arg::from(self.site.tsm[i].label.as_str()))],
+                ),
+                "tsm",
+                Some(Tsm),
+            ),
+            TsmMeasure(i) => {
+                let m = &crate::tsm::catalogue().measures[i];
+                (
+                    "tsm-measure.html",
+                    Text::Plain(format!("{}: {}", m.code, m.name)),
+                    "tsm",
+                    Some(Tsm),
+                )
+            }
             Search => (
                 "search.html",
                 Text::msg("title-search"),
@@ -273,6 +380,36 @@ impl SiteIndex {
                 Some(Home),
             ),
             NotFound => ("404.html", Text::msg("title-not-found"), "404", None),
+            Reports => (
+                "reports.html",
+                Text::msg("title-reports"),
+                "reports",
+                Some(Home),
+            ),
+            Report(i) => (
+                "report.html",
+                plain(&self.site.reports[i].title),
+                "reports",
+                Some(Reports),
+            ),
+            Embed => (
+                "embed.html",
+                Text::with(
+                    "title-embed",
+                    vec![("site", Arg::from(self.site.config.title.as_str()))],
+                ),
+                "embed",
+                Some(Home),
+            ),
+            EmbedReview(ri) => (
+                "embed-review.html",
+                Text::with(
+                    "title-embed-review",
+                    vec![("review", Arg::from(self.site.reviews[ri].title.as_str()))],
+                ),
+                "embed",
+                Some(Review(ri)),
+            ),
         };
         let crumb = match kind {
             Home => Text::msg("crumb-home"),

@@ -156,6 +156,11 @@ fn put(
             Some(xml) => Cow::Owned(xml.into_bytes()),
             None => return Ok(false),
         },
+        Make::Docx(i) => Cow::Owned(super::docx::report(
+            ix,
+            Say::new(&theme.messages, Lang::of_site(&ix.site.config.language)),
+            *i,
+        )),
         Make::Page(_) => unreachable!("pages are made first"),
     };
     sink.put(&o.path, bytes)

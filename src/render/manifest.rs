@@ -22,6 +22,8 @@ pub enum Kind {
     Static,
     /// `sitemap.xml`.
     Sitemap,
+    /// A document for another program: a report's Word document.
+    Document,
 }
 
 /// What an output is made from, so what must change for it to change.
@@ -46,6 +48,8 @@ pub enum Make {
     Static,
     /// `sitemap.xml`, made from the plan's own paths.
     Sitemap,
+    /// A monitoring report's Word document (index into `site.reports`).
+    Docx(usize),
 }
 
 /// One file of the site.
@@ -68,6 +72,7 @@ impl Output {
             Make::Data(_) => Kind::Data,
             Make::Static => Kind::Static,
             Make::Sitemap => Kind::Sitemap,
+            Make::Docx(_) => Kind::Document,
         }
     }
 
@@ -81,7 +86,7 @@ impl Output {
 }
 
 /// Every output of the site: the pages (in `pages::list` order), the open data and feeds (in
-/// `data::plan` order), the theme's static files (by path), then the sitemap when there is one.
+/// `data::plan` order), the reports' Word documents, the theme's static files (by path), then the sitemap when there is one.
 pub struct Manifest {
     /// Every output, in the order described above.
     pub outputs: Vec<Output>,
@@ -104,6 +109,12 @@ impl Manifest {
             path,
             depends: file.review().map_or(Depends::Site, Depends::Review),
             make: Make::Data(file),
+        }));
+        // A report is made from every review it covers, and names the latest of them.
+        outputs.extend((0..ix.site.reports.len()).map(|i| Output {
+            path: super::report::docx_path(ix, i),
+            make: Make::Docx(i),
+            depends: Depends::Site,
         }));
         outputs.extend(statics.keys().map(|path| Output {
             path: path.clone(),
@@ -136,20 +147,33 @@ impl Manifest {
         self.outputs.iter().filter_map(Output::page)
     }
 
-    /// The sitemap of the site, when it has a `base_url`: every page of the plan but the 404.
+    /// The sitemap of the site, when it has a `base_url`: every page of the plan but the 404 and
+    /// the embeds (made to be shown inside other sites' pages, not found on their own).
     pub fn sitemap(&self, ix: &SiteIndex) -> Option<String> {
-        let all: BTreeSet<&str> = self.paths.iter().map(String::as_str).collect();
-        data::sitemap::sitemap(ix, &all)
+        let embeds: BTreeSet<&str> = self
+            .pages()
+            .filter(|p| p.kind.is_embed())
+            .map(|p| p.path.as_str())
+            .collect();
+        let listed: BTreeSet<&str> = self
+            .paths
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !embeds.contains(p))
+            .collect();
+        data::sitemap::sitemap(ix, &listed)
     }
 }
 
-/// What a page is made from: pages about one review (its own, its "you said, we did" and its
-/// recommendations', which show their neighbours) depend on that review alone; free pages, the
+/// What a page is made from: pages about one review (its own, its "you said, we did", its embed
+/// and its recommendations', which show their neighbours) depend on that review alone; free pages, the
 /// glossary and the 404 page on no review; every other page (home, dashboards, lists, and any
 /// kind of page added later) is taken to depend on all of them.
 fn page_depends(ix: &SiteIndex, kind: PageKind) -> Depends {
     match kind {
-        PageKind::Review(i) | PageKind::YouSaidWeDid(Some(i)) => Depends::Review(i),
+        PageKind::Review(i) | PageKind::YouSaidWeDid(Some(i)) | PageKind::EmbedReview(i) => {
+            Depends::Review(i)
+        }
         PageKind::Recommendation(i) => Depends::Review(ix.recs[i].review),
         PageKind::Page(_) | PageKind::Glossary | PageKind::NotFound => Depends::Nothing,
         _ => Depends::Site,

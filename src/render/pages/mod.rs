@@ -3,6 +3,7 @@
 //! (`index::routes`) gives its path, template, title, section and breadcrumbs. Pure.
 
 mod data;
+mod embed;
 mod glossary;
 mod home;
 mod indicator;
@@ -11,13 +12,18 @@ mod not_found;
 mod overdue;
 mod page;
 mod party;
+mod programme;
 mod recommendation;
+mod report;
+mod reports;
 mod responsible_index;
 mod review;
 mod reviews;
 mod search;
 mod status;
 mod status_index;
+mod tsm;
+mod tsm_measure;
 mod updates;
 mod you_said;
 
@@ -81,6 +87,12 @@ struct Frame<'a> {
     section: &'static str,
     breadcrumbs: Vec<Crumb>,
     canonical: Option<String>,
+    /// What the page is about, in plain text, for its meta description and Open Graph.
+    description: String,
+    /// Whether the page is an embed, made to be shown inside another site's page.
+    is_embed: bool,
+    /// The "Show this on your website" details, on the pages that have an embed.
+    share: Option<super::embed::Share<'a>>,
 }
 
 /// Builds the context for one page in the language `say` speaks: its view, then what every page
@@ -92,6 +104,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Home => of(&home::view(ix, say)),
         Reviews => of(&reviews::view(ix, say)),
         Review(i) => of(&review::view(ix, say, i)),
+        Programme => of(&programme::view(ix, say)),
         Recommendation(i) => of(&recommendation::view(ix, say, i)),
         StatusIndex => of(&status_index::view(ix, say)),
         Status(c) => of(&status::view(ix, say, c)),
@@ -103,11 +116,25 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Data => of(&data::view(ix, say)),
         Indicators => of(&indicators::view(ix, say)),
         Indicator(i) => of(&indicator::view(ix, say, i)),
+        Tsm => of(&tsm::view(ix, say, ix.site.tsm.len() - 1, true)),
+        TsmYear(i) => of(&tsm::view(ix, say, i, false)),
+        TsmMeasure(i) => of(&tsm_measure::view(ix, say, i)),
         Search => of(&search::view(ix, say)),
         Glossary => of(&glossary::view(ix)),
         Page(i) => of(&page::view(ix, i)),
         NotFound => of(&not_found::view()),
+        Reports => of(&reports::view(ix, say)),
+        Report(i) => of(&report::view(ix, say, i)),
+        Embed | EmbedReview(_) => of(&embed::view(ix, say, job.kind)),
     };
+    // The home page links to the latest report to committee, a review's page to the latest that
+    // covers it.
+    let latest = match job.kind {
+        Home => ix.latest_report,
+        Review(i) => ix.latest_report_of(i),
+        _ => None,
+    };
+    ctx.insert("latest_report", &latest.map(|r| reports::card(ix, say, r)));
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
     }
@@ -121,10 +148,21 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
     };
     let frame = Frame {
         lang: say.lang,
-        as_of: views::date(say, ix.as_of),
+        // A report reads the same whenever it is built: its figures are as of the end of its
+        // period, whatever the site's as-of date.
+        as_of: views::date(
+            say,
+            match job.kind {
+                Report(i) => ix.site.reports[i].to,
+                _ => ix.as_of,
+            },
+        ),
         root,
         path: &job.path,
         page_title: say.text(&route.title),
+        description: super::meta::description(ix, say, job.kind, &say.text(&route.title)),
+        is_embed: job.kind.is_embed(),
+        share: super::embed::share(ix, say, job.kind),
         section: route.section,
         breadcrumbs: ix
             .breadcrumbs(job.kind)
@@ -134,9 +172,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
                 url,
             })
             .collect(),
-        canonical: base_url
-            .filter(|_| job.kind != NotFound)
-            .map(|b| format!("{b}{}", job.path.trim_end_matches("index.html"))),
+        canonical: ix.absolute(job.kind),
     };
     ctx.extend(of(&frame));
     ctx
@@ -186,5 +222,6 @@ pub fn global(ix: &SiteIndex) -> Context {
     );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
+    ctx.insert("has_tsm", &!ix.site.tsm.is_empty());
     ctx
 }
