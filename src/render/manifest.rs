@@ -6,6 +6,7 @@
 
 use super::pages::{self, PageJob, PageKind};
 use crate::data::{self, DataFile};
+use crate::i18n::Lang;
 use crate::index::SiteIndex;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -40,8 +41,8 @@ pub enum Depends {
 pub enum Make {
     /// A page, made from its template.
     Page(PageJob),
-    /// An open data file or a feed, made from the index.
-    Data(DataFile),
+    /// An open data file or a feed in a language, made from the index.
+    Data(DataFile, Lang),
     /// Copied from the theme's static files.
     Static,
     /// `sitemap.xml`, made from the plan's own paths.
@@ -64,8 +65,8 @@ impl Output {
     pub fn kind(&self) -> Kind {
         match self.make {
             Make::Page(_) => Kind::Page,
-            Make::Data(DataFile::Feed(_)) => Kind::Feed,
-            Make::Data(_) => Kind::Data,
+            Make::Data(DataFile::Feed(_), _) => Kind::Feed,
+            Make::Data(..) => Kind::Data,
             Make::Static => Kind::Static,
             Make::Sitemap => Kind::Sitemap,
         }
@@ -80,8 +81,11 @@ impl Output {
     }
 }
 
-/// Every output of the site: the pages (in `pages::list` order), the open data and feeds (in
-/// `data::plan` order), the theme's static files (by path), then the sitemap when there is one.
+/// Every output of the site: the pages of every language (in `pages::list` order: one entry per
+/// page kind per language, each with the dependency of its kind, so `serve` remakes a changed
+/// review's pages in every language), the open data and feeds of every language (in `data::plan`
+/// order), the theme's static files (by path, one copy for every language), then the sitemap when
+/// there is one.
 pub struct Manifest {
     /// Every output, in the order described above.
     pub outputs: Vec<Output>,
@@ -100,10 +104,10 @@ impl Manifest {
                 make: Make::Page(job),
             })
             .collect();
-        outputs.extend(data::plan(ix).into_iter().map(|(path, file)| Output {
+        outputs.extend(data::plan(ix).into_iter().map(|(path, file, lang)| Output {
             path,
             depends: file.review().map_or(Depends::Site, Depends::Review),
-            make: Make::Data(file),
+            make: Make::Data(file, lang),
         }));
         outputs.extend(statics.keys().map(|path| Output {
             path: path.clone(),

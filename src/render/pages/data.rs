@@ -37,7 +37,7 @@ pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
         rec_columns: columns(say, data::records::REC_COLUMNS, false),
         update_columns: columns(say, data::records::UPDATE_COLUMNS, true),
         reviews: (0..ix.site.reviews.len())
-            .map(|i| data_links(ix, i))
+            .map(|i| data_links(ix, say, i))
             .collect(),
         stale_after_days: ix.site.config.stale_after_days,
         feed_limit: data::feed::FEED_LIMIT,

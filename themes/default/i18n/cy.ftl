@@ -29,6 +29,8 @@ feed-site-link = Diweddariadau cynnydd: { $site }
 feed-review-link = Diweddariadau cynnydd ar yr adolygiad hwn
 # check: label of the main navigation
 nav-main-label = Prif lywio
+# "Iaith" (language) is TermCymru's term
+nav-language-label = Iaith
 # check: "Hafan" is the usual word on Welsh sites; not checked in TermCymru
 nav-home = Hafan
 # check: "Adolygiadau" (reviews) not checked in TermCymru

@@ -11,6 +11,7 @@ skip-link = Skip to main content
 feed-site-link = Progress updates: { $site }
 feed-review-link = Progress updates on this review
 nav-main-label = Main
+nav-language-label = Language
 nav-home = Home
 nav-reviews = Reviews
 nav-status = By status
