@@ -67,7 +67,10 @@ pub fn recommendations(ix: &SiteIndex, say: Say<'_>, idxs: impl Iterator<Item = 
 
 /// updates.csv for the given updates.
 pub fn updates(ix: &SiteIndex, say: Say<'_>, refs: impl Iterator<Item = UpdateRef>) -> Vec<u8> {
-    table(UPDATE_COLUMNS, refs.map(|u| update_record(ix, say, u).cells()))
+    table(
+        UPDATE_COLUMNS,
+        refs.map(|u| update_record(ix, say, u).cells()),
+    )
 }
 
 #[cfg(test)]

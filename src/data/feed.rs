@@ -47,7 +47,10 @@ pub fn site(ix: &SiteIndex, say: Say<'_>) -> Vec<u8> {
     let dir = ix.lang_dir(say.lang);
     let scope = Scope {
         path: format!("{dir}{FEED_FILE}"),
-        title: say.with("feed-site-title", &[("site", Arg::from(say.content(&c.title)))]),
+        title: say.with(
+            "feed-site-title",
+            &[("site", Arg::from(say.content(&c.title)))],
+        ),
         subtitle: say.with(
             "feed-site-subtitle",
             &[("organisation", Arg::from(say.content(&c.organisation)))],
@@ -250,7 +253,7 @@ fn write(
             uri: None,
             version: None,
         }),
-        lang: Some(crate::render::pages::lang_tag(ix, say.lang)),
+        lang: Some(ix.lang_tag(say.lang)),
         entries,
         ..Feed::default()
     };

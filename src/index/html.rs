@@ -83,7 +83,9 @@ pub struct RecHtml {
 /// A recommendation's Markdown in `lang` (`default`: the default language's, for what `lang`
 /// lacks).
 pub fn rec(r: &Recommendation, lang: Lang, g: &Glossary, default: Option<&RecHtml>) -> RecHtml {
-    let md = |t: &Text, level: u8, d: Option<&String>| markdown(t, lang, g, level, d.map(|s| s.as_str()));
+    let md = |t: &Text, level: u8, d: Option<&String>| {
+        markdown(t, lang, g, level, d.map(|s| s.as_str()))
+    };
     let opt = |t: &Option<Text>, d: Option<&Option<String>>| {
         t.as_ref().map(|t| md(t, 3, d.and_then(Option::as_ref)))
     };

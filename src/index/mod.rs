@@ -9,10 +9,10 @@ pub mod routes;
 
 use crate::derive::{Facts, facts};
 use crate::markdown::{first_sentence, to_html};
-pub use html::{ByLang, RecHtml};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site, Text};
 use chrono::NaiveDate;
+pub use html::{ByLang, RecHtml};
 use rayon::prelude::*;
 pub use routes::PageKind;
 use std::collections::BTreeMap;
@@ -239,7 +239,13 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             });
             old.unwrap_or_else(|| {
                 ByLang::make(langs, |lang, d| {
-                    html::markdown(&r.summary, lang, glossaries.get(lang), 2, d.map(String::as_str))
+                    html::markdown(
+                        &r.summary,
+                        lang,
+                        glossaries.get(lang),
+                        2,
+                        d.map(String::as_str),
+                    )
                 })
             })
         })
@@ -257,7 +263,13 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             });
             old.unwrap_or_else(|| {
                 ByLang::make(langs, |lang, d| {
-                    html::markdown(&pg.body, lang, glossaries.get(lang), 2, d.map(String::as_str))
+                    html::markdown(
+                        &pg.body,
+                        lang,
+                        glossaries.get(lang),
+                        2,
+                        d.map(String::as_str),
+                    )
                 })
             })
         })

@@ -5,8 +5,8 @@
 
 use super::SiteIndex;
 use crate::i18n::{Arg, Words};
-use crate::model::{Category, Lang};
 use crate::model::slug::slugify;
+use crate::model::{Category, Lang};
 
 /// Every kind of page, with what it is about (indexes into the index's lists).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,6 +135,17 @@ impl SiteIndex {
             String::new()
         } else {
             format!("{}/", lang.code())
+        }
+    }
+
+    /// The tag of `lang` on a page (`<html lang>`, `hreflang`, a feed's `xml:lang`): the site's
+    /// `language:` for the default language (`en-GB`), the code for the others (`cy`).
+    pub fn lang_tag(&self, lang: Lang) -> String {
+        let c = &self.site.config;
+        if lang == c.languages.default_lang() {
+            c.language.clone()
+        } else {
+            lang.code().to_string()
         }
     }
 
@@ -268,7 +279,10 @@ impl SiteIndex {
                 "you-said-we-did.html",
                 Words::with(
                     "title-you-said-review",
-                    vec![("review", Arg::from(self.site.reviews[ri].title.get(lang).text))],
+                    vec![(
+                        "review",
+                        Arg::from(self.site.reviews[ri].title.get(lang).text),
+                    )],
                 ),
                 "you-said-we-did",
                 Some(YouSaidWeDid(None)),
@@ -349,6 +363,15 @@ impl SiteIndex {
         out.reverse();
         out
     }
+}
+
+/// Whether `path` is a 404 page: `404.html`, or another language's (`cy/404.html`). Its links
+/// start from the site's path on its host, as a web host shows it at any missing address.
+pub fn is_not_found(path: &str) -> bool {
+    path == "404.html"
+        || path
+            .strip_suffix("/404.html")
+            .is_some_and(|dir| Lang::from_code(dir).is_some())
 }
 
 fn party_path(slug: &str) -> String {

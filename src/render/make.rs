@@ -176,7 +176,9 @@ fn put(
     sink: &dyn Sink,
 ) -> Result<bool, FatalError> {
     let bytes: Cow<[u8]> = match &o.make {
-        Make::Data(file, lang) => Cow::Owned(data::make(ix, Say::new(&theme.messages, *lang), *file)),
+        Make::Data(file, lang) => {
+            Cow::Owned(data::make(ix, Say::new(&theme.messages, *lang), *file))
+        }
         Make::Static => match theme.statics.get(&o.path) {
             Some(b) => Cow::Borrowed(b),
             None => return Ok(false),

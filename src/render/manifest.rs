@@ -140,10 +140,13 @@ impl Manifest {
         self.outputs.iter().filter_map(Output::page)
     }
 
-    /// The sitemap of the site, when it has a `base_url`: every page of the plan but the 404.
+    /// The sitemap of the site, when it has a `base_url`: every page of the plan in every
+    /// language but the 404s, by path, each with its alternates.
     pub fn sitemap(&self, ix: &SiteIndex) -> Option<String> {
-        let all: BTreeSet<&str> = self.paths.iter().map(String::as_str).collect();
-        data::sitemap::sitemap(ix, &all)
+        let mut pages: Vec<(&str, PageKind)> =
+            self.pages().map(|j| (j.path.as_str(), j.kind)).collect();
+        pages.sort_by(|a, b| a.0.cmp(b.0));
+        data::sitemap::sitemap(ix, &pages)
     }
 }
 

@@ -170,7 +170,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
     };
     let root = format!("{static_root}{}", ix.lang_dir(lang));
     let langs = &c.languages;
-    let tag = |l: Lang| lang_tag(ix, l);
+    let tag = |l: Lang| ix.lang_tag(l);
     // The 404 page's counterpart is the other language's home page: the address that was missing
     // is not known.
     let counterpart = |l: Lang| match job.kind {
@@ -250,17 +250,6 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
 /// A view as a template context.
 fn of(view: &impl Serialize) -> Context {
     Context::from_serialize(view).expect("a page's view is a struct")
-}
-
-/// The tag of `lang` on a page (`<html lang>`, `hreflang`): the site's `language:` for the
-/// default language (`en-GB`), the code for the others (`cy`).
-pub fn lang_tag(ix: &SiteIndex, lang: Lang) -> String {
-    let c = &ix.site.config;
-    if lang == c.languages.default_lang() {
-        c.language.clone()
-    } else {
-        lang.code().to_string()
-    }
 }
 
 /// What every page can use, whatever its language: whether there is a glossary, indicators.

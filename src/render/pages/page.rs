@@ -14,7 +14,10 @@ pub(super) struct View<'a> {
 
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     View {
-        description: ix.site.pages[i].description.as_ref().map(|d| say.content(d)),
+        description: ix.site.pages[i]
+            .description
+            .as_ref()
+            .map(|d| say.content(d)),
         body_html: ix.pages_html[i].get(say.lang),
     }
 }
