@@ -168,7 +168,11 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         (NotFound, Some(b)) => index::base_path(b),
         _ => root_of(&job.path),
     };
-    let root = format!("{static_root}{}", ix.lang_dir(lang));
+    // The language's root: as far up as the page is deep within its language's folder.
+    let root = match (job.kind, base_url) {
+        (NotFound, Some(_)) => format!("{static_root}{}", ix.lang_dir(lang)),
+        _ => root_of(&ix.url(job.kind)),
+    };
     let langs = &c.languages;
     let tag = |l: Lang| ix.lang_tag(l);
     // The 404 page's counterpart is the other language's home page: the address that was missing
