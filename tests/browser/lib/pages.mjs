@@ -55,13 +55,11 @@ export function pageTypes() {
     const sub = filesOf(dir, 'index.html').find((f) => f !== 'index.html');
     if (sub) list.push({ type: `${type}: one`, site: 'example', path: `/${folder}/${sub.replace(/index\.html$/, '')}` });
   }
-  if (existsSync(path.join(SITES.example.dir, 'cy', 'index.html'))) {
-    const welsh = list
-      .filter((p) => p.site === 'example')
-      .map((p) => ({ type: `${p.type} (Welsh)`, site: 'example', path: `/cy${p.path}` }));
-    list.push(...welsh, ...WELSH);
-  } else {
-    missing.push('Welsh pages');
-  }
+  // Not looked for in the built site, which may not be built yet: the example's content says
+  // it is bilingual, so a Welsh page that is not there fails.
+  const welsh = list
+    .filter((p) => p.site === 'example')
+    .map((p) => ({ type: `${p.type} (Welsh)`, site: 'example', path: `/cy${p.path}` }));
+  list.push(...welsh, ...WELSH);
   return { list, missing };
 }
