@@ -328,3 +328,48 @@ fn a_single_language_site_has_no_welsh_pages_and_no_switch() {
         "a one-language site shows a language switch"
     );
 }
+
+#[test]
+fn a_language_the_theme_has_no_words_for_stops_the_build_naming_the_file_to_add() {
+    let t = SiteTest::fixture("bilingual");
+    let site = std::fs::read_to_string(t.path("content/site.yaml")).unwrap();
+    t.write(
+        "content/site.yaml",
+        &site.replace("languages: [en, cy]", "languages: [en, ga]"),
+    );
+    let out = t.cmd(&["build", "--as-of", AS_OF]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("Irish (ga)"),
+        "the language is not named: {stderr}"
+    );
+    assert!(
+        stderr.contains("i18n/ga.ftl"),
+        "the file to add is not named: {stderr}"
+    );
+    assert!(
+        !t.path("output/index.html").exists(),
+        "a site was written all the same"
+    );
+}
+
+#[test]
+fn the_welsh_feed_links_to_the_welsh_pages_and_says_it_is_welsh() {
+    let t = built();
+    let feed = t.page("cy/feed.xml");
+    assert!(feed.contains("xml:lang=\"cy\""), "{feed}");
+    assert!(
+        feed.contains("https://example.org/craffu/cy/reviews/repairs-2014/1/"),
+        "the Welsh feed's entries do not link to the Welsh pages: {feed}"
+    );
+    assert!(
+        !t.page("feed.xml").contains("/craffu/cy/"),
+        "the English feed links to Welsh pages"
+    );
+    let csv = t.page("cy/data/recommendations.csv");
+    assert!(
+        csv.contains("cy/reviews/repairs-2014/1/index.html"),
+        "{csv}"
+    );
+}

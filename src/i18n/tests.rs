@@ -95,7 +95,7 @@ fn welsh_bodies_accept_or_reject_recommendations() {
 #[test]
 fn a_message_can_name_another_and_pass_on_its_arguments() {
     let m = words();
-    let t = Text::with("title-status", vec![("key", Arg::from("in-progress"))]);
+    let t = Words::with("title-status", vec![("key", Arg::from("in-progress"))]);
     assert_eq!(
         Say::new(&m, Lang::EN).text(&t),
         "In progress: recommendations by status"
@@ -169,7 +169,7 @@ fn every_welsh_message_is_marked_or_comes_from_a_published_term() {
 
 #[test]
 fn every_message_the_program_asks_for_is_in_the_built_in_files() {
-    let re = regex::Regex::new(r#"(?:say\.(?:word|with)|Text::(?:msg|with))\(\s*"([a-z0-9-]+)""#)
+    let re = regex::Regex::new(r#"(?:say\.(?:word|with)|Words::(?:msg|with))\(\s*"([a-z0-9-]+)""#)
         .unwrap();
     let m = words();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

@@ -111,3 +111,61 @@ pub fn rec(r: &Recommendation, lang: Lang, g: &Glossary, default: Option<&RecHtm
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Glossary;
+
+    fn bilingual() -> Languages {
+        Languages {
+            list: vec![Lang::EN, Lang::CY],
+            ..Languages::default()
+        }
+    }
+
+    #[test]
+    fn a_one_language_site_makes_one_value_and_asks_for_no_other() {
+        let mut calls = Vec::new();
+        let v = ByLang::make(&Languages::default(), |l, d| {
+            calls.push((l, d.is_some()));
+            l.code().to_string()
+        });
+        assert_eq!(calls, [(Lang::EN, false)]);
+        // A language the site has not got is given the default's.
+        assert_eq!(v.get(Lang::CY), "en");
+    }
+
+    #[test]
+    fn a_welsh_text_is_rendered_with_the_welsh_glossary() {
+        let g = Glossary(vec![(
+            "TPP".into(),
+            Text::new("Tenants' Participation Panel", Lang::EN)
+                .with(Lang::CY, "Panel Cyfranogiad Tenantiaid"),
+        )]);
+        let gs = glossaries(&g, &bilingual());
+        let md = Text::new("The TPP met.", Lang::EN).with(Lang::CY, "Cyfarfu'r TPP.");
+        let cy = markdown(&md, Lang::CY, gs.get(Lang::CY), 2, Some("<p>unused</p>"));
+        assert!(cy.contains("Cyfarfu"), "{cy}");
+        assert!(
+            cy.contains("title=\"Panel Cyfranogiad Tenantiaid\""),
+            "{cy}"
+        );
+        assert!(
+            !cy.contains("lang="),
+            "a Welsh text on a Welsh page is not marked: {cy}"
+        );
+    }
+
+    #[test]
+    fn a_text_without_welsh_is_the_english_html_marked_english() {
+        let md = Text::new("Publish **times**.", Lang::EN);
+        let en = markdown(&md, Lang::EN, &Glossary::default(), 2, None);
+        let cy = markdown(&md, Lang::CY, &Glossary::default(), 2, Some(&en));
+        assert_eq!(cy, format!("<div lang=\"en\">{en}</div>"));
+        assert_eq!(
+            marked("A &amp; B", Lang::EN, false),
+            "<span lang=\"en\">A &amp; B</span>"
+        );
+    }
+}

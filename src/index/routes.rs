@@ -377,3 +377,16 @@ pub fn is_not_found(path: &str) -> bool {
 fn party_path(slug: &str) -> String {
     format!("responsible/{slug}/index.html")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_not_found;
+
+    #[test]
+    fn the_404_pages_of_every_language_are_known_by_their_path() {
+        assert!(is_not_found("404.html"));
+        assert!(is_not_found("cy/404.html"));
+        assert!(!is_not_found("pages/404.html"));
+        assert!(!is_not_found("cy/pages/404/index.html"));
+    }
+}
