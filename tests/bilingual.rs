@@ -335,7 +335,7 @@ fn a_language_the_theme_has_no_words_for_stops_the_build_naming_the_file_to_add(
     let site = std::fs::read_to_string(t.path("content/site.yaml")).unwrap();
     t.write(
         "content/site.yaml",
-        &site.replace("languages: [en, cy]", "languages: [en, ga]"),
+        &site.replace("languages: [en, cy]", "languages: [en, cy, ga]"),
     );
     let out = t.cmd(&["build", "--as-of", AS_OF]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
