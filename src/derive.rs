@@ -152,6 +152,15 @@ mod tests {
             recommendations: vec![],
             source: String::new(),
             links: vec![],
+            stage: Stage::Monitoring,
+            stage_stated: true,
+            stages: vec![],
+            origin: None,
+            scope: None,
+            expected: None,
+            response_due: None,
+            impact: None,
+            stage_at: None,
         }
     }
 

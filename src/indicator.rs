@@ -254,6 +254,13 @@ pub fn read(ind: &Indicator, say: Say<'_>) -> Reading {
     }
 }
 
+/// How far `a` is from `b`, in words with the unit ("4.7 points"), and on which side:
+/// `Some(true)` above, `Some(false)` below, `None` the same at the precision they were written with.
+pub fn apart(say: Say<'_>, a: Figure, b: Figure, unit: &str) -> (Option<bool>, String) {
+    let (d, amount) = difference(a, b);
+    ((d != 0.0).then_some(d > 0.0), diff_unit(say, unit, &amount))
+}
+
 /// A change in a row of figures: "up 9.2 points, better", "no change".
 pub fn change_words(say: Say<'_>, c: &Change) -> String {
     say.with(

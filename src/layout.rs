@@ -1,6 +1,6 @@
 //! The content layout, in one place: where each kind of file lives in the site folder
 //! (`content/site.yaml`, the glossary, `content/reviews/<slug>/index.md` beside its recommendation
-//! files, `content/pages/*.md`, `content/indicators/*.yaml`, `themes/<name>/templates` and
+//! files, `content/pages/*.md`, `content/indicators/*.yaml`, `content/tsm/*.yaml`, `themes/<name>/templates` and
 //! `static`), which names are never content (editor temp files), and what a changed path is by
 //! where it stands. `load`, `watch` and serve's session ask it; names and paths only: must not
 //! touch files or print.
@@ -17,6 +17,8 @@ pub const REVIEWS: &str = "content/reviews";
 pub const PAGES: &str = "content/pages";
 /// One YAML file per performance indicator.
 pub const INDICATORS: &str = "content/indicators";
+/// One YAML file per year of Tenant Satisfaction Measures (`2024-25.yaml`).
+pub const TSM: &str = "content/tsm";
 /// A review folder's own file: its front matter and summary.
 pub const REVIEW_INDEX: &str = "index.md";
 /// The folder of the site's themes, one folder each.
@@ -92,6 +94,16 @@ pub fn in_indicators(name: &str) -> String {
 pub fn indicator_id(name: &str) -> Option<&str> {
     name.strip_suffix(".yaml")
         .or_else(|| name.strip_suffix(".yml"))
+}
+
+/// A file of `content/tsm/`.
+pub fn in_tsm(name: &str) -> String {
+    format!("{TSM}/{name}")
+}
+
+/// A year's name (`2024-25`), from its file name in `content/tsm/`: YAML files only.
+pub fn tsm_year(name: &str) -> Option<&str> {
+    indicator_id(name)
 }
 
 /// The folder of the theme `name`, relative to the site folder.

@@ -215,7 +215,7 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
     let ix = index::build(site, opts.as_of);
     let manifest = Manifest::plan(&ix, &theme.statics);
     render::collisions::check(&manifest, &theme_name)?;
-    diags.extend(validate::warnings(&ix.site, &sources));
+    diags.extend(validate::warnings(&ix.site, ix.as_of, &sources));
     Ok(Ok(Prepared {
         ix,
         manifest,

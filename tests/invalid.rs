@@ -140,6 +140,42 @@ const CASES: &[(&str, i32, &str, &str)] = &[
         "the recommendation `r/9` does not exist",
     ),
     (
+        "unknown-stage",
+        1,
+        "content/reviews/r/index.md:4:8",
+        "did you mean `monitoring`? The stages, in order, are: proposed, scoping, evidence",
+    ),
+    (
+        "stages-backwards",
+        1,
+        "content/reviews/r/index.md:6:30",
+        "the stage history goes backwards in time: `evidence` begins on 2014-03-01, before `scoping` above it (2014-05-10)",
+    ),
+    (
+        "impact-rating-misspelt",
+        1,
+        "content/reviews/r/index.md:8:11",
+        "did you mean `significant`? The ratings are: significant, some, little, none, too-early",
+    ),
+    (
+        "impact-assessed-without-impact",
+        1,
+        "content/reviews/r/index.md:4:8",
+        "the review is `impact-assessed`, but it has no `impact:`",
+    ),
+    (
+        "withdrawn-without-reason",
+        1,
+        "content/reviews/r/index.md:6:14",
+        "this withdrawal does not say why the review was withdrawn",
+    ),
+    (
+        "published-missing-for-stage",
+        1,
+        "content/reviews/r/index.md:3:8",
+        "which comes after its report, but it has no `published:` date",
+    ),
+    (
         "missing-site-yaml",
         2,
         "",

@@ -14,6 +14,12 @@ fn each_kind_of_page_says_what_the_expected_files_say() {
     for (page, expected) in [
         ("index.html", "home.html"),
         ("reviews/index.html", "reviews.html"),
+        ("programme/index.html", "programme.html"),
+        // A review under way: its steps, its expected report and its scope.
+        (
+            "reviews/complaints-handling-2026/index.html",
+            "review-under-way.html",
+        ),
         ("reviews/tmo-scrutiny-2011/index.html", "review.html"),
         // The recommendation with an extension request awaiting agreement.
         (

@@ -399,17 +399,21 @@ fn the_example_site_gets_no_new_error_or_warning() {
         let t = SiteTest::example();
         let (code, diags) = json(&t, &["check", "--as-of", as_of]);
         assert_eq!(code, 0, "{as_of}: {diags:#?}");
-        // The only warnings: the Islington review is in English only, on a site in Welsh too.
+        // The only warnings: the Islington review is in English only, on a site in Welsh too;
+        // and the example's Tenant Satisfaction Measures mark the measures Dover has not
+        // published as not yet entered, one warning each, by design.
         assert!(
             diags.iter().all(|d| d["severity"] == "warning"
-                && d["path"]
+                && (d["path"]
                     .as_str()
                     .unwrap()
                     .starts_with("content/reviews/tmo-scrutiny-2011/")
-                && d["message"]
-                    .as_str()
-                    .unwrap()
-                    .contains("no Welsh (cy) text")),
+                    && d["message"]
+                        .as_str()
+                        .unwrap()
+                        .contains("no Welsh (cy) text")
+                    || d["path"].as_str().unwrap().starts_with("content/tsm/")
+                        && d["message"].as_str().unwrap().contains("not entered yet"))),
             "{as_of}: {diags:#?}"
         );
     }

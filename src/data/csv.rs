@@ -37,7 +37,7 @@ pub fn from_text(cell: &str) -> &str {
     }
 }
 
-fn table(columns: &[Column], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+pub(super) fn table(columns: &[Column], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());

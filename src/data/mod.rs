@@ -1,13 +1,15 @@
 //! Machine-readable outputs made from the SiteIndex: open data (JSON and CSV, for the whole site
-//! and for each review), Atom feeds of progress updates, the sitemap and the search index.
+//! and for each review; the Tenant Satisfaction Measures), Atom feeds of progress updates, the sitemap and the search index.
 //! Pure: each returns bytes, and `render` puts them into the OutputSet.
 
 pub mod csv;
 pub mod feed;
 pub mod json;
 pub mod records;
+pub mod reviews;
 pub mod search;
 pub mod sitemap;
+pub mod tsm;
 
 use crate::i18n::{Lang, Say};
 use crate::index::{self, SiteIndex};
@@ -39,6 +41,12 @@ pub enum DataFile {
     Updates(Option<usize>),
     /// The Atom feed of progress updates.
     Feed(Option<usize>),
+    /// `tsm.csv`: the Tenant Satisfaction Measures (whole site only).
+    Tsm,
+    /// `reviews.csv`: one row per review, for the whole site.
+    ReviewsCsv,
+    /// `reviews.json`: the same as JSON.
+    ReviewsJson,
 }
 
 impl DataFile {
@@ -46,6 +54,8 @@ impl DataFile {
     pub fn review(self) -> Option<usize> {
         match self {
             DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
+            DataFile::Tsm => None,
+            DataFile::ReviewsCsv | DataFile::ReviewsJson => None,
         }
     }
 }
@@ -74,7 +84,18 @@ fn plan_of_one(ix: &SiteIndex) -> Vec<(String, DataFile)> {
         (format!("{DATA_DIR}{RECS_CSV}"), DataFile::Csv(None)),
         (format!("{DATA_DIR}{UPDATES_CSV}"), DataFile::Updates(None)),
         (feed::FEED_FILE.to_string(), DataFile::Feed(None)),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_CSV),
+            DataFile::ReviewsCsv,
+        ),
+        (
+            format!("{DATA_DIR}{}", reviews::REVIEWS_JSON),
+            DataFile::ReviewsJson,
+        ),
     ];
+    if !ix.site.tsm.is_empty() {
+        out.push((format!("{DATA_DIR}{}", tsm::TSM_CSV), DataFile::Tsm));
+    }
     for (ri, review) in ix.site.reviews.iter().enumerate() {
         let dir = review_data_dir(&review.slug);
         out.push((format!("{dir}{RECS_JSON}"), DataFile::Json(Some(ri))));
@@ -108,6 +129,9 @@ pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
         DataFile::Updates(r) => csv::updates(ix, say, in_order(range(r))),
         DataFile::Feed(None) => feed::site(ix, say),
         DataFile::Feed(Some(ri)) => feed::review(ix, say, ri),
+        DataFile::Tsm => tsm::tsm(ix),
+        DataFile::ReviewsCsv => reviews::csv(ix),
+        DataFile::ReviewsJson => reviews::json(ix),
     }
 }
 

@@ -20,7 +20,7 @@ pub struct Column {
 }
 
 /// A column whose values followthrough writes.
-const fn col(name: &'static str) -> Column {
+pub(super) const fn col(name: &'static str) -> Column {
     Column { name, text: false }
 }
 
@@ -36,7 +36,7 @@ pub fn meaning_id(name: &str, updates: bool) -> String {
 }
 
 /// A column of text from the content.
-const fn text(name: &'static str) -> Column {
+pub(super) const fn text(name: &'static str) -> Column {
     Column { name, text: true }
 }
 

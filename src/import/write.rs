@@ -126,6 +126,13 @@ pub fn index(title: &str, preamble: &[String], source: &str) -> String {
         response_date: None,
         updated: None,
         documents: None,
+        stage: None,
+        stages: None,
+        origin: None,
+        scope: None,
+        expected: None,
+        response_due: None,
+        impact: None,
     }));
     out.push_str("---\n");
     out.push_str(&format!(

@@ -1,13 +1,16 @@
 //! SiteIndex: the validated site plus everything derived from it, computed once and never changed:
 //! facts per recommendation and per indicator, groupings by status category and by responsible
-//! party, the links between indicators and recommendations, the route table of its pages
+//! party, the links between indicators (and Tenant Satisfaction Measures, `tsm`) and
+//! recommendations, the route table of its pages
 //! (`routes`: URLs, titles, breadcrumbs), and all Markdown rendered to safe HTML. Must not touch
 //! files, Tera or the terminal.
 
 pub mod html;
 pub mod routes;
+pub mod tsm;
 
 use crate::derive::{Facts, facts};
+use crate::life::{self, LifeFacts};
 use crate::markdown::{first_sentence, to_html};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site, Text};
@@ -142,6 +145,25 @@ pub struct SiteIndex {
     pub indicator_recs: Vec<Vec<usize>>,
     /// Per recommendation: the indicators linked to it (indexes into `site.indicators`).
     pub rec_indicators: Vec<Vec<usize>>,
+    /// Per measure of the TSM catalogue: the recommendations linked to it (indexes into `recs`).
+    pub tsm_recs: Vec<Vec<usize>>,
+    /// Per recommendation: the TSM measures linked to it (indexes into the catalogue).
+    pub rec_tsm: Vec<Vec<usize>>,
+    /// Per review: what can be said of its life (response due, late, ready for impact).
+    pub review_life: Vec<LifeFacts>,
+    /// Per review: its `scope:` and its impact assessment's text, rendered.
+    pub review_life_html: Vec<LifeHtml>,
+    /// The reviews whose response is late (indexes into `site.reviews`), latest first.
+    pub late_responses: Vec<usize>,
+}
+
+/// A review's life Markdown, rendered.
+#[derive(Debug, Clone, Default)]
+pub struct LifeHtml {
+    /// The scoping document or terms of the review, as HTML.
+    pub scope: Option<String>,
+    /// What the impact assessment found, as HTML.
+    pub impact: Option<String>,
 }
 
 /// The path part of a base URL, with a slash at each end: `https://x.gov.uk/scrutiny/` → `/scrutiny/`.
@@ -372,23 +394,36 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     let mut rec_indicators: Vec<Vec<usize>> = vec![Vec::new(); recs.len()];
     for (ii, ind) in site.indicators.iter().enumerate() {
         for r in &ind.recommendations {
-            let found = site
-                .reviews
-                .iter()
-                .position(|rv| rv.slug == r.review)
-                .and_then(|ri| {
-                    let pos = site.reviews[ri]
-                        .recommendations
-                        .iter()
-                        .position(|x| x.slug == r.rec)?;
-                    Some(review_recs[ri].start + pos)
-                });
-            if let Some(idx) = found {
+            if let Some(idx) = tsm::rec_index(&site, &review_recs, r) {
                 indicator_recs[ii].push(idx);
                 rec_indicators[idx].push(ii);
             }
         }
     }
+    let (tsm_recs, rec_tsm) = tsm::links(&site, &review_recs, recs.len());
+
+    let review_life: Vec<LifeFacts> = site
+        .reviews
+        .iter()
+        .map(|r| life::facts(r, &site.config, as_of))
+        .collect();
+    let review_life_html = site
+        .reviews
+        .iter()
+        .map(|r| LifeHtml {
+            scope: r.scope.as_deref().map(|t| to_html(t, g, 3)),
+            impact: r.impact.as_ref().map(|i| to_html(&i.text, g, 3)),
+        })
+        .collect();
+    let mut late_responses: Vec<usize> = (0..site.reviews.len())
+        .filter(|&i| review_life[i].late)
+        .collect();
+    late_responses.sort_by(|&a, &b| {
+        review_life[b]
+            .days_late
+            .cmp(&review_life[a].days_late)
+            .then(a.cmp(&b))
+    });
 
     SiteIndex {
         site,
@@ -408,6 +443,11 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         indicators_html,
         indicator_recs,
         rec_indicators,
+        tsm_recs,
+        rec_tsm,
+        review_life,
+        review_life_html,
+        late_responses,
     }
 }
 

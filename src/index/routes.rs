@@ -17,6 +17,8 @@ pub enum PageKind {
     Reviews,
     /// A review's page (index into `site.reviews`).
     Review(usize),
+    /// The work programme: every review by the stage of its life.
+    Programme,
     /// A recommendation's page (index into `recs`).
     Recommendation(usize),
     /// Recommendations by status: the list of categories.
@@ -41,6 +43,12 @@ pub enum PageKind {
     Indicators,
     /// An indicator's page (index into `site.indicators`).
     Indicator(usize),
+    /// Tenant Satisfaction Measures: the latest year (only when the site has a year).
+    Tsm,
+    /// One year of Tenant Satisfaction Measures (index into `site.tsm`).
+    TsmYear(usize),
+    /// One measure over the years (index into the TSM catalogue).
+    TsmMeasure(usize),
     /// Search of the recommendations.
     Search,
     /// A free page (index into `site.pages`).
@@ -91,6 +99,7 @@ impl SiteIndex {
         let mut v = vec![
             Home,
             Reviews,
+            Programme,
             StatusIndex,
             ResponsibleIndex,
             Overdue,
@@ -110,6 +119,11 @@ impl SiteIndex {
         v.extend(Category::ALL.into_iter().map(Status));
         v.extend((0..self.parties.len()).map(Party));
         v.extend((0..self.site.indicators.len()).map(Indicator));
+        if !self.site.tsm.is_empty() {
+            v.push(Tsm);
+            v.extend((0..self.site.tsm.len()).map(TsmYear));
+            v.extend((0..crate::tsm::catalogue().measures.len()).map(TsmMeasure));
+        }
         v.extend((0..self.site.pages.len()).map(Page));
         v
     }
@@ -181,6 +195,7 @@ impl SiteIndex {
             Home => "index.html".into(),
             Reviews => "reviews/index.html".into(),
             Review(ri) => format!("{}index.html", review_dir(slug(ri))),
+            Programme => "programme/index.html".into(),
             Recommendation(i) => self.recs[i].url.clone(),
             StatusIndex => "status/index.html".into(),
             Status(c) => format!("status/{}/index.html", c.key()),
@@ -195,6 +210,12 @@ impl SiteIndex {
             Data => "data/index.html".into(),
             Indicators => "indicators/index.html".into(),
             Indicator(i) => format!("indicators/{}/index.html", self.site.indicators[i].id),
+            Tsm => "tsm/index.html".into(),
+            TsmYear(i) => format!("tsm/{}/index.html", self.site.tsm[i].slug),
+            TsmMeasure(i) => format!(
+                "tsm/{}/index.html",
+                crate::tsm::catalogue().measures[i].slug()
+            ),
             Search => "search/index.html".into(),
             Page(i) => format!("pages/{}/index.html", self.site.pages[i].slug),
             NotFound => "404.html".into(),
@@ -223,6 +244,12 @@ impl SiteIndex {
                 plain(&self.site.reviews[ri].title),
                 "reviews",
                 Some(Reviews),
+            ),
+            Programme => (
+                "programme.html",
+                Words::msg("title-programme"),
+                "programme",
+                Some(Home),
             ),
             Recommendation(i) => (
                 "recommendation.html",
@@ -320,6 +347,25 @@ impl SiteIndex {
                 "indicators",
                 Some(Indicators),
             ),
+            Tsm => ("tsm.html", Words::msg("title-tsm"), "tsm", Some(Home)),
+            TsmYear(i) => (
+                "tsm.html",
+                Words::with(
+                    "title-tsm-year",
+                    vec![("year", Arg::from(self.site.tsm[i].label.as_str()))],
+                ),
+                "tsm",
+                Some(Tsm),
+            ),
+            TsmMeasure(i) => {
+                let m = &crate::tsm::catalogue().measures[i];
+                (
+                    "tsm-measure.html",
+                    Words::Content(crate::model::Text::from(format!("{}: {}", m.code, m.name))),
+                    "tsm",
+                    Some(Tsm),
+                )
+            }
             Search => (
                 "search.html",
                 Words::msg("title-search"),

@@ -19,6 +19,7 @@ use crate::error::FatalError;
 use crate::layout::{self, is_editor_temp};
 use crate::model::raw::{
     RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite, RawTranslation,
+    RawTsmYear,
 };
 use frontmatter::SplitError;
 use guard::Kind;
@@ -80,6 +81,17 @@ pub struct LoadedIndicator {
     pub raw: RawIndicator,
 }
 
+/// A year of Tenant Satisfaction Measures (`tsm/<year>.yaml`), parsed.
+#[derive(Debug)]
+pub struct LoadedTsm {
+    /// The file name without `.yaml`: `2024-25`.
+    pub name: String,
+    /// The file, relative to the site folder.
+    pub path: String,
+    /// Its fields, as written.
+    pub raw: RawTsmYear,
+}
+
 /// A free page (`pages/<slug>.md`), parsed.
 #[derive(Debug)]
 pub struct LoadedPage {
@@ -110,6 +122,8 @@ pub struct Loaded {
     pub pages: Vec<LoadedPage>,
     /// The indicator files, by id.
     pub indicators: Vec<LoadedIndicator>,
+    /// The years of Tenant Satisfaction Measures, by file name.
+    pub tsm: Vec<LoadedTsm>,
     /// The problems met while reading.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -270,6 +284,32 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         match yaml::parse::<RawIndicator>(&rel, &text, &text) {
             Ok(raw) => l.indicators.push(LoadedIndicator {
                 id: id.to_string(),
+                path: rel,
+                raw,
+            }),
+            Err(d) => l.diagnostics.push(d),
+        }
+    }
+
+    for entry in folder(&mut l, &real_root, &root.join(layout::TSM), layout::TSM)? {
+        let name = file_name(&entry);
+        let rel = layout::in_tsm(&name);
+        if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
+            continue;
+        }
+        let Some(year) = layout::tsm_year(&name) else {
+            l.diagnostics.push(
+                Diagnostic::warning(&rel, "only YAML files (.yaml) in content/tsm are years of Tenant Satisfaction Measures; this one is not used")
+                    .hint("name each year's file after the year, such as `2024-25.yaml`, or move this file out of content/tsm"),
+            );
+            continue;
+        };
+        let Some(text) = read_text(&mut l, &real_root, root, &rel) else {
+            continue;
+        };
+        match yaml::parse::<RawTsmYear>(&rel, &text, &text) {
+            Ok(raw) => l.tsm.push(LoadedTsm {
+                name: year.to_string(),
                 path: rel,
                 raw,
             }),

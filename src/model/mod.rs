@@ -2,14 +2,17 @@
 //! performance indicators, as the rest of the program sees them after validation. Pure data; must not touch files or print.
 
 pub mod base_url;
+pub mod life;
 pub mod number;
 pub mod period;
 pub mod raw;
 pub mod slug;
 pub mod span;
 pub mod text;
+pub mod tsm;
 
 use chrono::NaiveDate;
+pub use life::{Impact, Rating, Stage, StageEntry};
 pub use number::RecNumber;
 pub use period::{Period, PeriodKind};
 pub use span::{Span, WrittenLink};
@@ -306,6 +309,27 @@ pub struct Review {
     pub source: String,
     /// The links of its summary, where written in `source`.
     pub links: Vec<WrittenLink>,
+    /// Where the review is in its life: `stage:`, or inferred when it is not written (see
+    /// `stage_stated`).
+    pub stage: Stage,
+    /// `stage:` is written; when it is not, the stage is `monitoring` for a published review with
+    /// recommendations or a response, `awaiting-response` for one published without, and
+    /// `reporting` for one not published.
+    pub stage_stated: bool,
+    /// When each stage began, in the order written (never backwards in time).
+    pub stages: Vec<StageEntry>,
+    /// Why the review was chosen, if said.
+    pub origin: Option<String>,
+    /// Markdown: the scoping document or terms of the review, if given.
+    pub scope: Option<String>,
+    /// When the report is expected, for a review not yet reported.
+    pub expected: Option<NaiveDate>,
+    /// When the formal response is due, if not two months after `published`.
+    pub response_due: Option<NaiveDate>,
+    /// The assessment of whether it made a difference, once made.
+    pub impact: Option<Impact>,
+    /// Where its stage is written in `source`: `stage:`, else the latest entry of `stages:`.
+    pub stage_at: Option<Span>,
 }
 
 /// A free-standing page of the site, such as "About".
@@ -483,4 +507,6 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Sorted by id.
     pub indicators: Vec<Indicator>,
+    /// Years of Tenant Satisfaction Measures, oldest first.
+    pub tsm: Vec<tsm::TsmYear>,
 }

@@ -5,6 +5,7 @@
 
 mod style;
 mod text;
+mod tsm;
 
 pub use text::RawText;
 
@@ -13,6 +14,10 @@ use serde::{Deserialize, Serialize};
 use serde_saphyr::Location;
 pub use serde_saphyr::Spanned;
 use std::fmt;
+pub use tsm::{
+    RawHomes, RawMeasure, RawMeasures, RawSurvey, RawTimescale, RawTimescales, RawTsmBenchmark,
+    RawTsmYear,
+};
 
 /// A value with the place in its file it came from.
 pub type S<T> = Spanned<T>;
@@ -84,6 +89,55 @@ pub struct RawReview {
     /// `documents:`: the report, the response and other papers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<RawLink>>,
+    /// `stage:`: where the review is in its life (`proposed` … `closed`, or `withdrawn`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<S<String>>,
+    /// `stages:`: when each stage began.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<RawStageEntry>>,
+    /// `origin:`: why the review was chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<S<String>>,
+    /// `scope:`: Markdown of the scoping document or terms of the review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<S<String>>,
+    /// `expected:`: when the report is expected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<S<String>>,
+    /// `response_due:`: when the formal response is due, if not two months after `published`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_due: Option<S<String>>,
+    /// `impact:`: the assessment made after monitoring.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub impact: Option<RawImpact>,
+}
+
+/// One entry of `stages:`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStageEntry {
+    /// `stage:`: the stage the review moved into.
+    pub stage: S<String>,
+    /// `date:`: when it began.
+    pub date: S<String>,
+    /// `reason:`: why (required for `withdrawn`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<S<String>>,
+}
+
+/// `impact:`: the assessment of whether the review made a difference.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImpact {
+    /// `date:`: when the assessment was made.
+    pub date: S<String>,
+    /// `by:`: who made it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<S<String>>,
+    /// `rating:`: `significant`, `some`, `little`, `none` or `too-early`.
+    pub rating: S<String>,
+    /// `text:`: Markdown of what changed for residents, with evidence.
+    pub text: S<String>,
 }
 
 /// A titled link (`documents:`, `evidence:`).

@@ -231,7 +231,7 @@ impl Session {
             self.theme = Some(render::templates::compile(&files, &name)?);
         }
         let ix = index::build_reusing(site, self.opts.as_of, self.good.as_ref().map(|g| &g.index));
-        diags.extend(validate::warnings(&ix.site, &loaded.sources));
+        diags.extend(validate::warnings(&ix.site, ix.as_of, &loaded.sources));
         diagnostics::sort(&mut diags);
         let theme = self.theme.as_mut().expect("theme compiled");
         let manifest = Manifest::plan(&ix, &theme.statics);

@@ -1,6 +1,7 @@
 //! Cards: the views of one review, status category or indicator, and a review's data links, as
 //! the pages that list them (and their own pages) show them. Pure.
 
+use super::life::{self, LifeCard};
 use super::views::{CountsView, DateView, LinkView, category_label, counts, date, link};
 use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex, routes};
@@ -27,6 +28,10 @@ pub struct ReviewCard<'a> {
     pub updated: Option<DateView>,
     /// Its recommendations counted by category.
     pub counts: CountsView,
+    /// Its life in short: stage, expected report, response due, impact rating.
+    pub life: LifeCard,
+    /// Why the review was chosen, if said.
+    pub origin: Option<&'a str>,
 }
 
 /// The review at `i` of the index, as a card.
@@ -41,6 +46,8 @@ pub fn review_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> ReviewCard<
         published: r.published.map(|d| date(say, d)),
         updated: ix.review_updated[i].map(|d| date(say, d)),
         counts: counts(&ix.review_counts[i]),
+        life: life::card(ix, say, i),
+        origin: r.origin.as_deref(),
     }
 }
 

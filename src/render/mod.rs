@@ -8,6 +8,7 @@ pub mod broken;
 pub mod cards;
 pub mod chart;
 pub mod collisions;
+pub mod life;
 pub mod links;
 pub mod make;
 pub mod manifest;

@@ -41,13 +41,13 @@ fn is_missing(s: &str) -> bool {
 
 /// Every recommendation of the site as `review-slug/number`, from what was loaded (so a review with
 /// its own errors does not make references to it look dangling too).
-struct Known {
+pub(super) struct Known {
     /// review slug → (number as written, its slug).
     by_review: BTreeMap<String, Vec<(String, String)>>,
 }
 
 impl Known {
-    fn new(loaded: &Loaded) -> Known {
+    pub(super) fn new(loaded: &Loaded) -> Known {
         let mut by_review: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
         for r in &loaded.reviews {
             let list = by_review.entry(slugify(&r.slug)).or_default();
@@ -286,6 +286,45 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
             _ => ok = false,
         }
     }
+    let refs = rec_refs(c, recommendations, known).unwrap_or_else(|| {
+        ok = false;
+        Vec::new()
+    });
+    let source_v = match source.as_ref().map(|s| c.link(s, "source title")) {
+        Some(None) => {
+            ok = false;
+            None
+        }
+        Some(s) => s,
+        None => None,
+    };
+    let ind = Indicator {
+        id: slugify(id),
+        title: title_v,
+        description: c.opt_text(description),
+        unit: unit
+            .as_ref()
+            .map(|u| u.value.trim().to_string())
+            .unwrap_or_default(),
+        better: better_v?,
+        target: target_v,
+        values: values_v,
+        benchmarks: benchmarks_v,
+        recommendations: refs,
+        source: source_v,
+        path: path.clone(),
+    };
+    ok.then_some(ind)
+}
+
+/// The recommendations a record names (`recommendations:`), each checked to exist; `None` when
+/// one does not (reported, with the nearest that does).
+pub(super) fn rec_refs(
+    c: &mut Check,
+    recommendations: &Option<Vec<S<String>>>,
+    known: &Known,
+) -> Option<Vec<RecRef>> {
+    let mut ok = true;
     let mut refs: Vec<RecRef> = Vec::new();
     for r in recommendations.iter().flatten() {
         match known.find(r.value.trim()) {
@@ -313,31 +352,7 @@ fn indicator(c: &mut Check, li: &LoadedIndicator, known: &Known) -> Option<Indic
             }
         }
     }
-    let source_v = match source.as_ref().map(|s| c.link(s, "source title")) {
-        Some(None) => {
-            ok = false;
-            None
-        }
-        Some(s) => s,
-        None => None,
-    };
-    let ind = Indicator {
-        id: slugify(id),
-        title: title_v,
-        description: c.opt_text(description),
-        unit: unit
-            .as_ref()
-            .map(|u| u.value.trim().to_string())
-            .unwrap_or_default(),
-        better: better_v?,
-        target: target_v,
-        values: values_v,
-        benchmarks: benchmarks_v,
-        recommendations: refs,
-        source: source_v,
-        path: path.clone(),
-    };
-    ok.then_some(ind)
+    ok.then_some(refs)
 }
 
 /// A number field; `n/a` is allowed only where a figure may be missing.

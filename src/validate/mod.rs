@@ -1,6 +1,6 @@
 //! Raw records → the resolved model, by destructuring every field so none can be forgotten; and the
 //! rules across records (duplicate numbers, statuses from the vocabulary, real dates, safe slugs,
-//! indicators that name recommendations which exist).
+//! indicators and Tenant Satisfaction Measures that name recommendations which exist).
 //! Every problem becomes a diagnostic; nothing stops at the first. Must not touch files or print.
 
 use crate::config;
@@ -16,10 +16,12 @@ use std::collections::BTreeMap;
 mod check;
 mod dates;
 mod indicator;
+mod life;
 mod links;
 mod recommendation;
 mod text;
 mod translation;
+mod tsm;
 mod warnings;
 pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
@@ -98,6 +100,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     }
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
     let indicators = indicator::indicators(loaded, &config, &mut diags);
+    let tsm = tsm::years(loaded, &config, &mut diags);
     (
         Site {
             config,
@@ -105,6 +108,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
             reviews,
             pages,
             indicators,
+            tsm,
         },
         diags,
     )
@@ -216,7 +220,26 @@ fn review(
             response_date,
             updated,
             documents,
+            stage,
+            stages,
+            origin,
+            scope,
+            expected,
+            response_due,
+            impact,
         } = r;
+        let life = life::read(
+            &mut c,
+            life::Written {
+                stage,
+                stages,
+                origin,
+                scope,
+                expected,
+                response_due,
+                impact,
+            },
+        );
         let mut title_v = c.texts.resolve(title, "title", c.diags);
         let summary_v = translation::merge(&mut c, translations, &mut title_v, summary, false);
         if title_v.is_empty() {
@@ -228,20 +251,23 @@ fn review(
         c.texts
             .note_body(text.len() - summary.len(), &summary_v.0, &sibling);
         (
-            title_v,
-            c.opt_t(body, "body"),
-            c.opt_t(organisation, "organisation"),
-            c.opt_date(published, "published"),
-            c.opt_date(response_date, "response_date"),
-            c.opt_date(updated, "updated"),
-            c.links(documents, "document"),
-            summary_v,
+            (
+                title_v,
+                c.opt_t(body, "body"),
+                c.opt_t(organisation, "organisation"),
+                c.opt_date(published, "published"),
+                c.opt_date(response_date, "response_date"),
+                c.opt_date(updated, "updated"),
+                c.links(documents, "document"),
+                summary_v,
+            ),
+            life,
         )
     });
     c.finish();
     let published = head
         .as_ref()
-        .and_then(|h| h.3)
+        .and_then(|h| h.0.3)
         .map(|date| dates::Published {
             date,
             source: path.as_str(),
@@ -306,7 +332,32 @@ fn review(
         out.push(r);
     }
     out.sort_by(|a, b| a.number.cmp(&b.number));
-    let (title, body, organisation, published, response_date, updated, documents, summary) = head?;
+    let ((title, body, organisation, published, response_date, updated, documents, summary), read) =
+        head?;
+    let mut c = Check {
+        path,
+        text,
+        statuses: &config.statuses,
+        status_check,
+        diags,
+        texts: text::Texts::new(path, text, &config.languages),
+    };
+    let around = life::Around {
+        published,
+        response_date,
+        has_recommendations: !out.is_empty(),
+    };
+    let life::Life {
+        stage,
+        stage_stated,
+        stages,
+        origin,
+        scope,
+        expected,
+        response_due,
+        impact,
+        stage_at,
+    } = life::settle(&mut c, read, &around)?;
     Some(Review {
         slug,
         title,
@@ -316,10 +367,25 @@ fn review(
         response_date,
         updated,
         documents,
-        links: links::written_links(text, [summary.0.as_str()]),
+        links: links::written_links(
+            text,
+            [summary.0.as_str()]
+                .into_iter()
+                .chain(scope.as_deref())
+                .chain(impact.as_ref().map(|i| i.text.as_str())),
+        ),
         summary: summary.0,
         recommendations: out,
         source: path.clone(),
+        stage,
+        stage_stated,
+        stages,
+        origin,
+        scope,
+        expected,
+        response_due,
+        impact,
+        stage_at,
     })
 }
 

@@ -7,6 +7,7 @@ use super::{after_as_of, validate};
 use crate::derive;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::layout::SITE_FILE;
+use crate::life;
 use crate::load::Loaded;
 use crate::model::Site;
 use chrono::NaiveDate;
@@ -24,10 +25,10 @@ pub fn site(loaded: &Loaded, as_of: NaiveDate, base_url: Option<&str>) -> (Site,
     (site, diags)
 }
 
-/// Things worth knowing about a site without errors that do not stop the build; `sources` gives
-/// the text of its files, to show the lines.
-pub fn warnings(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+/// Things worth knowing about a site without errors that do not stop the build, judged on
+/// `as_of`; `sources` gives the text of its files, to show the lines.
+pub fn warnings(site: &Site, as_of: NaiveDate, sources: &Sources) -> Vec<Diagnostic> {
+    let mut out = life_warnings(site, as_of, sources);
     for r in site.reviews.iter().flat_map(|r| &r.recommendations) {
         if derive::closed_without_outcome(r, &site.config) {
             let label = site
@@ -50,6 +51,48 @@ pub fn warnings(site: &Site, sources: &Sources) -> Vec<Diagnostic> {
             Diagnostic::warning(SITE_FILE, "no `base_url` is set, so no sitemap.xml is made and pages have no canonical address")
                 .hint("add `base_url: https://…/` with the address the site will be published at"),
         );
+    }
+    out
+}
+
+/// A review whose response is late, and one ready for an impact assessment, placed at its
+/// `stage:` where it is written.
+fn life_warnings(site: &Site, as_of: NaiveDate, sources: &Sources) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in &site.reviews {
+        let f = life::facts(r, &site.config, as_of);
+        let placed = |d: Diagnostic| match (sources.get(&r.source), r.stage_at.clone()) {
+            (Some(text), Some(at)) => d.at(text, at),
+            _ => d,
+        };
+        if f.late {
+            let due = f.response_due.map(|d| d.format("%Y-%m-%d").to_string());
+            out.push(placed(
+                Diagnostic::warning(
+                    &r.source,
+                    format!(
+                        "the response to \"{}\" is late: it was due on {} and is {} days late as of {}",
+                        r.title,
+                        due.unwrap_or_default(),
+                        f.days_late,
+                        as_of.format("%Y-%m-%d")
+                    ),
+                )
+                .hint("when the response is given, add `response_date:` and set `stage: monitoring`; if a later date was agreed, write it as `response_due:`; residents see the review flagged late on the programme"),
+            ));
+        }
+        if f.ready_for_impact {
+            out.push(placed(
+                Diagnostic::warning(
+                    &r.source,
+                    format!(
+                        "\"{}\" is ready for an impact assessment: every recommendation is done or closed, but the review is still `monitoring`",
+                        r.title
+                    ),
+                )
+                .hint("ask whether the review changed anything for residents, then add `impact:` (date, by, rating, text) and set `stage: impact-assessed`"),
+            ));
+        }
     }
     out
 }

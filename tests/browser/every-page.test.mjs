@@ -1,4 +1,4 @@
-// Every page of both sites, loaded in Chromium:
+// Every page of every site, loaded in Chromium:
 //  - with JavaScript on, no request leaves loopback while it loads, and everything it loads exists;
 //  - with JavaScript off, it still shows its heading, its content and the main navigation;
 //  - 320 CSS pixels wide, nothing scrolls sideways except inside a table or chart wrapper that says it scrolls.
@@ -10,7 +10,7 @@ let h;
 before(async () => { h = await start(); }, { timeout: 20 * 60_000 }); // may build the sites
 after(async () => { await h?.stop(); });
 
-const SITE_NAMES = ['example', 'basic'];
+const SITE_NAMES = ['example', 'basic', 'life', 'tsm'];
 
 for (const site of SITE_NAMES) {
   test(`no request leaves loopback on any page of the ${site} site, and nothing it loads is missing`, { timeout: 600_000 }, async () => {

@@ -98,3 +98,79 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 
     }
   });
 }
+
+// The work programme: Tab reaches every link of its main content (the parts of the programme,
+// then each review), in the order they are read, each visibly changing with focus.
+for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+  test(`keyboard at ${viewport.width} px: every link of the work programme is reached with Tab, in reading order, with visible focus`, { timeout: 300_000 }, async () => {
+    const { context } = await h.context('life', { viewport });
+    try {
+      const page = await context.newPage();
+      await page.goto(h.url('life', '/programme/'));
+      const links = await page.evaluate(() => [...document.querySelectorAll('main a')].map((a, i) => {
+        a.dataset.kbId = String(i);
+        return a.innerText.trim();
+      }));
+      assert.ok(links.includes('Late response review') && links.includes('Withdrawn review'), `the programme lists the reviews: ${links.join(' | ')}`);
+      const box = (i) => page.evaluate((id) => {
+        const r = document.querySelector(`[data-kb-id="${id}"]`).getBoundingClientRect();
+        return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+      }, i);
+      const shot = async (i) => {
+        const b = await box(String(i));
+        const x = Math.max(0, b.x - 8), y = Math.max(0, b.y - 8);
+        return page.screenshot({ fullPage: true, clip: { x, y, width: Math.min(b.width + 16, viewport.width - x), height: b.height + 16 } });
+      };
+      const unfocused = [];
+      for (let i = 0; i < links.length; i++) unfocused.push(await shot(i));
+      // Start from the skip link, into <main>.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const order = [];
+      const problems = [];
+      for (let press = 0; press < 200 && order.length < links.length; press++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(describeFocus);
+        if (!f || f.id === null) break;
+        order.push(Number(f.id));
+        if (!f.inViewport) problems.push(`"${f.text}" has focus but is not on the screen`);
+        if ((await shot(f.id)).equals(unfocused[Number(f.id)])) problems.push(`"${f.text}" looks the same with and without focus`);
+      }
+      assert.deepEqual(order, links.map((_, i) => i), `Tab order in the programme: ${order.map((i) => links[i]).join(' | ')}`);
+      assert.deepEqual(problems, [], problems.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// A review's stages: an ordered list whose current step is marked for screen readers
+// (aria-current="step") and told in words and by more than colour; Tab passes over the list (it
+// has nothing to operate) to the link to the work programme and on, never trapped.
+test('keyboard: the stepped list of a review marks one current step in words and style, and Tab moves past it', { timeout: 120_000 }, async () => {
+  const { context } = await h.context('example', { viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(h.url('example', '/reviews/complaints-handling-2026/'));
+    const steps = await page.evaluate(() => [...document.querySelectorAll('ol.steps > li')].map((li) => {
+      const s = getComputedStyle(li);
+      return { text: li.innerText.replace(/\s+/g, ' ').trim(), current: li.getAttribute('aria-current'), border: s.borderLeftWidth, weight: getComputedStyle(li.querySelector('.step-name')).fontSize };
+    }));
+    const current = steps.filter((s) => s.current === 'step');
+    assert.equal(current.length, 1, `one step is aria-current="step": ${JSON.stringify(steps)}`);
+    assert.match(current[0].text, /^Gathering evidence Current stage/);
+    const others = steps.filter((s) => s.current !== 'step');
+    assert.ok(others.every((s) => s.border !== current[0].border && s.weight !== current[0].weight), `the current step looks different beyond colour: ${JSON.stringify(steps)}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => ({ text: document.activeElement?.innerText, inSteps: document.activeElement?.closest('ol.steps') !== null }));
+    assert.equal(f.text, 'See the whole work programme', 'the first link after the skip link is the one beside the stage');
+    assert.equal(f.inSteps, false);
+    await page.keyboard.press('Tab');
+    const after = await page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement?.innerText);
+    assert.ok(after, 'Tab goes on from the stepped list into the rest of the page');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,4 +1,4 @@
-// The Nu Html Checker (vnu.jar, on Java) finds no HTML error on any page of either site.
+// The Nu Html Checker (vnu.jar, on Java) finds no HTML error on any page of every site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { ensureSites, filesOf } from './lib/sites.mjs';
 const VNU = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
 const JAVA = process.env.JAVA || 'java';
 
-test('vnu: no HTML error on any page of the example site or the basic fixture site', { timeout: 10 * 60 * 1000 }, () => {
+test('vnu: no HTML error on any page of the example site or the fixture sites', { timeout: 10 * 60 * 1000 }, () => {
   const sites = ensureSites();
   const files = Object.values(sites).flatMap((s) => filesOf(s.dir, '.html').map((f) => path.join(s.dir, f)));
   assert.ok(files.length > 40, `expected the sites' pages, found ${files.length}`);

@@ -35,6 +35,8 @@ pub(super) struct View {
     languages: Vec<LanguageFiles>,
     rec_columns: Vec<ColumnView>,
     update_columns: Vec<ColumnView>,
+    tsm_columns: Vec<ColumnView>,
+    review_columns: Vec<ColumnView>,
     reviews: Vec<DataLinks>,
     stale_after_days: u32,
     feed_limit: usize,
@@ -45,6 +47,16 @@ fn columns(say: Say<'_>, cols: &[data::records::Column], updates: bool) -> Vec<C
         .map(|c| ColumnView {
             name: c.name,
             meaning: say.word(&data::records::meaning_id(c.name, updates)),
+        })
+        .collect()
+}
+
+fn reviews_columns(say: Say<'_>) -> Vec<ColumnView> {
+    data::reviews::REVIEW_COLUMNS
+        .iter()
+        .map(|c| ColumnView {
+            name: c.name,
+            meaning: say.word(&data::reviews::meaning_id(c.name)),
         })
         .collect()
 }
@@ -70,6 +82,14 @@ pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
         languages,
         rec_columns: columns(say, data::records::REC_COLUMNS, false),
         update_columns: columns(say, data::records::UPDATE_COLUMNS, true),
+        tsm_columns: data::tsm::TSM_COLUMNS
+            .iter()
+            .map(|c| ColumnView {
+                name: c.name,
+                meaning: say.word(&data::tsm::meaning_id(c.name)),
+            })
+            .collect(),
+        review_columns: reviews_columns(say),
         reviews: (0..ix.site.reviews.len())
             .map(|i| data_links(ix, say, i))
             .collect(),

@@ -2,7 +2,7 @@
 //! latest updates. Pure.
 
 use crate::i18n::Say;
-use crate::index::SiteIndex;
+use crate::index::{PageKind, SiteIndex};
 use crate::render::cards::{CategoryCard, ReviewCard, category_cards, review_cards};
 use crate::render::views::{CountsView, UpdateView, counts, update};
 use serde::Serialize;
@@ -14,6 +14,9 @@ pub(super) struct View<'a> {
     categories: Vec<CategoryCard>,
     reviews: Vec<ReviewCard<'a>>,
     latest_updates: Vec<UpdateView<'a>>,
+    /// Reviews whose response is late.
+    late_responses: usize,
+    programme_url: String,
 }
 
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
@@ -27,5 +30,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
             .take(5)
             .map(|u| update(ix, say, *u))
             .collect(),
+        late_responses: ix.late_responses.len(),
+        programme_url: ix.url(PageKind::Programme),
     }
 }

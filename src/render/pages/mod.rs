@@ -11,6 +11,7 @@ mod not_found;
 mod overdue;
 mod page;
 mod party;
+mod programme;
 mod recommendation;
 mod responsible_index;
 mod review;
@@ -18,6 +19,8 @@ mod reviews;
 mod search;
 mod status;
 mod status_index;
+mod tsm;
+mod tsm_measure;
 mod updates;
 mod you_said;
 
@@ -139,6 +142,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Home => of(&home::view(ix, say)),
         Reviews => of(&reviews::view(ix, say)),
         Review(i) => of(&review::view(ix, say, i)),
+        Programme => of(&programme::view(ix, say)),
         Recommendation(i) => of(&recommendation::view(ix, say, i)),
         StatusIndex => of(&status_index::view(ix, say)),
         Status(c) => of(&status::view(ix, say, c)),
@@ -150,6 +154,9 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Data => of(&data::view(ix, say)),
         Indicators => of(&indicators::view(ix, say)),
         Indicator(i) => of(&indicator::view(ix, say, i)),
+        Tsm => of(&tsm::view(ix, say, ix.site.tsm.len() - 1, true)),
+        TsmYear(i) => of(&tsm::view(ix, say, i, false)),
+        TsmMeasure(i) => of(&tsm_measure::view(ix, say, i)),
         Search => of(&search::view(ix, say)),
         Glossary => of(&glossary::view(ix, say)),
         Page(i) => of(&page::view(ix, say, i)),
@@ -262,5 +269,6 @@ pub fn global(ix: &SiteIndex) -> Context {
     let mut ctx = Context::new();
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
+    ctx.insert("has_tsm", &!ix.site.tsm.is_empty());
     ctx
 }

@@ -27,6 +27,14 @@ struct ActionView<'a> {
     status: Option<StatusView<'a>>,
 }
 
+/// A Tenant Satisfaction Measure linked to the recommendation.
+#[derive(Serialize)]
+struct TsmLink<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+}
+
 /// What `recommendation.html` gets.
 #[derive(Serialize)]
 pub(super) struct View<'a> {
@@ -46,6 +54,7 @@ pub(super) struct View<'a> {
     stale_after_days: u32,
     source: &'a str,
     indicators: Vec<IndicatorCard<'a>>,
+    tsm_measures: Vec<TsmLink<'a>>,
     review_feed: String,
     data_links: DataLinks,
 }
@@ -104,6 +113,17 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> View<'a> 
         indicators: ix.rec_indicators[idx]
             .iter()
             .map(|&i| indicator_card(ix, say, i))
+            .collect(),
+        tsm_measures: ix.rec_tsm[idx]
+            .iter()
+            .map(|&m| {
+                let measure = &crate::tsm::catalogue().measures[m];
+                TsmLink {
+                    code: &measure.code,
+                    name: &measure.name,
+                    url: ix.url(crate::index::PageKind::TsmMeasure(m)),
+                }
+            })
             .collect(),
         review_feed: links.feed.clone(),
         data_links: links,

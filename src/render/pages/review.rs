@@ -4,6 +4,7 @@
 use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::cards::{DataLinks, ReviewCard, data_links, review_card};
+use crate::render::life::{self, LifeView};
 use crate::render::views::{
     DateView, Group, LinkView, StatusCount, by_theme, date, link, status_breakdown,
 };
@@ -22,6 +23,7 @@ pub(super) struct View<'a> {
     review_feed: String,
     data_links: DataLinks,
     you_said_url: String,
+    life: LifeView<'a>,
 }
 
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
@@ -39,5 +41,6 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
         review_feed: links.feed.clone(),
         data_links: links,
         you_said_url: ix.url(PageKind::YouSaidWeDid(Some(i))),
+        life: life::view(ix, say, i),
     }
 }

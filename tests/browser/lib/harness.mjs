@@ -1,4 +1,4 @@
-// What most browser tests share: both sites built and served on loopback, and one Chromium.
+// What most browser tests share: every site built and served on loopback, and one Chromium.
 import { ensureSites, filesOf, urlPath } from './sites.mjs';
 import { serve } from './server.mjs';
 import { launch, newContext } from './browser.mjs';

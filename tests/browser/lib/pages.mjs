@@ -30,6 +30,16 @@ export const PAGE_TYPES = [
   { type: 'accessibility statement (a free page)', site: 'example', path: '/pages/accessibility/' },
   { type: 'about (a free page with a Markdown table)', site: 'basic', path: '/pages/about/' },
   { type: '404', site: 'example', path: '/404.html' },
+  { type: 'Tenant Satisfaction Measures, the latest year (both tenures, every part)', site: 'tsm', path: '/tsm/' },
+  { type: 'Tenant Satisfaction Measures, a year with measures not yet entered', site: 'example', path: '/tsm/2023-24/' },
+  { type: 'a Tenant Satisfaction Measure in two parts, charted', site: 'tsm', path: '/tsm/ch01/' },
+  { type: 'a recommendation linked to measures', site: 'tsm', path: '/reviews/repairs-2024/2/' },
+  { type: 'work programme', site: 'example', path: '/programme/' },
+  { type: 'work programme with every group', site: 'life', path: '/programme/' },
+  { type: 'review under way (its stages as steps, its scope)', site: 'example', path: '/reviews/complaints-handling-2026/' },
+  { type: 'review awaiting a late response', site: 'life', path: '/reviews/e-awaiting-late/' },
+  { type: 'review with an impact assessment', site: 'life', path: '/reviews/h-impact-assessed/' },
+  { type: 'review withdrawn', site: 'life', path: '/reviews/j-withdrawn/' },
 ];
 
 // Page types that exist once the generator makes them: [type, folder]. The folder's index page,

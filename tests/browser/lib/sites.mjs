@@ -1,8 +1,13 @@
-// The two sites the browser suite looks at, built with the real followthrough binary:
+// The three sites the browser suite looks at, built with the real followthrough binary:
 //  - example: the repository's own content/ (what the README shows), as of 2026-11-22;
 //  - basic:   tests/fixtures/sites/basic as of 2014-06-01, which has the page types the example
 //             lacks: a revised deadline (housing-2013/2), an overdue recommendation
-//             (housing-2013/3) and one not agreed (housing-2013/10).
+//             (housing-2013/3) and one not agreed (housing-2013/10);
+//  - tsm:     tests/fixtures/sites/tsm as of 2025-06-01, two complete years of Tenant
+//             Satisfaction Measures for rented and shared-ownership homes.
+//  - life:    tests/fixtures/sites/life as of 2026-12-02, a review at every stage of its life
+//             (proposed to withdrawn), a late response and an impact assessment, so the work
+//             programme shows every group.
 // `npm test` builds them afresh first (pretest); a single test file run on its own builds them
 // only if they are missing.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +35,9 @@ function site(root, asOf, name) {
 export const SITES = {
   example: site(repoRoot, '2026-11-22', 'example'),
   basic: site(path.join(repoRoot, 'tests', 'fixtures', 'sites', 'basic'), '2014-06-01', 'basic'),
+  // Two complete years of Tenant Satisfaction Measures, both tenures: every column of /tsm/.
+  tsm: site(path.join(repoRoot, 'tests', 'fixtures', 'sites', 'tsm'), '2025-06-01', 'tsm'),
+  life: site(path.join(repoRoot, 'tests', 'fixtures', 'sites', 'life'), '2026-12-02', 'life'),
 };
 
 // The followthrough command: FOLLOWTHROUGH_BIN if set (a binary already built), else `cargo run`,

@@ -976,3 +976,437 @@ indicator-benchmark = { $side ->
        *[worse] gwaeth
     }
 }
+
+## Mesurau Boddhad Tenantiaid (tsm.html, tsm-measure.html a'u rhannau)
+# The Tenant Satisfaction Measures are the Regulator of Social Housing's (England); no Welsh body
+# publishes these terms, so every message here is marked for a translator to check. The measures'
+# own names stay in English, as the regulator publishes them (src/tsm/catalogue.yaml).
+
+# check: "Mesurau boddhad" for "satisfaction measures" is not from TermCymru
+nav-tsm = Mesurau boddhad
+# check: "Mesurau Boddhad Tenantiaid" is not from TermCymru
+title-tsm = Mesurau Boddhad Tenantiaid
+# check: as above
+title-tsm-year = Mesurau Boddhad Tenantiaid { $year }
+# check: as above
+home-tsm = Mesurau Boddhad Tenantiaid
+# check: the whole sentence
+home-tsm-link = <a href="{ $root }tsm/index.html">Y 22 Mesur Boddhad Tenantiaid</a>: sut mae tenantiaid yn barnu gwasanaethau'r landlord, a sut mae'n cadw cartrefi'n ddiogel, mewn cyflwr da ac yn weddus, yn delio â chwynion ac yn mynd i'r afael ag ymddygiad gwrthgymdeithasol, flwyddyn wrth flwyddyn.
+# check: as above
+rec-tsm = Mesurau Boddhad Tenantiaid
+# check: the whole sentence
+rec-tsm-intro = Y mesurau sy'n dangos sut mae'r gwasanaethau y mae'r argymhelliad hwn yn ymwneud â nhw yn gwneud.
+# check: as above
+data-tsm-heading = Mesurau Boddhad Tenantiaid: tsm.csv
+# check: the whole paragraph
+data-tsm-intro = Mae <a href="{ $root }data/tsm.csv" download>tsm.csv</a> yn cynnwys pob ffigur o'r <a href="{ $root }tsm/index.html">Mesurau Boddhad Tenantiaid</a>, un rhes i bob blwyddyn, mesur, rhan a deiliadaeth: y flwyddyn hynaf yn gyntaf, a'r mesurau yn nhrefn y rheoleiddiwr. Does dim rhes i fesur nad yw'n berthnasol neu heb ei nodi eto.
+# check: as above
+tsm-heading = Mesurau Boddhad Tenantiaid { $year }
+# check: "Rheoleiddiwr Tai Cymdeithasol" for the Regulator of Social Housing
+tsm-lead = Y 22 mesur y mae'r Rheoleiddiwr Tai Cymdeithasol yn gofyn i bob landlord yn Lloegr eu cyhoeddi bob blwyddyn: 12 o arolwg o denantiaid, 10 o gofnodion y landlord ei hun.
+# check: the whole sentence
+tsm-latest = Dyma'r ffigurau ar gyfer { $year }, y flwyddyn ddiweddaraf a gyhoeddwyd yma. Mae <a href="{ $url }">tudalen y flwyddyn hon</a> yn eu cadw pan ychwanegir blwyddyn newydd.
+# check: "blwyddyn adrodd" for reporting year
+tsm-reporting-year = Blwyddyn adrodd
+# check: as above
+tsm-homes-reported-on = Y cartrefi yr adroddir arnynt
+# check: as above
+tsm-number-of-homes = Nifer y cartrefi
+# check: as above
+tsm-compared-with = O'i gymharu â
+# check: as above
+tsm-the-year-before = { $year }, y flwyddyn cynt
+# check: as above
+tsm-no-earlier-year = Does dim blwyddyn gynharach wedi'i chyhoeddi yma
+# check: as above
+tsm-source = O ble daw'r ffigurau
+# check: as above
+tsm-source-not-recorded = Heb ei gofnodi
+# check: the plural forms
+tsm-not-entered-summary = <strong>Heb eu nodi eto:</strong> { $count ->
+    [zero] Does gan ddim un o'r 22 mesur ({ $codes }) ffigurau ar y wefan hon eto.
+    [one] Does gan { $count } o'r 22 mesur ({ $codes }) ddim ffigurau ar y wefan hon eto.
+   *[other] Does gan { $count } o'r 22 mesur ({ $codes }) ddim ffigurau ar y wefan hon eto.
+}
+# check: the whole sentence
+tsm-neither-note = Ar gyfer { $codes } nid yw ffigur uwch yn well nac yn waeth: gall mwy olygu bod mwy yn cael ei adrodd a'i gofnodi. Dywedir bod y newid yn uwch neu'n is.
+# check: as above
+tsm-group-caption = Mesurau { $group }, { $year }
+# check: as above
+tsm-group-caption-compared = Mesurau { $group }, { $year }, gyda { $previous } a'r newid
+# check: as above
+tsm-col-measure = Mesur
+# check: as above
+tsm-not-reported = Heb ei adrodd
+# check: "Amherthnasol" for not applicable
+tsm-not-applicable = <strong>Amherthnasol:</strong> { $reason }
+# check: as above
+tsm-not-entered = Heb ei nodi eto
+# check: "amserlenni targed" for target timescales
+tsm-timescales = Amserlenni targed
+# check: the whole sentence; "Cod Ymdrin â Chwynion" for the Complaint Handling Code
+tsm-timescales-intro = Y targedau y mesurir RP02 (atgyweiriadau, rhai'r landlord ei hun) a CH02 (cwynion, Cod Ymdrin â Chwynion yr Ombwdsmon Tai) yn eu herbyn.
+# check: as above
+tsm-no-timescales = Does dim amserlenni targed wedi'u cyhoeddi ar gyfer { $year }: does gan RP02 a CH02 ddim ffigurau eto.
+# check: "Meincnodau" for benchmarks
+tsm-benchmarks = Meincnodau
+# check: as above
+tsm-benchmark-caption = Meincnod: { $label }
+# check: as above
+tsm-benchmark-source = (ffynhonnell: <a href="{ $url }">{ $title }</a>)
+# check: as above
+tsm-col-for = Ar gyfer
+# check: as above
+tsm-col-benchmark = Meincnod
+# check: as above
+tsm-col-figure-is = Mae'r ffigur ar gyfer { $year }
+# check: as above
+tsm-no-figure-to-compare = Dim ffigur i'w gymharu
+# check: as above
+tsm-no-benchmarks = Does dim meincnodau ar gyfer { $year }.
+# check: as above
+tsm-survey = Sut y cynhaliwyd yr arolwg o denantiaid
+# check: the whole sentence
+tsm-survey-intro = Y crynodeb o'r dull y mae'r rheoleiddiwr yn gofyn amdano gyda'r mesurau canfyddiad tenantiaid (eitemau a i k).
+# check: as above
+tsm-survey-not-entered = Nid yw'r crynodeb o sut y cynhaliwyd yr arolwg wedi'i gyhoeddi ar y wefan hon eto.
+# check: as above
+tsm-survey-none = Does gan ddim un mesur canfyddiad tenantiaid ffigurau ar gyfer { $year }, felly does dim arolwg i'w ddisgrifio.
+# check: as above
+tsm-every-year = Pob blwyddyn
+# check: as above
+tsm-this-page = { $year } (y dudalen hon)
+# check: as above
+tsm-made-from = Mae tudalen pob mesur yn ei ddangos ar siart dros y blynyddoedd. Gwnaed y dudalen hon o { $file }.
+# check: as above
+tsm-measure-group = Grŵp
+# check: as above
+tsm-measure-counted-as = Wedi'i gyfrif fel
+# check: as above
+tsm-measure-higher-or-lower = Uwch neu is
+# check: as above
+tsm-measure-reported-for = Adroddir ar gyfer
+# check: as above
+tsm-measure-chart-title = { $code }, { $column }: ffigurau fesul blwyddyn
+# check: as above
+tsm-col-year = Blwyddyn
+# check: as above
+tsm-since-year-before = Ers y flwyddyn cynt
+# check: as above
+tsm-measure-benchmarks = Meincnodau ar gyfer { $code }
+# check: as above
+tsm-col-landlord-figure-is = Mae ffigur y landlord hwn
+# check: as above
+tsm-measure-related-intro = Yr argymhellion y mae'r mesur hwn yn helpu i'w dilyn.
+# check: as above
+tsm-measure-not-linked = Nid yw'r mesur hwn wedi'i gysylltu ag unrhyw argymhelliad.
+# check: as above
+tsm-all = Pob Mesur Boddhad Tenantiaid
+# check: "rhentu cost isel" for low-cost rental
+tsm-tenure-lcra = Rhentu cost isel (LCRA)
+# check: "perchentyaeth cost isel" for low-cost home ownership
+tsm-tenure-lcho = Perchentyaeth cost isel (LCHO)
+# check: as above
+tsm-higher-better = Mae uwch yn well
+# check: as above
+tsm-higher-worse = Mae is yn well
+# check: as above
+tsm-higher-neither = Nid yw uwch yn well nac yn waeth: gall mwy olygu bod mwy yn cael ei adrodd a'i gofnodi
+# check: as above
+tsm-unit-percent = canran
+# check: as above
+tsm-unit-per-1000-homes = nifer fesul 1,000 o gartrefi
+# check: as above
+tsm-missing-not-applicable = Amherthnasol: { $reason }
+# check: as above
+tsm-missing-not-entered = Heb ei nodi eto
+# check: as above
+tsm-missing-no-figure = Dim ffigur ar gyfer y flwyddyn hon
+# check: "canfyddiad tenantiaid" for tenant perception
+tsm-group-tenant-perception = Canfyddiad tenantiaid
+# check: as above
+tsm-group-building-safety = Diogelwch adeiladau
+# check: as above
+tsm-group-complaints = Cwynion
+# check: "ymddygiad gwrthgymdeithasol" for anti-social behaviour
+tsm-group-anti-social-behaviour = Ymddygiad gwrthgymdeithasol
+# check: as above
+tsm-group-repairs-and-decency = Atgyweiriadau a safon cartrefi
+# check: as above
+tsm-part-stage1 = Cam 1
+# check: as above
+tsm-part-stage2 = Cam 2
+# check: as above
+tsm-part-all = Pob achos
+# check: "digwyddiadau casineb" for hate incidents
+tsm-part-hate = Yn ymwneud â digwyddiadau casineb
+# check: as above
+tsm-part-emergency = Atgyweiriadau brys
+# check: as above
+tsm-part-non-emergency = Atgyweiriadau nad ydynt yn rhai brys
+# check: "uwch"/"is" for higher/lower and "gwell"/"gwaeth" for better/worse
+tsm-row-change = { $way ->
+    [up] { $verdict ->
+        [better] { $change }, gwell
+        [worse] { $change }, gwaeth
+       *[none] { $change }, uwch
+    }
+    [down] { $verdict ->
+        [better] { $change }, gwell
+        [worse] { $change }, gwaeth
+       *[none] { $change }, is
+    }
+   *[none] { $change }
+}
+# check: "uwchlaw"/"islaw" for above/below
+tsm-against = { $side ->
+    [above] { $verdict ->
+        [better] { $difference } uwchlaw, gwell
+        [worse] { $difference } uwchlaw, gwaeth
+       *[none] { $difference } uwchlaw
+    }
+    [below] { $verdict ->
+        [better] { $difference } islaw, gwell
+        [worse] { $difference } islaw, gwaeth
+       *[none] { $difference } islaw
+    }
+   *[same] yr un peth
+}
+# check: as the other chart descriptions
+tsm-chart-desc-neither = Siart bar, un bar i bob cyfnod. Nid yw uwch yn well nac yn waeth.
+# check: the open data column descriptions below
+data-tsm-column-year = Y flwyddyn adrodd, er enghraifft 2024/25.
+# check: as above
+data-tsm-column-code = Cod y mesur, TP01 i RP02.
+# check: as above
+data-tsm-column-name = Enw'r mesur, fel y mae'r Rheoleiddiwr Tai Cymdeithasol yn ei gyhoeddi (yn Saesneg).
+# check: as above
+data-tsm-column-part = Ar gyfer mesur mewn dwy ran, pa ran: stage1 neu stage2 (CH01, CH02), all neu hate (NM01), emergency neu non_emergency (RP02); gwag fel arall.
+# check: as above
+data-tsm-column-tenure = lcra (rhentu cost isel) neu lcho (perchentyaeth cost isel); ar gyfer mesur mewn dwy ran, y deiliadaethau y mae ei ffigur yn eu cynnwys, er enghraifft lcra+lcho.
+# check: as above
+data-tsm-column-value = Y ffigur, gyda'r degolion a gyhoeddwyd.
+# check: as above
+data-tsm-column-unit = percent, neu per-1000-homes (CH01 ac NM01).
+## Bywyd adolygiad: y rhaglen waith (programme.html), camau adolygiad a'i effaith, y cam a'r
+## sgôr ar restrau o adolygiadau, yr ymatebion hwyr ar yr hafan, data agored yr adolygiadau
+
+# check: "Rhaglen waith" is the usual name of a scrutiny committee's work programme on Welsh council sites; not checked in TermCymru
+nav-programme = Rhaglen waith
+# check: not checked
+life-stage-heading = Cam yr adolygiad
+# check: not checked
+life-stage-now = Y cam nawr:
+# check: not checked
+life-since = ers <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+life-stage-inferred = (Wedi'i gyfrifo o ddyddiadau ac argymhellion yr adolygiad: nid yw'r adolygiad yn nodi ei gam.)
+# check: not checked
+life-programme-link = Gweld y rhaglen waith gyfan
+# check: not checked
+life-steps-label = Camau'r adolygiad hwn, mewn trefn
+# check: not checked
+step-from = o <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+step-expected = disgwylir erbyn <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+step-reason = Rheswm: { $reason }
+# check: not checked
+life-report-expected = Disgwylir yr adroddiad erbyn <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked; "asesiad effaith" (impact assessment) is in wide use
+life-ready-for-impact = Mae pob argymhelliad wedi'i wneud neu ar gau: mae'r adolygiad hwn yn barod am asesiad effaith, i ofyn a newidiodd unrhyw beth i breswylwyr.
+# check: not checked
+life-origin = <strong>Pam yr adolygiad hwn:</strong> { $origin }
+# check: not checked
+life-scope-heading = Cwmpas yr adolygiad
+# check: "ymateb ffurfiol" (formal response) not checked
+response-given = Rhoddwyd yr ymateb ffurfiol ar <time datetime="{ $iso }">{ $date }</time>.
+# check: as response-given
+response-given-in-time = Rhoddwyd yr ymateb ffurfiol ar <time datetime="{ $iso }">{ $date }</time>, mewn pryd.
+# check: as response-given
+response-given-late = Rhoddwyd yr ymateb ffurfiol ar <time datetime="{ $iso }">{ $date }</time>, <strong>{ $late } ar ôl y dyddiad dyledus</strong> (<time datetime="{ $due_iso }">{ $due }</time>).
+# check: not checked
+response-late-tag = Ymateb yn hwyr: { $duration }
+# check: not checked
+response-late = Roedd yr ymateb ffurfiol yn ddyledus erbyn <time datetime="{ $iso }">{ $date }</time> ac nid yw wedi'i gofnodi.
+# check: not checked
+response-due = Mae'r ymateb ffurfiol yn ddyledus erbyn <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+impact-heading = A wnaeth wahaniaeth?
+# check: not checked
+impact-assessment = Asesiad effaith:
+# check: not checked
+impact-assessed-on = Aseswyd ar <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+impact-assessed-on-by = Aseswyd ar <time datetime="{ $iso }">{ $date }</time> gan { $by }.
+# check: after a number the noun stays singular, as in home-figure-recommendations
+home-figure-late = { $count ->
+    [zero] ymateb hwyr
+    [one] ymateb hwyr
+    [two] ymateb hwyr
+    [few] ymateb hwyr
+    [many] ymateb hwyr
+   *[other] o ymatebion hwyr
+}
+# check: not checked
+card-stage = Cam:
+# check: not checked
+card-impact = Effaith:
+# check: as nav-programme
+programme-heading = Rhaglen waith
+# check: not checked
+programme-lead = Beth mae'r panel yn edrych arno nawr, beth mae wedi adrodd arno, a atebodd y landlord mewn pryd, ac a wnaeth pob adolygiad wahaniaeth.
+# check: not checked
+programme-intro = Mae ymateb ffurfiol y landlord i adroddiad yn ddyledus ddau fis ar ôl cyhoeddi'r adroddiad, oni chytunwyd ar ddyddiad arall.
+# check: not checked
+programme-late = { $count ->
+    [zero] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [one] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [two] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [few] <strong>Mae { $count } ymateb yn hwyr.</strong>
+    [many] <strong>Mae { $count } ymateb yn hwyr.</strong>
+   *[other] <strong>Mae { $count } o ymatebion yn hwyr.</strong>
+}
+# check: not checked
+programme-as-of = Barnwyd y dyddiadau ar { $as_of }.
+# check: not checked
+programme-parts = Rhannau'r rhaglen
+# check: not checked
+programme-proposed = Arfaethedig
+# check: not checked
+programme-under-way = Ar y gweill
+# check: not checked
+programme-awaiting = Yn aros am yr ymateb
+# check: not checked
+programme-monitoring = Monitro
+# check: not checked
+programme-assessed = Effaith wedi'i hasesu
+# check: not checked
+programme-closed = Ar gau
+# check: not checked
+programme-withdrawn = Wedi'u tynnu'n ôl
+# check: not checked
+programme-proposed-intro = Adolygiadau a ddewiswyd ar gyfer y rhaglen nad ydynt wedi dechrau.
+# check: not checked
+programme-proposed-none = Nid oes adolygiad arfaethedig ar hyn o bryd.
+# check: not checked
+programme-under-way-intro = Adolygiadau sy'n cael eu cwmpasu, yn casglu tystiolaeth neu'n ysgrifennu eu hadroddiad, yr adroddiad cyntaf i'w ddisgwyl yn gyntaf.
+# check: not checked
+programme-under-way-none = Nid oes adolygiad ar y gweill ar hyn o bryd.
+# check: not checked
+programme-awaiting-intro = Adroddiadau a gyhoeddwyd sy'n aros am ymateb ffurfiol y landlord, y rhai hwyr yn gyntaf.
+# check: not checked
+programme-awaiting-none = Nid oes adroddiad yn aros am ei ymateb.
+# check: not checked
+programme-monitoring-intro = Mae'r ymateb wedi'i roi ac mae'r panel yn dilyn yr argymhellion a dderbyniwyd.
+# check: not checked
+programme-monitoring-none = Nid oes adolygiad yn cael ei fonitro ar hyn o bryd.
+# check: not checked
+programme-assessed-intro = Adolygiadau y mae'r panel wedi edrych yn ôl arnynt, i ofyn a newidiwyd unrhyw beth i breswylwyr, yr asesiad diweddaraf yn gyntaf.
+# check: not checked
+programme-assessed-none = Nid oes effaith unrhyw adolygiad wedi'i hasesu eto.
+# check: not checked
+programme-closed-intro = Adolygiadau na chânt eu dilyn mwyach, a gaewyd heb asesiad effaith.
+# check: not checked
+programme-withdrawn-intro = Adolygiadau a ataliwyd cyn eu gorffen; mae tudalen pob adolygiad yn dweud pam.
+# check: not checked
+programme-report-expected = Disgwylir yr adroddiad erbyn <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+programme-no-report-date = Nid oes dyddiad wedi'i bennu ar gyfer yr adroddiad eto.
+# check: not checked
+programme-published = Cyhoeddwyd yr adroddiad <time datetime="{ $iso }">{ $date }</time>.
+# check: not checked
+programme-ready-for-impact = Yn barod am asesiad effaith
+# check: not checked
+programme-assessed-on = aseswyd ar <time datetime="{ $iso }">{ $date }</time>
+# check: not checked
+data-reviews-heading = Adolygiadau: reviews.csv a reviews.json
+# check: not checked
+data-reviews-intro = Un rhes i bob adolygiad, gyda cham ei fywyd, dyddiadau ei adroddiad a'i ymateb, a yw'r ymateb yn hwyr, a'r hyn a ganfu'r asesiad effaith.
+# check: not checked
+data-reviews-csv = <a href="{ $root }data/reviews.csv" download>reviews.csv</a>: un rhes i bob adolygiad, yn nhrefn eu cyfeiriadau gwe.
+# check: not checked
+data-reviews-json = <a href="{ $root }data/reviews.json">reviews.json</a>: yr un peth, fel arae JSON gydag un gwrthrych i bob adolygiad, gyda'r allweddi isod; mae gwerthoedd gwag yn <code>null</code>.
+# check: not checked
+data-review-columns = Colofnau reviews.csv ac allweddi reviews.json
+
+## Bywyd adolygiad, geiriau'r rhaglen (index::routes, render::life): testun plaen
+
+# check: as nav-programme
+title-programme = Rhaglen waith
+# check: none of these stage names is checked in TermCymru ("Monitro" and "Cwmpasu" are in common use)
+stage-label = { $key ->
+    [proposed] Arfaethedig
+    [scoping] Cwmpasu
+    [evidence] Casglu tystiolaeth
+    [reporting] Ysgrifennu'r adroddiad
+    [awaiting-response] Yn aros am yr ymateb
+    [monitoring] Monitro
+    [impact-assessed] Effaith wedi'i hasesu
+    [closed] Ar gau
+   *[withdrawn] Wedi'i dynnu'n ôl
+}
+# check: not checked
+step-state-label = { $key ->
+    [done] Wedi'i wneud
+    [current] Y cam presennol
+    [to-come] I ddod
+   *[skipped] Heb ei wneud
+}
+# check: not checked
+rating-label = { $key ->
+    [significant] Effaith sylweddol
+    [some] Peth effaith
+    [little] Ychydig o effaith
+    [none] Dim effaith
+   *[too-early] Rhy gynnar i ddweud
+}
+
+## Colofnau reviews.csv, ar y dudalen ddata (data::reviews): testun plaen
+
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-review = Enw byr yr adolygiad, fel yn ei gyfeiriad gwe (er enghraifft tmo-scrutiny-2011).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-title = Teitl yr adolygiad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-body = Y panel neu'r pwyllgor a gynhaliodd yr adolygiad, lle caiff ei enwi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage = Ble mae'r adolygiad yn ei fywyd: proposed, scoping, evidence, reporting, awaiting-response, monitoring, impact-assessed, closed neu withdrawn.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage-label = Y cam mewn geiriau (yn Saesneg).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage-stated = true pan fydd y cynnwys yn nodi'r cam; false pan gyfrifodd y wefan ef (monitoring i adolygiad a gyhoeddwyd gydag argymhellion neu ymateb, awaiting-response i un a gyhoeddwyd hebddynt, reporting cyn hynny).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-stage-since = Pryd y dechreuodd y cam presennol (BBBB-MM-DD), lle mae'n hysbys.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-origin = Pam y dewiswyd yr adolygiad, lle dywedir.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-expected = Pryd y disgwylir yr adroddiad (BBBB-MM-DD), i adolygiad nad yw wedi adrodd eto.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-published = Dyddiad yr adroddiad (BBBB-MM-DD).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-response-due = Pryd mae'r ymateb ffurfiol yn ddyledus (BBBB-MM-DD): dau fis ar ôl published, oni bai bod yr adolygiad yn rhoi dyddiad arall.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-response-date = Pryd y rhoddwyd yr ymateb ffurfiol (BBBB-MM-DD), lle caiff ei gofnodi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-response-late = true pan oedd yr adolygiad yn aros am ei ymateb ar ôl y dyddiad dyledus, ar y dyddiad yn as_of.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-days-late = Diwrnodau ers dyddiad dyledus yr ymateb ar y dyddiad yn as_of; 0 pan nad yw'n hwyr.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-recommendations = Faint o argymhellion a wnaeth yr adolygiad.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-done = Faint ohonynt sydd wedi'u gwneud (y categori done).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-ready-for-impact = true pan fydd yr adolygiad yn cael ei fonitro a phob argymhelliad wedi'i wneud neu ar gau: amser am asesiad effaith.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-date = Pryd y gwnaed yr asesiad effaith (BBBB-MM-DD), lle mae un.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-by = Pwy a wnaeth yr asesiad effaith, lle caiff ei enwi.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-rating = Beth a ganfu'r asesiad effaith: significant, some, little, none neu too-early.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-impact-rating-label = Y sgôr honno mewn geiriau (yn Saesneg).
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-url = Tudalen yr adolygiad, o'i chymharu â hafan y wefan.
+# check: sentence not checked; the keys and values in it stay in English, as in the files
+data-review-column-as-of = Y dyddiad y barnwyd response_late, days_late a ready_for_impact arno (BBBB-MM-DD).

@@ -542,3 +542,254 @@ indicator-benchmark = { $side ->
        *[worse] worse
     }
 }
+
+## Tenant Satisfaction Measures (tsm.html, tsm-measure.html and their partials)
+
+nav-tsm = Satisfaction measures
+title-tsm = Tenant Satisfaction Measures
+title-tsm-year = Tenant Satisfaction Measures { $year }
+home-tsm = Tenant Satisfaction Measures
+home-tsm-link = <a href="{ $root }tsm/index.html">The 22 Tenant Satisfaction Measures</a>: how tenants rate the landlord's services, and how it keeps homes safe, in repair and decent, handles complaints and tackles anti-social behaviour, year by year.
+rec-tsm = Tenant Satisfaction Measures
+rec-tsm-intro = The measures that show how the services this recommendation is about are doing.
+data-tsm-heading = Tenant Satisfaction Measures: tsm.csv
+data-tsm-intro = <a href="{ $root }data/tsm.csv" download>tsm.csv</a> holds every figure of the <a href="{ $root }tsm/index.html">Tenant Satisfaction Measures</a>, one row per year, measure, part and tenure: oldest year first, the measures in the regulator's order. A measure that is not applicable or not yet entered has no row.
+tsm-heading = Tenant Satisfaction Measures { $year }
+tsm-lead = The 22 measures the Regulator of Social Housing asks every landlord in England to publish each year: 12 from a survey of tenants, 10 from the landlord's own records.
+tsm-latest = These are the figures for { $year }, the latest year published here. <a href="{ $url }">This year's own page</a> keeps them once a newer year is added.
+tsm-reporting-year = Reporting year
+tsm-homes-reported-on = Homes reported on
+tsm-number-of-homes = Number of homes
+tsm-compared-with = Compared with
+tsm-the-year-before = { $year }, the year before
+tsm-no-earlier-year = No earlier year is published here
+tsm-source = Where the figures come from
+tsm-source-not-recorded = Not recorded
+tsm-not-entered-summary = <strong>Not yet entered:</strong> { $count ->
+    [one] { $count } of the 22 measures ({ $codes }) has no figures on this site yet.
+   *[other] { $count } of the 22 measures ({ $codes }) have no figures on this site yet.
+}
+tsm-neither-note = For { $codes } a higher figure is neither better nor worse: more can mean that more is reported and recorded. The change is said as higher or lower.
+tsm-group-caption = { $group } measures, { $year }
+tsm-group-caption-compared = { $group } measures, { $year }, with { $previous } and the change
+tsm-col-measure = Measure
+tsm-not-reported = Not reported
+tsm-not-applicable = <strong>Not applicable:</strong> { $reason }
+tsm-not-entered = Not yet entered
+tsm-timescales = Target timescales
+tsm-timescales-intro = The targets RP02 (repairs, the landlord's own) and CH02 (complaints, the Housing Ombudsman's Complaint Handling Code) are measured against.
+tsm-no-timescales = No target timescales are published for { $year }: RP02 and CH02 have no figures yet.
+tsm-benchmarks = Benchmarks
+tsm-benchmark-caption = Benchmark: { $label }
+tsm-benchmark-source = (source: <a href="{ $url }">{ $title }</a>)
+tsm-col-for = For
+tsm-col-benchmark = Benchmark
+tsm-col-figure-is = The figure for { $year } is
+tsm-no-figure-to-compare = No figure to compare
+tsm-no-benchmarks = No benchmarks are given for { $year }.
+tsm-survey = How the tenant survey was done
+tsm-survey-intro = The summary of approach the regulator asks for with the tenant perception measures (items a to k).
+tsm-survey-not-entered = The summary of how the survey was done is not published on this site yet.
+tsm-survey-none = No tenant perception measure has figures for { $year }, so there is no survey to describe.
+tsm-every-year = Every year
+tsm-this-page = { $year } (this page)
+tsm-made-from = Each measure's page charts it over the years. This page is made from { $file }.
+tsm-measure-group = Group
+tsm-measure-counted-as = Counted as
+tsm-measure-higher-or-lower = Higher or lower
+tsm-measure-reported-for = Reported for
+tsm-measure-chart-title = { $code }, { $column }: figures by year
+tsm-col-year = Year
+tsm-since-year-before = Since the year before
+tsm-measure-benchmarks = Benchmarks for { $code }
+tsm-col-landlord-figure-is = This landlord's figure is
+tsm-measure-related-intro = The recommendations this measure helps to follow.
+tsm-measure-not-linked = This measure is not linked to any recommendation.
+tsm-all = All Tenant Satisfaction Measures
+tsm-tenure-lcra = Low-cost rental (LCRA)
+tsm-tenure-lcho = Low-cost home ownership (LCHO)
+tsm-higher-better = Higher is better
+tsm-higher-worse = Lower is better
+tsm-higher-neither = Higher is neither better nor worse: more can mean that more is reported and recorded
+tsm-unit-percent = a percentage
+tsm-unit-per-1000-homes = a number per 1,000 homes
+tsm-missing-not-applicable = Not applicable: { $reason }
+tsm-missing-not-entered = Not yet entered
+tsm-missing-no-figure = No figure for this year
+tsm-group-tenant-perception = Tenant perception
+tsm-group-building-safety = Building safety
+tsm-group-complaints = Complaints
+tsm-group-anti-social-behaviour = Anti-social behaviour
+tsm-group-repairs-and-decency = Repairs and decency
+tsm-part-stage1 = Stage 1
+tsm-part-stage2 = Stage 2
+tsm-part-all = All cases
+tsm-part-hate = Involving hate incidents
+tsm-part-emergency = Emergency repairs
+tsm-part-non-emergency = Non-emergency repairs
+tsm-row-change = { $way ->
+    [up] { $verdict ->
+        [better] { $change }, better
+        [worse] { $change }, worse
+       *[none] { $change }, higher
+    }
+    [down] { $verdict ->
+        [better] { $change }, better
+        [worse] { $change }, worse
+       *[none] { $change }, lower
+    }
+   *[none] { $change }
+}
+tsm-against = { $side ->
+    [above] { $verdict ->
+        [better] { $difference } above, better
+        [worse] { $difference } above, worse
+       *[none] { $difference } above
+    }
+    [below] { $verdict ->
+        [better] { $difference } below, better
+        [worse] { $difference } below, worse
+       *[none] { $difference } below
+    }
+   *[same] the same
+}
+tsm-chart-desc-neither = Bar chart, one bar per period. Higher is neither better nor worse.
+data-tsm-column-year = The reporting year, such as 2024/25.
+data-tsm-column-code = The measure's code, TP01 to RP02.
+data-tsm-column-name = The measure's name, as the Regulator of Social Housing publishes it.
+data-tsm-column-part = For a measure in two parts, which part: stage1 or stage2 (CH01, CH02), all or hate (NM01), emergency or non_emergency (RP02); empty otherwise.
+data-tsm-column-tenure = lcra (low-cost rental) or lcho (low-cost home ownership); for a measure in two parts, the tenures its figure covers, such as lcra+lcho.
+data-tsm-column-value = The figure, with the decimals it was published with.
+data-tsm-column-unit = percent, or per-1000-homes (CH01 and NM01).
+## The life of a review: the work programme (programme.html), a review's stages and impact
+## (partials/review-life.html, review-impact.html, response-due.html, programme-review.html),
+## the stage and rating on lists of reviews (partials/review-card-life.html), the late
+## responses on the home page (partials/figure-late.html), the reviews' open data
+## (partials/data-reviews.html)
+
+nav-programme = Work programme
+life-stage-heading = Stage of the review
+life-stage-now = Stage now:
+life-since = since <time datetime="{ $iso }">{ $date }</time>
+life-stage-inferred = (Worked out from the review's dates and recommendations: the review does not state its stage.)
+life-programme-link = See the whole work programme
+life-steps-label = The stages of this review, in order
+step-from = from <time datetime="{ $iso }">{ $date }</time>
+step-expected = expected by <time datetime="{ $iso }">{ $date }</time>
+step-reason = Reason: { $reason }
+life-report-expected = The report is expected by <time datetime="{ $iso }">{ $date }</time>.
+life-ready-for-impact = Every recommendation is done or closed: this review is ready for an impact assessment, to ask whether it changed anything for residents.
+life-origin = <strong>Why this review:</strong> { $origin }
+life-scope-heading = Scope of the review
+response-given = The formal response was given on <time datetime="{ $iso }">{ $date }</time>.
+response-given-in-time = The formal response was given on <time datetime="{ $iso }">{ $date }</time>, in time.
+response-given-late = The formal response was given on <time datetime="{ $iso }">{ $date }</time>, <strong>{ $late } after it was due</strong> (<time datetime="{ $due_iso }">{ $due }</time>).
+response-late-tag = Response late by { $duration }
+response-late = The formal response was due by <time datetime="{ $iso }">{ $date }</time> and has not been recorded.
+response-due = The formal response is due by <time datetime="{ $iso }">{ $date }</time>.
+impact-heading = Did it make a difference?
+impact-assessment = Impact assessment:
+impact-assessed-on = Assessed on <time datetime="{ $iso }">{ $date }</time>.
+impact-assessed-on-by = Assessed on <time datetime="{ $iso }">{ $date }</time> by { $by }.
+# The word under the big figure of late responses on the home page.
+home-figure-late = { $count ->
+    [one] late response
+   *[other] late responses
+}
+card-stage = Stage:
+card-impact = Impact:
+programme-heading = Work programme
+programme-lead = What the panel is looking at now, what it has reported on, whether the landlord answered in time, and whether each review made a difference.
+programme-intro = The landlord's formal response to a report is due two months after the report is published, unless another date was agreed.
+programme-late = { $count ->
+    [one] <strong>{ $count } response is late.</strong>
+   *[other] <strong>{ $count } responses are late.</strong>
+}
+programme-as-of = Dates are judged as of { $as_of }.
+programme-parts = Parts of the programme
+programme-proposed = Proposed
+programme-under-way = Under way
+programme-awaiting = Awaiting the response
+programme-monitoring = Monitoring
+programme-assessed = Impact assessed
+programme-closed = Closed
+programme-withdrawn = Withdrawn
+programme-proposed-intro = Reviews chosen for the programme that have not begun.
+programme-proposed-none = No review is proposed at present.
+programme-under-way-intro = Reviews being scoped, gathering evidence or writing their report, the soonest expected report first.
+programme-under-way-none = No review is under way at present.
+programme-awaiting-intro = Reports published and waiting for the landlord's formal response, late ones first.
+programme-awaiting-none = No report is waiting for its response.
+programme-monitoring-intro = The response is given and the panel follows the recommendations that were accepted.
+programme-monitoring-none = No review is being monitored at present.
+programme-assessed-intro = Reviews the panel has looked back on, to ask whether they changed anything for residents, the newest assessment first.
+programme-assessed-none = No review has had its impact assessed yet.
+programme-closed-intro = Reviews no longer followed, closed without an impact assessment.
+programme-withdrawn-intro = Reviews stopped before they were finished; each review's page says why.
+programme-report-expected = Report expected by <time datetime="{ $iso }">{ $date }</time>.
+programme-no-report-date = No date is set for the report yet.
+programme-published = Report published <time datetime="{ $iso }">{ $date }</time>.
+programme-ready-for-impact = Ready for an impact assessment
+programme-assessed-on = assessed on <time datetime="{ $iso }">{ $date }</time>
+data-reviews-heading = Reviews: reviews.csv and reviews.json
+data-reviews-intro = One row per review, with the stage of its life, the dates of its report and its response, whether the response is late, and what the impact assessment found.
+data-reviews-csv = <a href="{ $root }data/reviews.csv" download>reviews.csv</a>: one row per review, in the order of their web addresses.
+data-reviews-json = <a href="{ $root }data/reviews.json">reviews.json</a>: the same, as a JSON array with one object per review, with the keys below; empty values are <code>null</code>.
+data-review-columns = Columns of reviews.csv and keys of reviews.json
+
+## The life of a review, words the program says (index::routes, render::life): plain text
+
+title-programme = Work programme
+# A review's stage (model::Stage), by its key.
+stage-label = { $key ->
+    [proposed] Proposed
+    [scoping] Scoping
+    [evidence] Gathering evidence
+    [reporting] Writing the report
+    [awaiting-response] Awaiting the response
+    [monitoring] Monitoring
+    [impact-assessed] Impact assessed
+    [closed] Closed
+   *[withdrawn] Withdrawn
+}
+# Where a step of a review's life stands, beside its style.
+step-state-label = { $key ->
+    [done] Done
+    [current] Current stage
+    [to-come] To come
+   *[skipped] Not done
+}
+# What an impact assessment found (model::Rating), by its key.
+rating-label = { $key ->
+    [significant] Significant impact
+    [some] Some impact
+    [little] Little impact
+    [none] No impact
+   *[too-early] Too early to tell
+}
+
+## The columns of reviews.csv, on the data page (data::reviews): plain text
+
+data-review-column-review = The review's short name, as in its web address (for example tmo-scrutiny-2011).
+data-review-column-title = The review's title.
+data-review-column-body = The panel or committee that carried out the review, where named.
+data-review-column-stage = Where the review is in its life: proposed, scoping, evidence, reporting, awaiting-response, monitoring, impact-assessed, closed or withdrawn.
+data-review-column-stage-label = The stage in words, in English whatever the language of the site.
+data-review-column-stage-stated = true when the content states the stage; false when the site inferred it (monitoring for a published review with recommendations or a response, awaiting-response for one published without, reporting before).
+data-review-column-stage-since = When the current stage began (YYYY-MM-DD), where known.
+data-review-column-origin = Why the review was chosen, where said.
+data-review-column-expected = When the report is expected (YYYY-MM-DD), for a review not yet reported.
+data-review-column-published = The date of the report (YYYY-MM-DD).
+data-review-column-response-due = When the formal response is due (YYYY-MM-DD): two months after published, unless the review gives another date.
+data-review-column-response-date = When the formal response was given (YYYY-MM-DD), where recorded.
+data-review-column-response-late = true when the review was awaiting its response after it was due, on the date in as_of.
+data-review-column-days-late = Days past the response's due date on the date in as_of; 0 when not late.
+data-review-column-recommendations = How many recommendations the review made.
+data-review-column-done = How many of them are done (the category done).
+data-review-column-ready-for-impact = true when the review is being monitored and every recommendation is done or closed: time for an impact assessment.
+data-review-column-impact-date = When the impact assessment was made (YYYY-MM-DD), where there is one.
+data-review-column-impact-by = Who made the impact assessment, where named.
+data-review-column-impact-rating = What the impact assessment found: significant, some, little, none or too-early.
+data-review-column-impact-rating-label = That rating in words, in English whatever the language of the site.
+data-review-column-url = The review's page, relative to the site's home page.
+data-review-column-as-of = The date response_late, days_late and ready_for_impact were judged on (YYYY-MM-DD).
