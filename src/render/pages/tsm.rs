@@ -94,7 +94,7 @@ mod tests {
                 .map(|c| crate::data::tsm::meaning_id(c.name)),
         );
         for id in ids {
-            for lang in [Lang::En, Lang::Cy] {
+            for lang in [Lang::EN, Lang::CY] {
                 assert!(m.has(lang, &id), "{id} in {lang:?}");
             }
         }
