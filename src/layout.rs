@@ -1,6 +1,7 @@
 //! The content layout, in one place: where each kind of file lives in the site folder
 //! (`content/site.yaml`, the glossary, `content/reviews/<slug>/index.md` beside its recommendation
-//! files, `content/pages/*.md`, `content/indicators/*.yaml`, `content/tsm/*.yaml`, `themes/<name>/templates` and
+//! files, `content/pages/*.md`, `content/indicators/*.yaml`, `content/tsm/*.yaml`,
+//! `content/reports/*.yaml`, `themes/<name>/templates` and
 //! `static`), which names are never content (editor temp files), and what a changed path is by
 //! where it stands. `load`, `watch` and serve's session ask it; names and paths only: must not
 //! touch files or print.
@@ -19,6 +20,8 @@ pub const PAGES: &str = "content/pages";
 pub const INDICATORS: &str = "content/indicators";
 /// One YAML file per year of Tenant Satisfaction Measures (`2024-25.yaml`).
 pub const TSM: &str = "content/tsm";
+/// One YAML file per monitoring report to committee.
+pub const REPORTS: &str = "content/reports";
 /// A review folder's own file: its front matter and summary.
 pub const REVIEW_INDEX: &str = "index.md";
 /// The folder of the site's themes, one folder each.
@@ -104,6 +107,11 @@ pub fn in_tsm(name: &str) -> String {
 /// A year's name (`2024-25`), from its file name in `content/tsm/`: YAML files only.
 pub fn tsm_year(name: &str) -> Option<&str> {
     indicator_id(name)
+}
+
+/// A file of `content/reports/`.
+pub fn in_reports(name: &str) -> String {
+    format!("{REPORTS}/{name}")
 }
 
 /// The folder of the theme `name`, relative to the site folder.

@@ -30,6 +30,10 @@
 //! `serve` keeps a site in memory (`pipeline::session`), serves it (`server`) and, after each file
 //! change (`watch`), remakes the outputs of the manifest whose dependencies changed.
 //!
+//! A monitoring report to committee (`content/reports/`) is found by `report` from the dated facts
+//! alone (never the as-of date), and shown from one view (`render::report`) as a page, a print and
+//! a Word document (`render::docx`).
+//!
 //! `import` stands beside the pipeline: it reads an action plan (CSV, TSV, a spreadsheet) and
 //! writes recommendation files into `content/` (`import::write::save`, never replacing a file
 //! unless told to).
@@ -69,6 +73,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod report;
 pub mod server;
 pub mod tracker;
 pub mod tsm;

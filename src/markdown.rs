@@ -352,6 +352,38 @@ pub fn plain_text(md: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The blocks of some Markdown (paragraphs, list items, headings, quotes) as plain text, their
+/// inline markup left out and their lines joined: for a document that is not HTML (a report's
+/// Word document).
+pub fn plain_blocks(md: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut block = String::new();
+    let end = |block: &mut String, out: &mut Vec<String>| {
+        let text = block.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() {
+            out.push(text);
+        }
+        block.clear();
+    };
+    for ev in Parser::new(md) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => block.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => block.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::TableRow,
+            ) => end(&mut block, &mut out),
+            Event::End(TagEnd::TableCell) => block.push(' '),
+            _ => {}
+        }
+    }
+    end(&mut block, &mut out);
+    out
+}
+
 /// The first sentence of some Markdown, for a default title; long sentences are cut at a word.
 pub fn first_sentence(md: &str, max_chars: usize) -> String {
     let text = plain_text(md);
@@ -568,6 +600,14 @@ mod tests {
         assert_eq!(
             first_sentence("word ".repeat(50).as_str(), 20),
             "Word word word word…"
+        );
+    }
+
+    #[test]
+    fn plain_blocks_keep_the_blocks_and_drop_the_markup() {
+        assert_eq!(
+            plain_blocks("The **first** part.\nGoes on.\n\n- one\n- `two`\n"),
+            ["The first part. Goes on.", "one", "two"]
         );
     }
 

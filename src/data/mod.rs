@@ -1,11 +1,13 @@
 //! Machine-readable outputs made from the SiteIndex: open data (JSON and CSV, for the whole site
-//! and for each review; the Tenant Satisfaction Measures), Atom feeds of progress updates, the sitemap and the search index.
+//! and for each review; the Tenant Satisfaction Measures; each monitoring report's changes), Atom
+//! feeds of progress updates, the sitemap and the search index.
 //! Pure: each returns bytes, and `render` puts them into the OutputSet.
 
 pub mod csv;
 pub mod feed;
 pub mod json;
 pub mod records;
+pub mod report_csv;
 pub mod reviews;
 pub mod search;
 pub mod sitemap;
@@ -43,6 +45,8 @@ pub enum DataFile {
     Feed(Option<usize>),
     /// `tsm.csv`: the Tenant Satisfaction Measures (whole site only).
     Tsm,
+    /// A monitoring report's `changes.csv` (index into `site.reports`).
+    ReportChanges(usize),
     /// `reviews.csv`: one row per review, for the whole site.
     ReviewsCsv,
     /// `reviews.json`: the same as JSON.
@@ -55,6 +59,7 @@ impl DataFile {
         match self {
             DataFile::Json(r) | DataFile::Csv(r) | DataFile::Updates(r) | DataFile::Feed(r) => r,
             DataFile::Tsm => None,
+            DataFile::ReportChanges(_) => None,
             DataFile::ReviewsCsv | DataFile::ReviewsJson => None,
         }
     }
@@ -110,6 +115,12 @@ fn plan_of_one(ix: &SiteIndex) -> Vec<(String, DataFile)> {
             DataFile::Feed(Some(ri)),
         ));
     }
+    for i in 0..ix.site.reports.len() {
+        out.push((
+            crate::render::report::csv_path(ix, i),
+            DataFile::ReportChanges(i),
+        ));
+    }
     out
 }
 
@@ -130,6 +141,7 @@ pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
         DataFile::Feed(None) => feed::site(ix, say),
         DataFile::Feed(Some(ri)) => feed::review(ix, say, ri),
         DataFile::Tsm => tsm::tsm(ix),
+        DataFile::ReportChanges(i) => report_csv::changes(ix, i),
         DataFile::ReviewsCsv => reviews::csv(ix),
         DataFile::ReviewsJson => reviews::json(ix),
     }

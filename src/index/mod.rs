@@ -2,7 +2,8 @@
 //! facts per recommendation and per indicator, groupings by status category and by responsible
 //! party, the links between indicators (and Tenant Satisfaction Measures, `tsm`) and
 //! recommendations, the route table of its pages
-//! (`routes`: URLs, titles, breadcrumbs), and all Markdown rendered to safe HTML. Must not touch
+//! (`routes`: URLs, titles, breadcrumbs), what each monitoring report finds (`report::find`),
+//! and all Markdown rendered to safe HTML. Must not touch
 //! files, Tera or the terminal.
 
 pub mod html;
@@ -149,6 +150,12 @@ pub struct SiteIndex {
     pub tsm_recs: Vec<Vec<usize>>,
     /// Per recommendation: the TSM measures linked to it (indexes into the catalogue).
     pub rec_tsm: Vec<Vec<usize>>,
+    /// Per report (in `site.reports` order): what it finds.
+    pub reports: Vec<crate::report::Findings>,
+    /// Per report: its introduction, rendered.
+    pub report_intros: Vec<Option<String>>,
+    /// The report whose period ends last (then the latest meeting, then the last slug), if any.
+    pub latest_report: Option<usize>,
     /// Per review: what can be said of its life (response due, late, ready for impact).
     pub review_life: Vec<LifeFacts>,
     /// Per review: its `scope:` and its impact assessment's text, rendered.
@@ -402,6 +409,17 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     }
     let (tsm_recs, rec_tsm) = tsm::links(&site, &review_recs, recs.len());
 
+    let reports = site
+        .reports
+        .par_iter()
+        .map(|r| crate::report::find(&site, r))
+        .collect();
+    let report_intros = site
+        .reports
+        .iter()
+        .map(|r| r.introduction.as_deref().map(|t| to_html(t, g, 2)))
+        .collect();
+    let latest_report = latest(&site, |_| true);
     let review_life: Vec<LifeFacts> = site
         .reviews
         .iter()
@@ -445,17 +463,40 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         rec_indicators,
         tsm_recs,
         rec_tsm,
+        reports,
+        report_intros,
+        latest_report,
         review_life,
         review_life_html,
         late_responses,
     }
 }
 
+/// Of the reports `which` picks, the one whose period ends last (then the latest meeting, then the
+/// last slug).
+fn latest(site: &Site, which: impl Fn(&crate::model::Report) -> bool) -> Option<usize> {
+    (0..site.reports.len())
+        .filter(|&i| which(&site.reports[i]))
+        .max_by_key(|&i| {
+            let r = &site.reports[i];
+            (r.to, r.meeting, &r.slug)
+        })
+}
+
 impl SiteIndex {
+    /// The latest report that covers the review at `ri`, if any.
+    pub fn latest_report_of(&self, ri: usize) -> Option<usize> {
+        let slug = &self.site.reviews[ri].slug;
+        latest(&self.site, |r| r.reviews.contains(slug))
+    }
     /// The recommendation at `idx` of `recs`.
     pub fn rec(&self, idx: usize) -> &crate::model::Recommendation {
         let e = &self.recs[idx];
         &self.site.reviews[e.review].recommendations[e.rec]
+    }
+    /// The index into `recs` of a recommendation of the site, as a report names it.
+    pub fn rec_at(&self, (review, rec): crate::report::RecAt) -> usize {
+        self.review_recs[review].start + rec
     }
     /// The review of the recommendation at `idx` of `recs`.
     pub fn review_of(&self, idx: usize) -> &crate::model::Review {

@@ -55,6 +55,10 @@ pub enum PageKind {
     Page(usize),
     /// The 404 page, shown at any missing address.
     NotFound,
+    /// The list of monitoring reports to committee.
+    Reports,
+    /// A monitoring report (index into `site.reports`).
+    Report(usize),
 }
 
 /// One page's entry in the route table.
@@ -84,6 +88,12 @@ pub const UPDATES_PER_PAGE: usize = 100;
 /// The folder of a review's pages, open data and feed: `reviews/<slug>/`.
 pub fn review_dir(slug: &str) -> String {
     format!("reviews/{slug}/")
+}
+
+/// The folder of a monitoring report's page, its Word document and its open data:
+/// `reports/<slug>/`.
+pub fn report_dir(slug: &str) -> String {
+    format!("reports/{slug}/")
 }
 
 /// The path of a recommendation's page, from the slugs of its review and its own: known before
@@ -125,6 +135,10 @@ impl SiteIndex {
             v.extend((0..crate::tsm::catalogue().measures.len()).map(TsmMeasure));
         }
         v.extend((0..self.site.pages.len()).map(Page));
+        if !self.site.reports.is_empty() {
+            v.push(Reports);
+            v.extend((0..self.site.reports.len()).map(Report));
+        }
         v
     }
 
@@ -219,6 +233,8 @@ impl SiteIndex {
             Search => "search/index.html".into(),
             Page(i) => format!("pages/{}/index.html", self.site.pages[i].slug),
             NotFound => "404.html".into(),
+            Reports => "reports/index.html".into(),
+            Report(i) => format!("{}index.html", report_dir(&self.site.reports[i].slug)),
         }
     }
 
@@ -379,6 +395,20 @@ impl SiteIndex {
                 Some(Home),
             ),
             NotFound => ("404.html", Words::msg("title-not-found"), "404", None),
+            Reports => (
+                "reports.html",
+                Words::msg("title-reports"),
+                "reports",
+                Some(Home),
+            ),
+            Report(i) => (
+                "report.html",
+                Words::Content(crate::model::Text::from(
+                    self.site.reports[i].title.as_str(),
+                )),
+                "reports",
+                Some(Reports),
+            ),
         };
         let crumb = match kind {
             Home => Words::msg("crumb-home"),

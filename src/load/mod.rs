@@ -18,8 +18,8 @@ use crate::diagnostics::{Diagnostic, Sources};
 use crate::error::FatalError;
 use crate::layout::{self, is_editor_temp};
 use crate::model::raw::{
-    RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReview, RawSite, RawTranslation,
-    RawTsmYear,
+    RawGlossary, RawIndicator, RawPage, RawRecommendation, RawReport, RawReview, RawSite,
+    RawTranslation, RawTsmYear,
 };
 use frontmatter::SplitError;
 use guard::Kind;
@@ -92,6 +92,17 @@ pub struct LoadedTsm {
     pub raw: RawTsmYear,
 }
 
+/// A monitoring report file (`reports/<slug>.yaml`), parsed.
+#[derive(Debug)]
+pub struct LoadedReport {
+    /// The file name without `.yaml`.
+    pub slug: String,
+    /// The file, relative to the site folder.
+    pub path: String,
+    /// Its fields, as written.
+    pub raw: RawReport,
+}
+
 /// A free page (`pages/<slug>.md`), parsed.
 #[derive(Debug)]
 pub struct LoadedPage {
@@ -124,6 +135,8 @@ pub struct Loaded {
     pub indicators: Vec<LoadedIndicator>,
     /// The years of Tenant Satisfaction Measures, by file name.
     pub tsm: Vec<LoadedTsm>,
+    /// The monitoring reports, by slug.
+    pub reports: Vec<LoadedReport>,
     /// The problems met while reading.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -260,63 +273,77 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         }
     }
 
-    for entry in folder(
+    for (id, path, raw) in yaml_files::<RawIndicator>(
         &mut l,
         &real_root,
-        &root.join(layout::INDICATORS),
+        root,
         layout::INDICATORS,
+        layout::in_indicators,
+        "indicators",
     )? {
+        l.indicators.push(LoadedIndicator { id, path, raw });
+    }
+    for (slug, path, raw) in yaml_files::<RawReport>(
+        &mut l,
+        &real_root,
+        root,
+        layout::REPORTS,
+        layout::in_reports,
+        "reports",
+    )? {
+        l.reports.push(LoadedReport { slug, path, raw });
+    }
+    for (name, path, raw) in yaml_files::<RawTsmYear>(
+        &mut l,
+        &real_root,
+        root,
+        layout::TSM,
+        layout::in_tsm,
+        "years of Tenant Satisfaction Measures (name each after its year, such as `2024-25.yaml`)",
+    )? {
+        l.tsm.push(LoadedTsm { name, path, raw });
+    }
+    Ok(l)
+}
+
+/// The YAML files of the folder `dir` of `content/` (indicators, reports), each parsed as a `T`:
+/// (file name without `.yaml`, path, record). Other files are warned about and left out.
+fn yaml_files<T: serde::de::DeserializeOwned>(
+    l: &mut Loaded,
+    real_root: &Path,
+    root: &Path,
+    dir: &str,
+    in_dir: fn(&str) -> String,
+    what: &str,
+) -> Result<Vec<(String, String, T)>, FatalError> {
+    let mut out = Vec::new();
+    for entry in folder(l, real_root, &root.join(dir), dir)? {
         let name = file_name(&entry);
-        let rel = layout::in_indicators(&name);
-        if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
+        let rel = in_dir(&name);
+        if is_editor_temp(&name) || entry.is_dir() || !harmless(l, real_root, &entry, &rel) {
             continue;
         }
         let Some(id) = layout::indicator_id(&name) else {
             l.diagnostics.push(
-                Diagnostic::warning(&rel, "only YAML files (.yaml) in content/indicators become indicators; this one is not used")
-                    .hint("rename it to end in .yaml, or move it out of content/indicators"),
+                Diagnostic::warning(
+                    &rel,
+                    format!("only YAML files (.yaml) in {dir} become {what}; this one is not used"),
+                )
+                .hint(format!(
+                    "rename it to end in .yaml, or move it out of {dir}"
+                )),
             );
             continue;
         };
-        let Some(text) = read_text(&mut l, &real_root, root, &rel) else {
+        let Some(text) = read_text(l, real_root, root, &rel) else {
             continue;
         };
-        match yaml::parse::<RawIndicator>(&rel, &text, &text) {
-            Ok(raw) => l.indicators.push(LoadedIndicator {
-                id: id.to_string(),
-                path: rel,
-                raw,
-            }),
+        match yaml::parse::<T>(&rel, &text, &text) {
+            Ok(raw) => out.push((id.to_string(), rel, raw)),
             Err(d) => l.diagnostics.push(d),
         }
     }
-
-    for entry in folder(&mut l, &real_root, &root.join(layout::TSM), layout::TSM)? {
-        let name = file_name(&entry);
-        let rel = layout::in_tsm(&name);
-        if is_editor_temp(&name) || entry.is_dir() || !harmless(&mut l, &real_root, &entry, &rel) {
-            continue;
-        }
-        let Some(year) = layout::tsm_year(&name) else {
-            l.diagnostics.push(
-                Diagnostic::warning(&rel, "only YAML files (.yaml) in content/tsm are years of Tenant Satisfaction Measures; this one is not used")
-                    .hint("name each year's file after the year, such as `2024-25.yaml`, or move this file out of content/tsm"),
-            );
-            continue;
-        };
-        let Some(text) = read_text(&mut l, &real_root, root, &rel) else {
-            continue;
-        };
-        match yaml::parse::<RawTsmYear>(&rel, &text, &text) {
-            Ok(raw) => l.tsm.push(LoadedTsm {
-                name: year.to_string(),
-                path: rel,
-                raw,
-            }),
-            Err(d) => l.diagnostics.push(d),
-        }
-    }
-    Ok(l)
+    Ok(out)
 }
 
 /// A Markdown document's translation (`rel`, in the language `code`): its front matter if it has

@@ -6,6 +6,7 @@ pub mod life;
 pub mod number;
 pub mod period;
 pub mod raw;
+pub mod report;
 pub mod slug;
 pub mod span;
 pub mod text;
@@ -15,6 +16,7 @@ use chrono::NaiveDate;
 pub use life::{Impact, Rating, Stage, StageEntry};
 pub use number::RecNumber;
 pub use period::{Period, PeriodKind};
+pub use report::Report;
 pub use span::{Span, WrittenLink};
 pub use text::{Lang, Languages, Shown, Text, Translations};
 
@@ -509,4 +511,6 @@ pub struct Site {
     pub indicators: Vec<Indicator>,
     /// Years of Tenant Satisfaction Measures, oldest first.
     pub tsm: Vec<tsm::TsmYear>,
+    /// The monitoring reports to committee, sorted by slug.
+    pub reports: Vec<Report>,
 }

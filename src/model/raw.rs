@@ -309,6 +309,26 @@ pub struct RawBenchmark {
     pub source: Option<RawLink>,
 }
 
+/// A monitoring report to committee (`reports/<slug>.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReport {
+    /// `title:`: the report's title.
+    pub title: S<String>,
+    /// `committee:`: who receives it.
+    pub committee: S<String>,
+    /// `meeting:`: the date of the meeting it goes to.
+    pub meeting: Option<S<String>>,
+    /// `from:`: the first day of the period it covers.
+    pub from: S<String>,
+    /// `to:`: the last day of the period it covers.
+    pub to: S<String>,
+    /// `reviews:`: the slugs of the reviews it covers; every review when absent.
+    pub reviews: Option<S<Vec<S<String>>>>,
+    /// `introduction:`: Markdown, the officer's introduction.
+    pub introduction: Option<S<String>>,
+}
+
 /// A free page's front matter (`pages/<slug>.md`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

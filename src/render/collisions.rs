@@ -105,6 +105,7 @@ fn describe(made: Kind, path: &str, file: &str) -> String {
         Kind::Data => "the open data file".to_string(),
         Kind::Sitemap => "the sitemap".to_string(),
         Kind::Static => "the theme's static file".to_string(),
+        Kind::Document => "the report's Word document".to_string(),
     };
     let place = format!("{what} {} ({path} in the output)", address(path));
     let (f, p) = (fold(file), fold(path));

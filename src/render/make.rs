@@ -187,6 +187,11 @@ fn put(
             Some(xml) => Cow::Owned(xml.into_bytes()),
             None => return Ok(false),
         },
+        Make::Docx(i) => Cow::Owned(super::docx::report(
+            ix,
+            Say::new(&theme.messages, ix.site.config.languages.default_lang()),
+            *i,
+        )),
         Make::Page(_) => unreachable!("pages are made first"),
     };
     sink.put(&o.path, bytes)

@@ -23,6 +23,8 @@ pub enum Kind {
     Static,
     /// `sitemap.xml`.
     Sitemap,
+    /// A document for another program: a report's Word document.
+    Document,
 }
 
 /// What an output is made from, so what must change for it to change.
@@ -47,6 +49,8 @@ pub enum Make {
     Static,
     /// `sitemap.xml`, made from the plan's own paths.
     Sitemap,
+    /// A monitoring report's Word document (index into `site.reports`).
+    Docx(usize),
 }
 
 /// One file of the site.
@@ -69,6 +73,7 @@ impl Output {
             Make::Data(..) => Kind::Data,
             Make::Static => Kind::Static,
             Make::Sitemap => Kind::Sitemap,
+            Make::Docx(_) => Kind::Document,
         }
     }
 
@@ -84,8 +89,8 @@ impl Output {
 /// Every output of the site: the pages of every language (in `pages::list` order: one entry per
 /// page kind per language, each with the dependency of its kind, so `serve` remakes a changed
 /// review's pages in every language), the open data and feeds of every language (in `data::plan`
-/// order), the theme's static files (by path, one copy for every language), then the sitemap when
-/// there is one.
+/// order), the reports' Word documents, the theme's static files (by path, one copy for every
+/// language), then the sitemap when there is one.
 pub struct Manifest {
     /// Every output, in the order described above.
     pub outputs: Vec<Output>,
@@ -108,6 +113,12 @@ impl Manifest {
             path,
             depends: file.review().map_or(Depends::Site, Depends::Review),
             make: Make::Data(file, lang),
+        }));
+        // A report is made from every review it covers, and names the latest of them.
+        outputs.extend((0..ix.site.reports.len()).map(|i| Output {
+            path: super::report::docx_path(ix, i),
+            make: Make::Docx(i),
+            depends: Depends::Site,
         }));
         outputs.extend(statics.keys().map(|path| Output {
             path: path.clone(),

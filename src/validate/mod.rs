@@ -1,6 +1,7 @@
 //! Raw records → the resolved model, by destructuring every field so none can be forgotten; and the
 //! rules across records (duplicate numbers, statuses from the vocabulary, real dates, safe slugs,
-//! indicators and Tenant Satisfaction Measures that name recommendations which exist).
+//! indicators, Tenant Satisfaction Measures and reports that name recommendations and reviews
+//! which exist).
 //! Every problem becomes a diagnostic; nothing stops at the first. Must not touch files or print.
 
 use crate::config;
@@ -19,6 +20,7 @@ mod indicator;
 mod life;
 mod links;
 mod recommendation;
+mod report;
 mod text;
 mod translation;
 mod tsm;
@@ -101,6 +103,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
     let indicators = indicator::indicators(loaded, &config, &mut diags);
     let tsm = tsm::years(loaded, &config, &mut diags);
+    let reports = report::reports(loaded, &config, &status_check, &mut diags);
     (
         Site {
             config,
@@ -109,6 +112,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
             pages,
             indicators,
             tsm,
+            reports,
         },
         diags,
     )

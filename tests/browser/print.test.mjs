@@ -54,3 +54,41 @@ for (const [site, review] of [['example', '/reviews/tmo-scrutiny-2011/'], ['basi
     assert.deepEqual(printedNav, [], `the printed page shows navigation: ${printedNav.join(', ')}`);
   });
 }
+
+// A report to committee prints as an A4 paper: its title block, numbered pages, every row of
+// every table whole on one page (a row split across two pages shows as one whose text starts on
+// one page and ends on the next), and the addresses of the recommendations it names.
+test('print: the example report to committee prints as an A4 paper with no row split across pages', { timeout: 120_000 }, async () => {
+  const { context } = await h.context('example');
+  let rows, pages;
+  try {
+    const page = await context.newPage();
+    await page.goto(h.url('example', '/reports/2014-09-communities/'));
+    await page.emulateMedia({ media: 'print' });
+    rows = await page.evaluate(() => [...document.querySelectorAll('.committee-paper tbody tr')]
+      .map((tr) => [...tr.cells].map((td) => td.innerText).join(' ')));
+    const pdf = path.join(tmp, 'report.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
+    const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', timeout: 60_000 });
+    if (r.error) throw new Error(`could not run pdftotext (Debian package poppler-utils): ${r.error.message}`);
+    assert.equal(r.status, 0, r.stderr);
+    pages = r.stdout.split('\f').map(norm).filter((p) => p.length > 0);
+    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    assert.match(info.stdout, /Page size:.*\(A4\)/, `not A4:\n${info.stdout}`);
+  } finally {
+    await context.close();
+  }
+  assert.ok(rows.length > 20, `the report shows only ${rows.length} rows`);
+  assert.ok(pages.length > 1, 'the report printed on one page');
+  const all = pages.join(' ');
+  assert.ok(all.includes('Report to Communities Review Committee, meeting of 15 September 2014'), 'no title block');
+  assert.ok(all.includes('Period covered 1 March 2014 to 31 August 2014'), 'no period in the title block');
+  pages.forEach((p, i) => assert.ok(p.includes(`Page ${i + 1} of ${pages.length}`), `page ${i + 1} has no page number`));
+  // Text without its spaces: a long address or word wraps at a hyphen on paper.
+  const bare = (s) => s.replace(/\s+/g, '');
+  assert.ok(bare(all).includes('https://www.example.gov.uk/scrutiny/reviews/tmo-scrutiny-2011/3/'), 'the addresses of the recommendations are not printed');
+  assert.ok(!all.includes('Skip to main content'), 'the navigation is printed');
+  // Each row whole on one page: its text (without the page furniture) is found within one page.
+  const split = rows.map(norm).filter((row) => !pages.some((p) => bare(p).includes(bare(row))));
+  assert.deepEqual(split, [], `rows split across pages (or missing):\n${split.join('\n')}`);
+});

@@ -13,6 +13,8 @@ mod page;
 mod party;
 mod programme;
 mod recommendation;
+mod report;
+mod reports;
 mod responsible_index;
 mod review;
 mod reviews;
@@ -161,7 +163,17 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Glossary => of(&glossary::view(ix, say)),
         Page(i) => of(&page::view(ix, say, i)),
         NotFound => of(&not_found::view()),
+        Reports => of(&reports::view(ix, say)),
+        Report(i) => of(&report::view(ix, say, i)),
     };
+    // The home page links to the latest report to committee, a review's page to the latest that
+    // covers it.
+    let latest = match job.kind {
+        Home => ix.latest_report,
+        Review(i) => ix.latest_report_of(i),
+        _ => None,
+    };
+    ctx.insert("latest_report", &latest.map(|r| reports::card(ix, say, r)));
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
     }
@@ -218,7 +230,15 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
     };
     let frame = Frame {
         lang,
-        as_of: views::date(say, ix.as_of),
+        // A report reads the same whenever it is built: its figures are as of the end of its
+        // period, whatever the site's as-of date.
+        as_of: views::date(
+            say,
+            match job.kind {
+                Report(i) => ix.site.reports[i].to,
+                _ => ix.as_of,
+            },
+        ),
         root,
         static_root,
         site: SiteView {

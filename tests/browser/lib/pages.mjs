@@ -34,6 +34,8 @@ export const PAGE_TYPES = [
   { type: 'Tenant Satisfaction Measures, a year with measures not yet entered', site: 'example', path: '/tsm/2023-24/' },
   { type: 'a Tenant Satisfaction Measure in two parts, charted', site: 'tsm', path: '/tsm/ch01/' },
   { type: 'a recommendation linked to measures', site: 'tsm', path: '/reviews/repairs-2024/2/' },
+  { type: 'list of reports to committee', site: 'example', path: '/reports/' },
+  { type: 'report to committee', site: 'example', path: '/reports/2014-09-communities/' },
   { type: 'work programme', site: 'example', path: '/programme/' },
   { type: 'work programme with every group', site: 'life', path: '/programme/' },
   { type: 'review under way (its stages as steps, its scope)', site: 'example', path: '/reviews/complaints-handling-2026/' },

@@ -1188,6 +1188,171 @@ data-tsm-column-tenure = lcra (rhentu cost isel) neu lcho (perchentyaeth cost is
 data-tsm-column-value = Y ffigur, gyda'r degolion a gyhoeddwyd.
 # check: as above
 data-tsm-column-unit = percent, neu per-1000-homes (CH01 ac NM01).
+## Adroddiadau i'r pwyllgor (reports.html, report.html, latest-report.html, a'r ddogfen Word)
+
+# check: "Adroddiadau i'r pwyllgor" (reports to committee)
+title-reports = Adroddiadau i'r pwyllgor
+# check: the whole sentence
+reports-intro = Mae pob adroddiad yn dweud wrth y pwyllgor beth newidiodd yn ei gyfnod: beth a gwblhawyd, beth aeth yn hwyr, pa derfynau amser a symudodd a phwy sydd heb anfon diweddariad. Daw pob ffigur o'r diweddariadau dyddiedig, felly mae adroddiad yn darllen yr un fath pryd bynnag y caiff ei adeiladu.
+# check: "i" between two dates for "to"
+reports-card = { $committee } · <time datetime="{ $from_iso }">{ $from }</time> i <time datetime="{ $to_iso }">{ $to }</time>
+# check: "cyfarfod ar" (meeting of)
+reports-card-meeting = · cyfarfod ar <time datetime="{ $iso }">{ $date }</time>
+# check:
+reports-none = Nid oes adroddiadau wedi'u hysgrifennu eto.
+# check: "Yr adroddiad diweddaraf i'r pwyllgor"
+latest-report = Yr adroddiad diweddaraf i'r pwyllgor: <a href="{ $url }">{ $title }</a>, { $committee }, <time datetime="{ $from_iso }">{ $from }</time> i <time datetime="{ $to_iso }">{ $to }</time>
+# check:
+latest-report-meeting = (cyfarfod ar <time datetime="{ $iso }">{ $date }</time>)
+# check:
+latest-report-all = Pob adroddiad
+# check: "Adroddiad i" (report to)
+report-to = Adroddiad i { $committee }
+# check:
+report-to-meeting = Adroddiad i { $committee }, cyfarfod ar <time datetime="{ $iso }">{ $date }</time>
+# check: "At" (to, of a letter or paper)
+report-field-to = At
+# check:
+report-field-meeting = Cyfarfod
+# check: "Cyfnod dan sylw" (period covered)
+report-field-period = Cyfnod dan sylw
+# check:
+report-period = <time datetime="{ $from_iso }">{ $from }</time> i <time datetime="{ $to_iso }">{ $to }</time>
+# check: "Adolygiadau" (reviews), as nav-reviews
+report-field-reviews = Adolygiadau
+# check: "Oddi wrth" (from)
+report-field-from = Oddi wrth
+# check:
+report-field-online = Ar-lein
+# check:
+report-docx-link = Yr adroddiad hwn fel dogfen Word
+# check:
+report-csv-link = Y newidiadau fel data agored (CSV)
+# check: the whole paragraph; "heb ei gofnodi" for "not recorded"
+report-method = Daw pob ffigur o'r diweddariadau dyddiedig yn y cynlluniau gweithredu. Y statws ar ddiwrnod yw statws y diweddariad diweddaraf ar y diwrnod hwnnw neu cyn hynny sy'n rhoi un; lle nad oes diweddariad yn rhoi un, mae'r adroddiad yn dweud "heb ei gofnodi" yn hytrach na dyfalu. Mae "ar y dechrau" yn golygu ar ddiwedd y diwrnod cyn i'r cyfnod ddechrau.
+# check: "Prif ffigurau" (headline figures)
+report-headline = Prif ffigurau
+# check:
+report-headline-caption = Argymhellion yn ôl statws ar ddechrau ac ar ddiwedd y cyfnod
+# check: "Wedi'i gau" (closed), "Heb ei gofnodi" (not recorded), "Pob argymhelliad", "Yn hwyr" (overdue, as nav-overdue)
+report-headline-row = { $key ->
+    [not-started] Heb ddechrau
+    [in-progress] Ar y gweill
+    [done] Wedi'i gwblhau
+    [closed] Wedi'i gau
+    [not-recorded] Heb ei gofnodi
+    [total] Pob argymhelliad
+   *[overdue] Yn hwyr
+}
+# check:
+report-col-status = Statws
+# check:
+report-col-start = Ar y dechrau
+# check:
+report-col-end = Ar y diwedd
+# check:
+report-col-change = Newid
+# check: "Argymhelliad" (recommendation)
+report-col-recommendation = Argymhelliad
+# check:
+report-col-responsible = Cyfrifol
+# check: "Terfyn amser" (deadline)
+report-col-deadline = Terfyn amser
+# check:
+report-col-status-end = Statws ar y diwedd
+# check:
+report-col-update-says = Y diweddariad sy'n dweud hynny
+# check:
+report-col-original = Terfyn amser gwreiddiol
+# check:
+report-col-new = Terfyn amser newydd
+# check:
+report-col-reason = Rheswm
+# check:
+report-col-agreed = Cytunwyd
+# check: "mewn grym" (in force)
+report-col-in-force = Terfyn amser mewn grym
+# check:
+report-col-asked-for = Terfyn amser y gofynnwyd amdano
+# check:
+report-col-asked-on = Gofynnwyd ar
+# check:
+report-col-date = Dyddiad
+# check:
+report-col-status-given = Statws a roddwyd
+# check: "Diweddariad" (update)
+report-col-update = Diweddariad
+# check:
+report-col-review = Adolygiad
+# check: "Wedi'u cwblhau neu eu cau" (completed or closed)
+report-completed = Wedi'u cwblhau neu eu cau yn y cyfnod ({ $count })
+# check:
+report-completed-caption = Wedi'u cwblhau neu eu cau yn y cyfnod
+# check:
+report-completed-intro = Wedi'u cwblhau neu eu cau ar ddiwedd y cyfnod ond nid ar ei ddechrau, gyda'r diweddariad sy'n dweud hynny (yn llawn o dan Diweddariadau yn y cyfnod).
+# check: "Yn hwyr o'r newydd" (newly overdue)
+report-newly-overdue = Yn hwyr o'r newydd ({ $count })
+# check:
+report-newly-overdue-caption = Yn hwyr o'r newydd
+# check:
+report-newly-overdue-intro = Daeth y terfyn amser mewn grym o fewn y cyfnod, ac nid oes dim yn cofnodi bod y gwaith wedi'i wneud na'i gau erbyn ei ddiwedd.
+# check: "a ddiwygiwyd" (revised)
+report-revised = Terfynau amser a ddiwygiwyd yn y cyfnod ({ $count })
+# check:
+report-revised-caption = Terfynau amser a ddiwygiwyd yn y cyfnod
+# check:
+report-requests = Yn aros am benderfyniad y pwyllgor
+# check: "Ceisiadau am estyniad" (extension requests)
+report-extensions = Ceisiadau am estyniad ({ $count })
+# check:
+report-extensions-caption = Ceisiadau am estyniad sy'n aros am benderfyniad
+# check: "Ceisiadau i gau" (closure requests)
+report-closures = Ceisiadau i gau ({ $count })
+# check:
+report-closures-caption = Ceisiadau i gau sy'n aros am benderfyniad
+# check:
+report-updates = Diweddariadau yn y cyfnod ({ $count })
+# check: "yn ôl thema" (by theme)
+report-updates-caption = Diweddariadau yn y cyfnod: { $review }, yn ôl thema
+# check:
+report-updates-region = Diweddariadau: { $review }
+# check:
+report-no-theme = Argymhellion heb thema
+# check:
+report-no-status-given = Dim wedi'i roi
+# check:
+report-chase = Dim diweddariad yn y cyfnod ({ $count })
+# check: "y rhestr i fynd ar ei hôl" (the list to chase)
+report-chase-intro = Heb eu cwblhau na'u cau ar ddiwedd y cyfnod, heb ddiweddariad wedi'i ddyddio ynddo, yn ôl pwy sy'n gyfrifol: y rhestr i fynd ar ei hôl.
+# check:
+report-chase-region = Dim diweddariad: { $party }
+# check: "I'w cwblhau yn y cyfnod nesaf" (due in the next period)
+report-due-next = I'w cwblhau yn y cyfnod nesaf ({ $count })
+# check:
+report-due-next-caption = I'w cwblhau yn y cyfnod nesaf
+# check:
+report-due-next-intro = Heb eu cwblhau na'u cau, gyda therfyn amser mewn grym o <time datetime="{ $from_iso }">{ $from }</time> i <time datetime="{ $to_iso }">{ $to }</time>.
+# check: "heb ganlyniad wedi'i gofnodi" (without a recorded outcome)
+report-without-outcome = Wedi'u cau heb ganlyniad wedi'i gofnodi ({ $count })
+# check:
+report-without-outcome-caption = Wedi'u cau heb ganlyniad wedi'i gofnodi
+# check:
+report-without-outcome-intro = Wedi'u nodi fel wedi'u cwblhau neu eu cau, ond nid oes diweddariad na chanlyniad yn dweud beth a wnaed, na pham lai.
+# check:
+report-none = Dim.
+# check: "Heb ei gofnodi" (not recorded)
+report-not-recorded = Heb ei gofnodi
+# check:
+report-no-date = Dim
+# check:
+report-docx-to-meeting = Adroddiad i { $committee }, cyfarfod ar { $date }
+# check:
+report-docx-period = { $from } i { $to }
+# check:
+report-docx-due-next-intro = Heb eu cwblhau na'u cau, gyda therfyn amser mewn grym o { $from } i { $to }.
+# check: "tudalen" (page)
+report-docx-page = { $title }: tudalen
+
 ## Bywyd adolygiad: y rhaglen waith (programme.html), camau adolygiad a'i effaith, y cam a'r
 ## sgôr ar restrau o adolygiadau, yr ymatebion hwyr ar yr hafan, data agored yr adolygiadau
 

@@ -661,6 +661,95 @@ data-tsm-column-part = For a measure in two parts, which part: stage1 or stage2 
 data-tsm-column-tenure = lcra (low-cost rental) or lcho (low-cost home ownership); for a measure in two parts, the tenures its figure covers, such as lcra+lcho.
 data-tsm-column-value = The figure, with the decimals it was published with.
 data-tsm-column-unit = percent, or per-1000-homes (CH01 and NM01).
+## Reports to committee (reports.html, report.html, latest-report.html, and the Word document,
+## render::docx, whose messages are plain text: report-docx-*)
+
+title-reports = Reports to committee
+reports-intro = Each report tells the committee what changed in its period: what was completed, what fell overdue, which deadlines moved and who has not sent an update. Every figure comes from the dated updates, so a report reads the same whenever it is built.
+reports-card = { $committee } · <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>
+reports-card-meeting = · meeting of <time datetime="{ $iso }">{ $date }</time>
+reports-none = No reports have been written yet.
+latest-report = Latest report to committee: <a href="{ $url }">{ $title }</a>, { $committee }, <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>
+latest-report-meeting = (meeting of <time datetime="{ $iso }">{ $date }</time>)
+latest-report-all = All reports
+report-to = Report to { $committee }
+report-to-meeting = Report to { $committee }, meeting of <time datetime="{ $iso }">{ $date }</time>
+report-field-to = To
+report-field-meeting = Meeting
+report-field-period = Period covered
+report-period = <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>
+report-field-reviews = Reviews
+report-field-from = From
+report-field-online = Online
+report-docx-link = This report as a Word document
+report-csv-link = The changes as open data (CSV)
+report-method = Every figure comes from the dated updates in the action plans. The status on a day is that of the latest update on or before it that gives one; where no update gives one, the report says "not recorded" rather than guess. "At the start" means at the end of the day before the period began.
+report-headline = Headline figures
+report-headline-caption = Recommendations by status at the start and at the end of the period
+report-headline-row = { $key ->
+    [not-started] Not started
+    [in-progress] In progress
+    [done] Done
+    [closed] Closed
+    [not-recorded] Not recorded
+    [total] All recommendations
+   *[overdue] Overdue
+}
+report-col-status = Status
+report-col-start = At the start
+report-col-end = At the end
+report-col-change = Change
+report-col-recommendation = Recommendation
+report-col-responsible = Responsible
+report-col-deadline = Deadline
+report-col-status-end = Status at the end
+report-col-update-says = The update that says so
+report-col-original = Original deadline
+report-col-new = New deadline
+report-col-reason = Reason
+report-col-agreed = Agreed
+report-col-in-force = Deadline in force
+report-col-asked-for = Deadline asked for
+report-col-asked-on = Asked on
+report-col-date = Date
+report-col-status-given = Status given
+report-col-update = Update
+report-col-review = Review
+report-completed = Completed or closed in the period ({ $count })
+report-completed-caption = Completed or closed in the period
+report-completed-intro = Done or closed at the end of the period but not at its start, with the update that says so (in full under Updates in the period).
+report-newly-overdue = Newly overdue ({ $count })
+report-newly-overdue-caption = Newly overdue
+report-newly-overdue-intro = The deadline in force fell in the period, and nothing records the work done or closed by its end.
+report-revised = Deadlines revised in the period ({ $count })
+report-revised-caption = Deadlines revised in the period
+report-requests = Awaiting the committee's decision
+report-extensions = Extension requests ({ $count })
+report-extensions-caption = Extension requests awaiting a decision
+report-closures = Closure requests ({ $count })
+report-closures-caption = Closure requests awaiting a decision
+report-updates = Updates in the period ({ $count })
+report-updates-caption = Updates in the period: { $review }, by theme
+report-updates-region = Updates: { $review }
+report-no-theme = Recommendations without a theme
+report-no-status-given = None given
+report-chase = No update in the period ({ $count })
+report-chase-intro = Not done or closed at the end of the period, with no update dated in it, by who is responsible: the list to chase.
+report-chase-region = No update: { $party }
+report-due-next = Due in the next period ({ $count })
+report-due-next-caption = Due in the next period
+report-due-next-intro = Not done or closed, with a deadline in force from <time datetime="{ $from_iso }">{ $from }</time> to <time datetime="{ $to_iso }">{ $to }</time>.
+report-without-outcome = Closed without a recorded outcome ({ $count })
+report-without-outcome-caption = Closed without a recorded outcome
+report-without-outcome-intro = Marked done or closed, but no update or outcome says what was done, or why not.
+report-none = None.
+report-not-recorded = Not recorded
+report-no-date = None
+report-docx-to-meeting = Report to { $committee }, meeting of { $date }
+report-docx-period = { $from } to { $to }
+report-docx-due-next-intro = Not done or closed, with a deadline in force from { $from } to { $to }.
+report-docx-page = { $title }: page
+
 ## The life of a review: the work programme (programme.html), a review's stages and impact
 ## (partials/review-life.html, review-impact.html, response-due.html, programme-review.html),
 ## the stage and rating on lists of reviews (partials/review-card-life.html), the late
