@@ -104,11 +104,6 @@ pub fn in_tsm(name: &str) -> String {
     format!("{TSM}/{name}")
 }
 
-/// A year's name (`2024-25`), from its file name in `content/tsm/`: YAML files only.
-pub fn tsm_year(name: &str) -> Option<&str> {
-    indicator_id(name)
-}
-
 /// A file of `content/reports/`.
 pub fn in_reports(name: &str) -> String {
     format!("{REPORTS}/{name}")

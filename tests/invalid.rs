@@ -415,6 +415,13 @@ fn active_markup(html: &str) -> Vec<String> {
                     .attr("src")
                     .is_some_and(|s| !s.contains(':') && s.ends_with(".js"))
                     && el.inner_html().trim().is_empty());
+        // An embed's CSS is inline, in its <head>, which no content reaches (the page's
+        // description there is an escaped attribute); a <style> anywhere else is not the theme's.
+        let own_style = name == "style"
+            && el
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.value().name() == "head");
         let own_form = name == "form"
             && el.value().attr("action").is_some_and(|a| !a.contains(':'))
             && el.value().attr("method") == Some("get");
@@ -422,6 +429,7 @@ fn active_markup(html: &str) -> Vec<String> {
             name,
             "script" | "iframe" | "object" | "embed" | "base" | "form" | "frame" | "style"
         ) && !own_script
+            && !own_style
             && !own_form
         {
             found.push(format!("<{name}>"));

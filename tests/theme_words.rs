@@ -42,7 +42,8 @@ fn a_theme_replaces_one_message_and_every_other_stays_as_it_was() {
     );
     let mut pages = 0;
     for (path, bytes) in &after {
-        if !path.ends_with(".html") {
+        // The embeds sit inside another site's page and have no skip link of their own.
+        if !path.ends_with(".html") || path.starts_with("embed/") {
             continue;
         }
         pages += 1;

@@ -59,6 +59,39 @@ pub enum PageKind {
     Reports,
     /// A monitoring report (index into `site.reports`).
     Report(usize),
+    /// The site's headline figures, small and self-contained, for an `<iframe>` on another site.
+    Embed,
+    /// A review's progress, small and self-contained, for an `<iframe>` (index into
+    /// `site.reviews`).
+    EmbedReview(usize),
+}
+
+impl PageKind {
+    /// Whether the page is made to be shown inside another site's page (an embed): it is left
+    /// out of the sitemap and asks search engines not to list it.
+    pub fn is_embed(self) -> bool {
+        matches!(self, PageKind::Embed | PageKind::EmbedReview(_))
+    }
+
+    /// The embed that shows this page's figures on another site, if it has one: the home page's
+    /// headline figures, a review's progress.
+    pub fn embed(self) -> Option<PageKind> {
+        match self {
+            PageKind::Home => Some(PageKind::Embed),
+            PageKind::Review(i) => Some(PageKind::EmbedReview(i)),
+            _ => None,
+        }
+    }
+
+    /// The full page an embed stands for (the embed's link and canonical address); other pages
+    /// stand for themselves.
+    pub fn full_page(self) -> PageKind {
+        match self {
+            PageKind::Embed => PageKind::Home,
+            PageKind::EmbedReview(i) => PageKind::Review(i),
+            other => other,
+        }
+    }
 }
 
 /// One page's entry in the route table.
@@ -120,10 +153,11 @@ impl SiteIndex {
             Data,
             Indicators,
             Search,
+            Embed,
         ];
         v.extend((2..=self.update_pages()).map(Updates));
         for i in 0..self.site.reviews.len() {
-            v.extend([YouSaidWeDid(Some(i)), Review(i)]);
+            v.extend([YouSaidWeDid(Some(i)), Review(i), EmbedReview(i)]);
         }
         v.extend((0..self.recs.len()).map(Recommendation));
         v.extend(Category::ALL.into_iter().map(Status));
@@ -235,7 +269,18 @@ impl SiteIndex {
             NotFound => "404.html".into(),
             Reports => "reports/index.html".into(),
             Report(i) => format!("{}index.html", report_dir(&self.site.reports[i].slug)),
+            Embed => "embed/index.html".into(),
+            EmbedReview(ri) => format!("embed/{}index.html", review_dir(slug(ri))),
         }
+    }
+
+    /// The page's absolute address from the site's `base_url` (`https://…/reviews/x/`), for
+    /// what leaves the site: canonical links, Open Graph, the snippets to paste elsewhere. `None`
+    /// without a `base_url`, and for the 404 page, which has no address of its own.
+    pub fn absolute(&self, kind: PageKind) -> Option<String> {
+        let base = self.site.config.base_url.as_deref()?;
+        (kind != PageKind::NotFound)
+            .then(|| format!("{base}{}", self.url(kind).trim_end_matches("index.html")))
     }
 
     /// The page of the party responsible named `name` (as a recommendation or action names it).
@@ -408,6 +453,24 @@ impl SiteIndex {
                 )),
                 "reports",
                 Some(Reports),
+            ),
+            Embed => (
+                "embed.html",
+                Words::with(
+                    "title-embed",
+                    vec![("site", Arg::from(self.site.config.title.as_str()))],
+                ),
+                "embed",
+                Some(Home),
+            ),
+            EmbedReview(ri) => (
+                "embed-review.html",
+                Words::with(
+                    "title-embed-review",
+                    vec![("review", Arg::from(self.site.reviews[ri].title.as_str()))],
+                ),
+                "embed",
+                Some(Review(ri)),
             ),
         };
         let crumb = match kind {

@@ -152,22 +152,28 @@ impl Manifest {
     }
 
     /// The sitemap of the site, when it has a `base_url`: every page of the plan in every
-    /// language but the 404s, by path, each with its alternates.
+    /// language but the 404s and the embeds (made to be shown inside other sites' pages, not
+    /// found on their own), by path, each with its alternates.
     pub fn sitemap(&self, ix: &SiteIndex) -> Option<String> {
-        let mut pages: Vec<(&str, PageKind)> =
-            self.pages().map(|j| (j.path.as_str(), j.kind)).collect();
+        let mut pages: Vec<(&str, PageKind)> = self
+            .pages()
+            .filter(|j| !j.kind.is_embed())
+            .map(|j| (j.path.as_str(), j.kind))
+            .collect();
         pages.sort_by(|a, b| a.0.cmp(b.0));
         data::sitemap::sitemap(ix, &pages)
     }
 }
 
-/// What a page is made from: pages about one review (its own, its "you said, we did" and its
-/// recommendations', which show their neighbours) depend on that review alone; free pages, the
+/// What a page is made from: pages about one review (its own, its "you said, we did", its embed
+/// and its recommendations', which show their neighbours) depend on that review alone; free pages, the
 /// glossary and the 404 page on no review; every other page (home, dashboards, lists, and any
 /// kind of page added later) is taken to depend on all of them.
 fn page_depends(ix: &SiteIndex, kind: PageKind) -> Depends {
     match kind {
-        PageKind::Review(i) | PageKind::YouSaidWeDid(Some(i)) => Depends::Review(i),
+        PageKind::Review(i) | PageKind::YouSaidWeDid(Some(i)) | PageKind::EmbedReview(i) => {
+            Depends::Review(i)
+        }
         PageKind::Recommendation(i) => Depends::Review(ix.recs[i].review),
         PageKind::Page(_) | PageKind::Glossary | PageKind::NotFound => Depends::Nothing,
         _ => Depends::Site,

@@ -89,12 +89,14 @@ pub fn check_ids<'a>(
 mod tests {
     use crate::render::templates::builtin_templates;
 
-    /// The text of a template outside its tags, comments and Tera expressions: what it would
-    /// show in any language.
+    /// The text of a template outside its tags, comments, Tera expressions and inline CSS (an
+    /// embed's `<style>`): what it would show in any language.
     fn loose_text(template: &str) -> String {
         let tera = regex::Regex::new(r"(?s)\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}").unwrap();
+        let style = regex::Regex::new(r"(?s)<style[^>]*>.*?</style>").unwrap();
         let tags = regex::Regex::new(r"(?s)<[^>]*>").unwrap();
-        let without_tera = tera.replace_all(template, " ");
+        let without_css = style.replace_all(template, " ");
+        let without_tera = tera.replace_all(&without_css, " ");
         tags.replace_all(&without_tera, " ").into_owned()
     }
 

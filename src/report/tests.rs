@@ -100,6 +100,7 @@ fn site(recs: Vec<Recommendation>) -> Site {
         }],
         pages: vec![],
         indicators: vec![],
+        tsm: vec![],
         reports: vec![],
     }
 }

@@ -183,6 +183,12 @@ pub(super) fn recommendation(
             None => ok = false,
         }
     }
+    // Oldest first; updates of one day in the order they were written, whichever way the file
+    // runs (a file written newest first is read from its end), so that a new update on the same
+    // day comes after the others and theirs feeds' ids (by position in the day) stay the same.
+    if updates_v.first().map(|u| u.date) > updates_v.last().map(|u| u.date) {
+        updates_v.reverse();
+    }
     updates_v.sort_by_key(|u| u.date);
     let evidence_v = c.links(evidence, "evidence");
     let closure_v = c.opt_date(closure_requested, "closure_requested");

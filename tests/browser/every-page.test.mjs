@@ -1,6 +1,7 @@
 // Every page of every site, loaded in Chromium:
 //  - with JavaScript on, no request leaves loopback while it loads, and everything it loads exists;
-//  - with JavaScript off, it still shows its heading, its content and the main navigation;
+//  - with JavaScript off, it still shows its heading, its content and the main navigation (an
+//    embed, made to sit in a frame on another site, has none);
 //  - 320 CSS pixels wide, nothing scrolls sideways except inside a table or chart wrapper that says it scrolls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,11 +71,19 @@ for (const site of SITE_NAMES) {
           const folded = (el) => { const d = el.closest('details:not([open])'); return d && !el.closest('summary'); };
           const needsJs = (el) => el.closest('[data-needs-js][hidden]');
           const hidden = [...blocks].filter((el) => el.textContent.trim() && !el.closest('.visually-hidden') && !folded(el) && !needsJs(el) && !el.checkVisibility());
-          const jsOnly = [...main.querySelectorAll('[data-needs-js]')];
+          const marked = [...main.querySelectorAll('[data-needs-js]')];
           const problems = [];
-          for (const el of jsOnly) {
+          for (const el of marked) {
             if (!el.hidden || el.checkVisibility()) problems.push(`a part marked data-needs-js shows without JavaScript`);
           }
+          // A button that only helps, folded in a <details> (the Copy buttons of "Show this on
+          // your website"): the details say, without JavaScript, how to do it by hand.
+          const helper = (el) => el.closest('details');
+          for (const el of marked.filter(helper)) {
+            const words = [...helper(el).querySelectorAll('p')].filter((q) => !q.closest('[data-needs-js]')).map((q) => q.textContent);
+            if (!words.some((w) => /without JavaScript/i.test(w))) problems.push('a button marked data-needs-js in a <details> has no words saying what to do without JavaScript');
+          }
+          const jsOnly = marked.filter((el) => !helper(el));
           if (jsOnly.length) {
             const shown = (el) => !el.closest('[data-needs-js]') && el.checkVisibility();
             if (![...main.querySelectorAll('p, div')].some((el) => shown(el) && /needs JavaScript|angen JavaScript/i.test(el.innerText))) problems.push('it does not say that this part needs JavaScript');
@@ -88,6 +97,8 @@ for (const site of SITE_NAMES) {
         for (const t of hiddenText.hidden) problems.push(`${p}: not shown without JavaScript: ${t}`);
         for (const t of hiddenText.problems) problems.push(`${p}: ${t}`);
         if (hiddenText.shown <= hiddenText.h1 + 10) problems.push(`${p}: <main> shows nothing but its heading`);
+        // An embed sits inside another site's page, in a frame: it has no navigation of its own.
+        if (p.startsWith('/embed/') || p.startsWith('/cy/embed/')) continue;
         // The main navigation's label in the page's language (the example site is in Welsh too).
         const nav = page.getByRole('navigation', { name: p.startsWith('/cy/') ? 'Prif lywio' : 'Main', exact: true });
         if (!(await nav.isVisible())) { problems.push(`${p}: the main navigation is not visible`); continue; }

@@ -3,6 +3,7 @@
 //! (`index::routes`) gives its path, template, title, section and breadcrumbs. Pure.
 
 mod data;
+mod embed;
 mod glossary;
 mod home;
 mod indicator;
@@ -133,6 +134,12 @@ struct Frame<'a> {
     section: &'static str,
     breadcrumbs: Vec<Crumb>,
     canonical: Option<String>,
+    /// What the page is about, in plain text, for its meta description and Open Graph.
+    description: String,
+    /// Whether the page is an embed, made to be shown inside another site's page.
+    is_embed: bool,
+    /// The "Show this on your website" details, on the pages that have an embed.
+    share: Option<super::embed::Share<'a>>,
 }
 
 /// Builds the context for one page in the language `say` speaks: its view, then what every page
@@ -165,6 +172,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         NotFound => of(&not_found::view()),
         Reports => of(&reports::view(ix, say)),
         Report(i) => of(&report::view(ix, say, i)),
+        Embed | EmbedReview(_) => of(&embed::view(ix, say, job.kind)),
     };
     // The home page links to the latest report to committee, a review's page to the latest that
     // covers it.
@@ -261,6 +269,9 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         alternates,
         path: &job.path,
         page_title: say.text(&route.title),
+        description: super::meta::description(ix, say, job.kind, &say.text(&route.title)),
+        is_embed: job.kind.is_embed(),
+        share: super::embed::share(ix, say, job.kind),
         section: route.section,
         breadcrumbs: ix
             .breadcrumbs(job.kind, lang)
@@ -270,9 +281,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
                 url,
             })
             .collect(),
-        canonical: base_url
-            .filter(|_| job.kind != NotFound)
-            .map(|b| format!("{b}{}", job.path.trim_end_matches("index.html"))),
+        canonical: ix.absolute(job.kind),
     };
     ctx.extend(of(&frame));
     ctx

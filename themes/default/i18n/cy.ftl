@@ -94,6 +94,10 @@ title-indicators = Dangosyddion perfformiad
 title-search = Chwilio argymhellion
 # check: "Heb ddod o hyd i'r dudalen" for "page not found"
 title-not-found = Heb ddod o hyd i'r dudalen
+# check: "Cynnydd yn gryno" (progress at a glance) not checked
+title-embed = Cynnydd yn gryno: { $site }
+# check: "Cynnydd" (progress)
+title-embed-review = Cynnydd: { $review }
 # check: as nav-home
 crumb-home = Hafan
 # check: as nav-status
@@ -707,6 +711,17 @@ you-said-nothing-yet = Nid oes dim wedi'i gofnodi eto. Ymateb: { $response }.
 
 # check: "Parhaus" for ongoing work
 deadline-ongoing = Parhaus
+# check: sentence not checked; "yn hwyr" as home-figure-overdue
+meta-description-figures = { $count ->
+    [zero] { $whose }: dim argymhellion eto, fel yr oeddent ar { $as_of }.
+    [one] { $whose }: { $done } o { $count } argymhelliad wedi'i gwblhau, { $in_progress } ar y gweill, { $overdue } yn hwyr, fel yr oeddent ar { $as_of }.
+    [two] { $whose }: { $done } o { $count } argymhelliad wedi'u cwblhau, { $in_progress } ar y gweill, { $overdue } yn hwyr, fel yr oeddent ar { $as_of }.
+    [few] { $whose }: { $done } o { $count } argymhelliad wedi'u cwblhau, { $in_progress } ar y gweill, { $overdue } yn hwyr, fel yr oeddent ar { $as_of }.
+    [many] { $whose }: { $done } o { $count } argymhelliad wedi'u cwblhau, { $in_progress } ar y gweill, { $overdue } yn hwyr, fel yr oeddent ar { $as_of }.
+   *[other] { $whose }: { $done } o { $count } o argymhellion wedi'u cwblhau, { $in_progress } ar y gweill, { $overdue } yn hwyr, fel yr oeddent ar { $as_of }.
+}
+# check: only punctuation and the arguments; the order may need a translator
+meta-description-default = { $title } – { $site }, { $organisation }.
 # check: phrase not checked
 group-other = Argymhellion eraill
 # The default vocabulary's statuses; a label a site writes itself is shown as it is.
@@ -976,6 +991,93 @@ indicator-benchmark = { $side ->
        *[worse] gwaeth
     }
 }
+
+## Rhannu a mewnosod: share and embed (embed-frame.html, embed.html, embed-review.html,
+## share.html, share-html.html)
+
+# check: as home-also ("Ffigurau fel yr oeddent ar")
+embed-as-of = { $organisation }. Ffigurau fel yr oeddent ar <time datetime="{ $iso }">{ $date }</time>.
+# check: as title-embed
+embed-heading = { $site }: cynnydd yn gryno
+# check: as title-embed
+embed-site-kicker = Cynnydd yn gryno
+# check: sentence not checked
+embed-site-link = Gweld pob adolygiad a'r hyn a wnaed
+# check: "adolygiad craffu" (scrutiny review)
+embed-review-kicker = Cynnydd ar adolygiad craffu
+# check: as progress-done; "dim un yn hwyr" (none overdue)
+embed-review-progress = { $count ->
+    [zero] Dim argymhellion eto.
+    [one] { $done } o { $count } argymhelliad wedi'i gwblhau ({ $percent }%), dim un yn hwyr.
+    [two] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), dim un yn hwyr.
+    [few] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), dim un yn hwyr.
+    [many] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), dim un yn hwyr.
+   *[other] { $done } o { $count } o argymhellion wedi'u cwblhau ({ $percent }%), dim un yn hwyr.
+}
+# check: as progress-done-overdue
+embed-review-progress-overdue = { $count ->
+    [zero] Dim argymhellion eto.
+    [one] { $done } o { $count } argymhelliad wedi'i gwblhau ({ $percent }%), <span class="alert">{ $overdue } yn hwyr</span>.
+    [two] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), <span class="alert">{ $overdue } yn hwyr</span>.
+    [few] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), <span class="alert">{ $overdue } yn hwyr</span>.
+    [many] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), <span class="alert">{ $overdue } yn hwyr</span>.
+   *[other] { $done } o { $count } o argymhellion wedi'u cwblhau ({ $percent }%), <span class="alert">{ $overdue } yn hwyr</span>.
+}
+# check: only the arguments and a colon
+embed-part = { $label }: <b>{ $count }</b>
+# check: "Cynllun gweithredu" (action plan) as card-updated
+embed-review-link = Gweld y cynllun gweithredu a phob diweddariad
+# check: "Dangos hwn ar eich gwefan" not checked
+share-summary = Dangos hwn ar eich gwefan
+# check: sentence not checked
+share-lead-review = Gall gwefan eich cyngor neu eich grŵp ddangos cynnydd yr adolygiad hwn. Copïwch un o'r ddau ddarn hyn o god i'r dudalen, yng ngwedd HTML neu ffynhonnell y golygydd.
+# check: sentence not checked
+share-lead-site = Gall gwefan eich cyngor neu eich grŵp ddangos y ffigurau hyn. Copïwch un o'r ddau ddarn hyn o god i'r dudalen, yng ngwedd HTML neu ffynhonnell y golygydd.
+# check: sentence not checked
+share-no-base-url = Nid oes gan y wefan hon <code>base_url</code> yn <code>content/site.yaml</code>, felly mae'r cyfeiriadau yn y cod isod yn dechrau o hafan y wefan hon. Rhowch gyfeiriad gwe'r wefan o flaen pob un cyn ei ludo, neu gosodwch <code>base_url</code> ac adeiladu'r wefan eto.
+# check: "blwch" (box) not checked
+share-box-heading = Blwch sy'n aros yn gyfredol
+# check: sentence not checked; "ffrâm" for iframe
+share-box-text = Mae'r blwch yn { $height } picsel o uchder ac yn ffitio unrhyw led o 280 i { $width } picsel. Mae'n dangos y ffigurau fel yr oeddent pan adeiladwyd y wefan hon ddiwethaf, ac mae ei ddolenni'n agor y wefan hon. Mae rhai gwefannau'n tynnu blychau fel hyn (iframes): defnyddiwch yr HTML plaen isod yn lle hynny.
+# check: as share-box-heading
+share-box-label = Cod ar gyfer y blwch (iframe)
+# check: "Copïo" (copy)
+share-copy-box = Copïo'r cod ar gyfer y blwch
+# check: "Wedi'i gopïo"
+share-copied = Wedi'i gopïo
+# check: "HTML plaen" not checked
+share-html-heading = HTML plaen, ar gyfer golygyddion sy'n tynnu iframes
+# check: sentence not checked
+share-html-text = Penawdau, paragraffau, tabl a dolenni yn unig, y mae unrhyw olygydd yn eu cadw. Mae ei ffigurau fel yr oeddent ar { $date }: copïwch ef eto ar ôl y diweddariad nesaf.
+# check: as share-html-heading
+share-html-label = HTML plaen
+# check: as share-copy-box
+share-copy-html = Copïo'r HTML plaen
+# check: sentence not checked
+share-by-hand = Heb JavaScript, neu i gopïo â llaw: cliciwch mewn blwch, dewiswch ei holl destun (Ctrl+A, neu ⌘+A ar Mac) a'i gopïo (Ctrl+C, neu ⌘+C).
+# check: "cynnydd" (progress)
+share-html-review-heading = { $review }: cynnydd
+# check: as progress-done-overdue
+share-html-review-progress = { $count ->
+    [zero] Dim argymhellion eto, fel yr oeddent ar { $date }.
+    [one] { $done } o { $count } argymhelliad wedi'i gwblhau ({ $percent }%), { $overdue } yn hwyr, fel yr oeddent ar { $date }.
+    [two] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), { $overdue } yn hwyr, fel yr oeddent ar { $date }.
+    [few] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), { $overdue } yn hwyr, fel yr oeddent ar { $date }.
+    [many] { $done } o { $count } argymhelliad wedi'u cwblhau ({ $percent }%), { $overdue } yn hwyr, fel yr oeddent ar { $date }.
+   *[other] { $done } o { $count } o argymhellion wedi'u cwblhau ({ $percent }%), { $overdue } yn hwyr, fel yr oeddent ar { $date }.
+}
+# check: "Statws" (status) as the status tables
+share-html-status = Statws
+# check: "Argymhellion" (recommendations)
+share-html-recommendations = Argymhellion
+# check: as nav-overdue
+share-html-overdue = Yn hwyr
+# check: as embed-review-link
+share-html-review-link = <a href="{ $url }">Gweld y cynllun gweithredu a phob diweddariad</a> ar { $site }.
+# check: as home-also
+share-html-as-of = Ffigurau fel yr oeddent ar { $date }.
+# check: as embed-site-link
+share-html-site-link = <a href="{ $url }">Gweld pob adolygiad a'r hyn a wnaed</a> ar { $site }.
 
 ## Mesurau Boddhad Tenantiaid (tsm.html, tsm-measure.html a'u rhannau)
 # The Tenant Satisfaction Measures are the Regulator of Social Housing's (England); no Welsh body

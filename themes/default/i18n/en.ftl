@@ -46,6 +46,8 @@ title-data = Open data
 title-indicators = Performance indicators
 title-search = Search recommendations
 title-not-found = Page not found
+title-embed = Progress at a glance: { $site }
+title-embed-review = Progress: { $review }
 crumb-home = Home
 crumb-status-index = By status
 
@@ -368,6 +370,13 @@ you-said-nothing-yet = Nothing has been recorded yet. Response: { $response }.
 ## Words the program says (views, cards, routes): plain text
 
 deadline-ongoing = Ongoing
+# A page's description for search results and link previews (render::meta), when its content
+# gives none of its own: the headline figures, or the page's title.
+meta-description-figures = { $count ->
+    [one] { $whose }: { $done } of { $count } recommendation done, { $in_progress } in progress, { $overdue } overdue, as of { $as_of }.
+   *[other] { $whose }: { $done } of { $count } recommendations done, { $in_progress } in progress, { $overdue } overdue, as of { $as_of }.
+}
+meta-description-default = { $title } – { $site }, { $organisation }.
 group-other = Other recommendations
 # The default vocabulary's statuses; a label a site writes itself is shown as it is.
 status-label = { $key ->
@@ -542,6 +551,50 @@ indicator-benchmark = { $side ->
        *[worse] worse
     }
 }
+
+## Share and embed: the embeds (embed-frame.html, embed.html, embed-review.html) and "Show this
+## on your website" (share.html, share-html.html)
+
+embed-as-of = { $organisation }. Figures as of <time datetime="{ $iso }">{ $date }</time>.
+embed-heading = { $site }: progress at a glance
+embed-site-kicker = Progress at a glance
+embed-site-link = See every review and what has been done
+embed-review-kicker = Progress on a scrutiny review
+embed-review-progress = { $count ->
+    [one] { $done } of { $count } recommendation done ({ $percent }%), none overdue.
+   *[other] { $done } of { $count } recommendations done ({ $percent }%), none overdue.
+}
+embed-review-progress-overdue = { $count ->
+    [one] { $done } of { $count } recommendation done ({ $percent }%), <span class="alert">{ $overdue } overdue</span>.
+   *[other] { $done } of { $count } recommendations done ({ $percent }%), <span class="alert">{ $overdue } overdue</span>.
+}
+embed-part = { $label }: <b>{ $count }</b>
+embed-review-link = See the action plan and every update
+share-summary = Show this on your website
+share-lead-review = Your council's or your group's website can show this review's progress. Copy one of these two pieces of code into the page, in the editor's HTML or source view.
+share-lead-site = Your council's or your group's website can show these figures. Copy one of these two pieces of code into the page, in the editor's HTML or source view.
+share-no-base-url = This site has no <code>base_url</code> in <code>content/site.yaml</code>, so the addresses in the code below start from this site's home page. Put the site's web address in front of each one before pasting, or set <code>base_url</code> and build the site again.
+share-box-heading = A box that stays up to date
+share-box-text = The box is { $height } pixels high and fits any width from 280 to { $width } pixels. It shows the figures as of this site's latest build, and its links open this site. Some websites remove boxes like this (iframes): use the plain HTML below instead.
+share-box-label = Code for the box (an iframe)
+share-copy-box = Copy the code for the box
+share-copied = Copied
+share-html-heading = Plain HTML, for editors that remove iframes
+share-html-text = Headings, paragraphs, a table and links only, which any editor keeps. Its figures are as of { $date }: copy it again after the next update.
+share-html-label = Plain HTML
+share-copy-html = Copy the plain HTML
+share-by-hand = Without JavaScript, or to copy by hand: click in a box, select all its text (Ctrl+A, or ⌘+A on a Mac) and copy it (Ctrl+C, or ⌘+C).
+share-html-review-heading = { $review }: progress
+share-html-review-progress = { $count ->
+    [one] { $done } of { $count } recommendation done ({ $percent }%), { $overdue } overdue, as of { $date }.
+   *[other] { $done } of { $count } recommendations done ({ $percent }%), { $overdue } overdue, as of { $date }.
+}
+share-html-status = Status
+share-html-recommendations = Recommendations
+share-html-overdue = Overdue
+share-html-review-link = <a href="{ $url }">See the action plan and every update</a> on { $site }.
+share-html-as-of = Figures as of { $date }.
+share-html-site-link = <a href="{ $url }">See every review and what has been done</a> on { $site }.
 
 ## Tenant Satisfaction Measures (tsm.html, tsm-measure.html and their partials)
 
