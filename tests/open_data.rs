@@ -372,9 +372,12 @@ fn updates_csv_has_one_row_per_update() {
 #[test]
 fn each_review_has_its_own_data_linked_from_its_pages() {
     let site = build_fixture();
-    let recs = json_recs(&site, "reviews/second-review/data/recommendations.json");
-    assert_eq!(recs.len(), 1);
-    assert_eq!(recs[0]["review"], "second-review");
+    let second =
+        String::from_utf8(site.bytes("reviews/second-review/data/recommendations.csv")).unwrap();
+    let mut rdr = csv::Reader::from_reader(&second.as_bytes()[3..]);
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "second-review");
     let csv_text =
         String::from_utf8(site.bytes("reviews/repairs-review/data/recommendations.csv")).unwrap();
     assert_eq!(
@@ -389,12 +392,16 @@ fn each_review_has_its_own_data_linked_from_its_pages() {
     ] {
         let html = site.read(page);
         let targets: BTreeSet<String> = hrefs(&html).iter().map(|h| resolve(page, h)).collect();
-        for f in ["recommendations.csv", "recommendations.json", "updates.csv"] {
+        for f in ["recommendations.csv", "updates.csv"] {
             assert!(
                 targets.contains(&format!("reviews/repairs-review/data/{f}")),
                 "{page} links to its review's {f}"
             );
         }
+        assert!(
+            targets.contains("data/recommendations.json"),
+            "{page} links to the JSON of every review, which holds this one's"
+        );
         assert!(
             targets.contains("data/index.html"),
             "{page} links to the page explaining the columns"
@@ -464,6 +471,79 @@ fn feeds_are_valid_atom_and_each_entry_is_one_update() {
             assert_valid(&jing, &["-c", &rnc], &site.path(f));
         }
     }
+}
+
+#[test]
+fn a_review_has_no_json_of_its_own_as_it_would_repeat_the_sites() {
+    let site = build_fixture();
+    assert!(!site.exists("reviews/repairs-review/data/recommendations.json"));
+    let all = json_recs(&site, "data/recommendations.json");
+    let repairs: Vec<&Value> = all
+        .iter()
+        .filter(|r| r["review"] == "repairs-review")
+        .collect();
+    assert_eq!(
+        repairs.len(),
+        3,
+        "the site's JSON holds the review's recommendations"
+    );
+    let data = site.read("data/index.html");
+    assert!(
+        data.contains("There is no JSON file for each review"),
+        "the data page says where a review's JSON went"
+    );
+}
+
+#[test]
+fn feeds_hold_the_latest_50_updates_and_say_where_the_rest_are() {
+    let root = copy_fixture(FIXTURE);
+    let dir = root.path().join("content/reviews/repairs-review");
+    // 60 updates on one recommendation, one a day from 1 June 2014: the newest is 30 July.
+    let mut yaml = String::from(
+        "number: \"9\"\ntitle: Daily progress\nrecommendation: Report every day.\nresponse: agreed\nresponsible: Repairs Team\nstatus: in-progress\nupdates:\n",
+    );
+    let start = chrono::NaiveDate::from_ymd_opt(2014, 6, 1).unwrap();
+    for d in 0..60 {
+        let day = start + chrono::Days::new(d);
+        yaml.push_str(&format!(
+            "  - date: {day}\n    text: Day {} of reporting.\n",
+            d + 1
+        ));
+    }
+    std::fs::write(dir.join("9.yaml"), yaml).unwrap();
+    let site = build_at(root, AS_OF, &[]);
+    for feed in ["feed.xml", "reviews/repairs-review/feed.xml"] {
+        let text = site.read(feed);
+        assert_eq!(text.matches("<entry>").count(), 50, "{feed}: the latest 50");
+        assert!(
+            text.contains("Day 60 of reporting."),
+            "{feed}: the newest is in"
+        );
+        assert!(
+            !text.contains("Day 1 of reporting."),
+            "{feed}: the oldest is left out"
+        );
+        assert!(
+            text.contains("The latest progress updates (at most 50)")
+                && text.contains("Every update is on"),
+            "{feed}: its subtitle says it holds the latest only, and where the rest are"
+        );
+    }
+    let updates = site.read("data/updates.csv");
+    assert!(
+        updates.contains("Day 1 of reporting.") && updates.contains("Day 60 of reporting."),
+        "the open data keeps every update"
+    );
+    assert!(
+        site.read("reviews/repairs-review/data/updates.csv")
+            .contains("Day 1 of reporting."),
+        "and so does the review's"
+    );
+    let data = site.read("data/index.html");
+    assert!(
+        data.contains("newest 50 progress updates"),
+        "the data page says so too"
+    );
 }
 
 #[test]

@@ -15,8 +15,10 @@ use atom_syndication::{
 };
 use chrono::{NaiveDate, TimeZone, Utc};
 
-/// Feeds hold the newest updates only; the whole history is in updates.csv.
-pub const FEED_LIMIT: usize = 100;
+/// Feeds hold the newest updates only, as feeds usually do (a reader fetches the feed often, and
+/// a feed of every update grows with the site); the whole history is on the updates pages and in
+/// updates.csv, which the feed's subtitle says.
+pub const FEED_LIMIT: usize = 50;
 
 /// The file name of a feed, in the site root or a review's folder.
 pub const FEED_FILE: &str = "feed.xml";
@@ -53,7 +55,10 @@ pub fn site(ix: &SiteIndex, say: Say<'_>) -> Vec<u8> {
         ),
         subtitle: say.with(
             "feed-site-subtitle",
-            &[("organisation", Arg::from(say.content(&c.organisation)))],
+            &[
+                ("organisation", Arg::from(say.content(&c.organisation))),
+                ("count", Arg::from(FEED_LIMIT)),
+            ],
         ),
         page: ix.url_in(index::PageKind::Updates(1), say.lang),
         author: say.content(&c.organisation),
@@ -81,7 +86,13 @@ pub fn review(ix: &SiteIndex, say: Say<'_>, ri: usize) -> Vec<u8> {
             index::routes::review_dir(&r.slug)
         ),
         title: say.with("feed-review-title", &[("review", Arg::from(title))]),
-        subtitle: say.with("feed-review-subtitle", &[("review", Arg::from(title))]),
+        subtitle: say.with(
+            "feed-review-subtitle",
+            &[
+                ("review", Arg::from(title)),
+                ("count", Arg::from(FEED_LIMIT)),
+            ],
+        ),
         page: ix.url_in(index::PageKind::Review(ri), say.lang),
         author: say.content(&r.organisation),
         urn: urn(ix, say, format!("review:{}", r.slug)),

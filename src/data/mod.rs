@@ -102,8 +102,10 @@ fn plan_of_one(ix: &SiteIndex) -> Vec<(String, DataFile)> {
         out.push((format!("{DATA_DIR}{}", tsm::TSM_CSV), DataFile::Tsm));
     }
     for (ri, review) in ix.site.reviews.iter().enumerate() {
+        // No recommendations.json per review: it was the site's file again, a slice at a time. A
+        // program reads the site's one file (each object names its `review`); a spreadsheet
+        // user gets the review's own CSV files.
         let dir = review_data_dir(&review.slug);
-        out.push((format!("{dir}{RECS_JSON}"), DataFile::Json(Some(ri))));
         out.push((format!("{dir}{RECS_CSV}"), DataFile::Csv(Some(ri))));
         out.push((format!("{dir}{UPDATES_CSV}"), DataFile::Updates(Some(ri))));
         out.push((

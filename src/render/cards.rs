@@ -183,7 +183,8 @@ pub struct DataLinks {
     pub title: String,
     /// The address of the review's page.
     pub url: String,
-    /// Its recommendations as JSON.
+    /// The site's recommendations as JSON, every review's in one file (each object names its
+    /// review): there is no JSON file per review.
     pub json: String,
     /// Its recommendations as CSV.
     pub csv: String,
@@ -200,7 +201,7 @@ pub fn data_links(ix: &SiteIndex, say: Say<'_>, ri: usize) -> DataLinks {
     DataLinks {
         title: say.content(&r.title).to_string(),
         url: ix.url(PageKind::Review(ri)),
-        json: format!("{dir}{}", crate::data::RECS_JSON),
+        json: format!("{}{}", crate::data::DATA_DIR, crate::data::RECS_JSON),
         csv: format!("{dir}{}", crate::data::RECS_CSV),
         updates: format!("{dir}{}", crate::data::UPDATES_CSV),
         feed: format!(

@@ -183,7 +183,7 @@ chart-no-figure = d/b
 # check: link texts not checked
 data-links-recs-csv = Argymhellion yr adolygiad hwn (CSV)
 # check: as above
-data-links-recs-json = Argymhellion yr adolygiad hwn (JSON)
+data-links-recs-json = Argymhellion pob adolygiad (JSON, ar gyfer rhaglenni: mae pob un yn enwi ei adolygiad)
 # check: as above
 data-links-updates-csv = Diweddariadau cynnydd ar yr adolygiad hwn (CSV)
 # check: as above
@@ -223,13 +223,15 @@ data-feed = { $count ->
     [few] Ffrwd Atom o'r { $count } diweddariad cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
     [many] Ffrwd Atom o'r { $count } diweddariad cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
    *[other] Ffrwd Atom o'r { $count } o ddiweddariadau cynnydd diweddaraf, ar gyfer darllenydd ffrydiau.
-}
+} Mae pob diweddariad yn updates.csv ac ar y tudalennau diweddariadau.
 # check: sentence not checked
 data-csv-format = Testun UTF-8 gyda nod trefn beitiau yw'r ffeiliau CSV, fel bod Excel yn dangos pob nod yn gywir. Mae testun sy'n cynnwys atalnodau, dyfynodau neu doriadau llinell mewn dyfynodau dwbl. Mae rhestrau o enwau wedi'u gwahanu gan hanner colon a bwlch.
 # check: sentence not checked
 data-csv-formulas = Fel na all taenlen gymryd testun am fformiwla a'i rhedeg, mae cell destun yn y ffeiliau CSV a fyddai'n dechrau gyda <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tab neu ddychweliad cerbyd yn dechrau gydag collnod (<code>'</code>) yn gyntaf: mae teitl a ysgrifennwyd <code>=SUM(1)</code> yn <code>'=SUM(1)</code> yn y ffeil CSV. Tynnwch y collnod hwnnw i gael y testun yn union fel y'i hysgrifennwyd. Nid yw'r dyddiadau, y cyfrifon na'r gwerthoedd <code>true</code>/<code>false</code> byth yn newid, ac mae'r ffeiliau JSON bob amser yn cynnwys y testun yn union fel y'i hysgrifennwyd.
 # check: sentence not checked
 data-review-files = Ffeiliau ar gyfer pob adolygiad
+# check: sentence not checked
+data-review-note = Mae argymhellion a diweddariadau cynnydd pob adolygiad mewn ffeiliau CSV, i'w hagor mewn taenlen, ac mae ffrwd Atom o'i ddiweddariadau diweddaraf (dim mwy na { $count }). Nid oes ffeil JSON ar gyfer pob adolygiad: mae recommendations.json uchod yn cynnwys argymhellion pob adolygiad, ac mae ei allwedd <code>review</code> yn dweud i ba adolygiad y mae pob un yn perthyn.
 # check: "Adolygiad"
 data-col-review = Adolygiad
 # check: as breakdown-recommendations
@@ -808,11 +810,11 @@ month-12 = Rhagfyr
 # check: as feed-site-link
 feed-site-title = Diweddariadau cynnydd: { $site }
 # check: sentence not checked
-feed-site-subtitle = Pob diweddariad cynnydd ar argymhellion adolygiadau craffu { $organisation }, y diweddaraf yn gyntaf.
+feed-site-subtitle = Y diweddariadau cynnydd diweddaraf (dim mwy na { $count }) ar argymhellion adolygiadau craffu { $organisation }, y diweddaraf yn gyntaf. Mae pob diweddariad ar dudalennau diweddariadau'r wefan ac yn ei data agored (updates.csv).
 # check: as feed-site-link
 feed-review-title = Diweddariadau cynnydd: { $review }
 # check: sentence not checked
-feed-review-subtitle = Diweddariadau cynnydd ar argymhellion { $review }, y diweddaraf yn gyntaf.
+feed-review-subtitle = Y diweddariadau cynnydd diweddaraf (dim mwy na { $count }) ar argymhellion { $review }, y diweddaraf yn gyntaf. Mae pob diweddariad ar dudalennau'r argymhellion ac yn nata agored yr adolygiad (updates.csv).
 # check: as title-recommendation
 feed-entry-title = Argymhelliad { $number }: { $title }
 # check: as title-recommendation

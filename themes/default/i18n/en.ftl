@@ -92,7 +92,7 @@ update-status = Status at this update:
 chart-label = Chart of the figures
 chart-no-figure = n/a
 data-links-recs-csv = Recommendations of this review (CSV)
-data-links-recs-json = Recommendations of this review (JSON)
+data-links-recs-json = Every review's recommendations (JSON, for programs: each one names its review)
 data-links-updates-csv = Progress updates on this review (CSV)
 data-links-feed = Follow updates on this review (Atom feed)
 data-links-columns = What each column means is explained on the <a href="{ $root }data/index.html">open data</a> page.
@@ -110,10 +110,11 @@ data-col-holds = What it holds
 data-recs-csv = One row per recommendation, in review then number order. Opens in Excel and other spreadsheets.
 data-recs-json = The same, as a JSON array with one object per recommendation, with the keys below. <code>responsible</code> is a list; empty values are <code>null</code>.
 data-updates-csv = One row per progress update, in review, number and date order.
-data-feed = An Atom feed of the newest { $count } progress updates, for a feed reader.
+data-feed = An Atom feed of the newest { $count } progress updates, for a feed reader. Every update is in updates.csv and on the updates pages.
 data-csv-format = The CSV files are UTF-8 text with a byte-order mark, so that Excel shows every character correctly. Text that holds commas, quotes or line breaks is in double quotes. Lists of names are separated by a semicolon and a space.
 data-csv-formulas = So that a spreadsheet cannot take text for a formula and run it, a text cell of the CSV files that would begin with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return begins with an apostrophe (<code>'</code>) first: a title written <code>=SUM(1)</code> is <code>'=SUM(1)</code> in the CSV file. Remove that apostrophe to get the text exactly as written. The dates, counts and <code>true</code>/<code>false</code> values are never changed, and the JSON files always hold the text exactly as written.
 data-review-files = Files for each review
+data-review-note = Each review has its recommendations and its progress updates as CSV files, to open in a spreadsheet, and an Atom feed of its newest { $count } updates. There is no JSON file for each review: recommendations.json above holds every review's recommendations, and its <code>review</code> key says which review each one belongs to.
 data-col-review = Review
 data-col-recommendations = Recommendations
 data-col-updates = Updates
@@ -438,9 +439,9 @@ month-12 = December
 ## The feeds (feed.xml): plain text
 
 feed-site-title = Progress updates: { $site }
-feed-site-subtitle = Every progress update on the recommendations of scrutiny reviews of { $organisation }, newest first.
+feed-site-subtitle = The latest progress updates (at most { $count }) on the recommendations of scrutiny reviews of { $organisation }, newest first. Every update is on the site's updates pages and in its open data (updates.csv).
 feed-review-title = Progress updates: { $review }
-feed-review-subtitle = Progress updates on the recommendations of { $review }, newest first.
+feed-review-subtitle = The latest progress updates (at most { $count }) on the recommendations of { $review }, newest first. Every update is on the recommendations' pages and in the review's open data (updates.csv).
 feed-entry-title = Recommendation { $number }: { $title }
 feed-entry-title-status = Recommendation { $number }: { $title } ({ $status })
 feed-entry-footer = { $review }, recommendation { $number }.
