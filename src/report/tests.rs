@@ -100,7 +100,6 @@ fn site(recs: Vec<Recommendation>) -> Site {
         }],
         pages: vec![],
         indicators: vec![],
-        tsm: vec![],
         reports: vec![],
     }
 }
