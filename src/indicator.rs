@@ -279,7 +279,7 @@ mod tests {
     use crate::model::{Benchmark, IndicatorValue, period};
 
     fn read(i: &Indicator) -> Reading {
-        super::read(i, Say::new(&Messages::builtin(), Lang::En))
+        super::read(i, Say::new(&Messages::builtin(), Lang::EN))
     }
 
     fn fig(s: &str) -> Figure {
@@ -387,7 +387,7 @@ mod welsh_tests {
     #[test]
     fn an_indicator_is_read_in_welsh_too() {
         let m = Messages::builtin();
-        let cy = Say::new(&m, Lang::Cy);
+        let cy = Say::new(&m, Lang::CY);
         let f = |s: &str| crate::validate::parse_figure(s).unwrap();
         let c = change(cy, f("68.1"), f("77.3"), Better::Higher, "%");
         assert_eq!(c.amount, "i fyny 9.2 pwynt");

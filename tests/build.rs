@@ -288,15 +288,14 @@ fn every_relative_link_in_the_example_site_resolves_and_nothing_loads_from_anoth
         for attr in ["href=\"", "src=\""] {
             for piece in html.split(attr).skip(1) {
                 let mut target = piece.split('"').next().unwrap().replace("&amp;", "&");
-                // The 404 page is shown at any missing address, so it links from the path of
-                // base_url (https://www.example.gov.uk/scrutiny/), as from the site's root.
+                // The 404 pages (English, and Welsh at cy/404.html) are shown at any missing
+                // address, so they link from the path of base_url
+                // (https://www.example.gov.uk/scrutiny/), as from the site's root.
                 let mut from = page.as_str();
-                if page == "404.html" && target.starts_with('/') {
+                if (page == "404.html" || page == "cy/404.html") && target.starts_with('/') {
                     target = target
                         .strip_prefix("/scrutiny/")
-                        .unwrap_or_else(|| {
-                            panic!("404.html: link {target} is not under /scrutiny/")
-                        })
+                        .unwrap_or_else(|| panic!("{page}: link {target} is not under /scrutiny/"))
                         .to_string();
                     from = "index.html";
                 }

@@ -56,7 +56,7 @@ fn the_bilingual_example_checks_with_warnings_only_for_what_is_untranslated() {
         "{err}"
     );
     assert!(
-        err.contains("4 texts have no Welsh (cy) text: title (line 2), body (line 3), organisation (line 4), the text below the front matter (line 8)"),
+        err.contains("4 texts have no Welsh (cy) text: title (line 2), body (line 3), organisation (line 4), the text below the front matter (line 12)"),
         "{err}"
     );
     assert!(err.contains("`index.cy.md`"), "{err}");

@@ -4,6 +4,7 @@
 //! a formula is kept as text (see `as_text`). Pure.
 
 use super::records::{Column, REC_COLUMNS, UPDATE_COLUMNS, rec_record, update_record};
+use crate::i18n::Say;
 use crate::index::{SiteIndex, UpdateRef};
 use std::borrow::Cow;
 
@@ -60,13 +61,16 @@ pub(super) fn table(columns: &[Column], rows: impl Iterator<Item = Vec<String>>)
 }
 
 /// recommendations.csv for the given recommendations (indexes into `ix.recs`).
-pub fn recommendations(ix: &SiteIndex, idxs: impl Iterator<Item = usize>) -> Vec<u8> {
-    table(REC_COLUMNS, idxs.map(|i| rec_record(ix, i).cells()))
+pub fn recommendations(ix: &SiteIndex, say: Say<'_>, idxs: impl Iterator<Item = usize>) -> Vec<u8> {
+    table(REC_COLUMNS, idxs.map(|i| rec_record(ix, say, i).cells()))
 }
 
 /// updates.csv for the given updates.
-pub fn updates(ix: &SiteIndex, refs: impl Iterator<Item = UpdateRef>) -> Vec<u8> {
-    table(UPDATE_COLUMNS, refs.map(|u| update_record(ix, u).cells()))
+pub fn updates(ix: &SiteIndex, say: Say<'_>, refs: impl Iterator<Item = UpdateRef>) -> Vec<u8> {
+    table(
+        UPDATE_COLUMNS,
+        refs.map(|u| update_record(ix, say, u).cells()),
+    )
 }
 
 #[cfg(test)]

@@ -46,19 +46,23 @@ struct Scope<'a> {
 /// The site's feed.
 pub fn site(ix: &SiteIndex, say: Say<'_>) -> Vec<u8> {
     let c = &ix.site.config;
+    let dir = ix.lang_dir(say.lang);
     let scope = Scope {
-        path: FEED_FILE.into(),
-        title: say.with("feed-site-title", &[("site", Arg::from(c.title.as_str()))]),
+        path: format!("{dir}{FEED_FILE}"),
+        title: say.with(
+            "feed-site-title",
+            &[("site", Arg::from(say.content(&c.title)))],
+        ),
         subtitle: say.with(
             "feed-site-subtitle",
             &[
-                ("organisation", Arg::from(c.organisation.as_str())),
+                ("organisation", Arg::from(say.content(&c.organisation))),
                 ("count", Arg::from(FEED_LIMIT)),
             ],
         ),
-        page: ix.url(index::PageKind::Updates(1)),
-        author: &c.organisation,
-        urn: "site".into(),
+        page: ix.url_in(index::PageKind::Updates(1), say.lang),
+        author: say.content(&c.organisation),
+        urn: urn(ix, say, "site".into()),
         fallback: ix
             .site
             .reviews
@@ -74,22 +78,24 @@ pub fn site(ix: &SiteIndex, say: Say<'_>) -> Vec<u8> {
 pub fn review(ix: &SiteIndex, say: Say<'_>, ri: usize) -> Vec<u8> {
     let r = &ix.site.reviews[ri];
     let range = ix.review_recs[ri].clone();
+    let title = say.content(&r.title);
     let scope = Scope {
-        path: format!("{}{FEED_FILE}", index::routes::review_dir(&r.slug)),
-        title: say.with(
-            "feed-review-title",
-            &[("review", Arg::from(r.title.as_str()))],
+        path: format!(
+            "{}{}{FEED_FILE}",
+            ix.lang_dir(say.lang),
+            index::routes::review_dir(&r.slug)
         ),
+        title: say.with("feed-review-title", &[("review", Arg::from(title))]),
         subtitle: say.with(
             "feed-review-subtitle",
             &[
-                ("review", Arg::from(r.title.as_str())),
+                ("review", Arg::from(title)),
                 ("count", Arg::from(FEED_LIMIT)),
             ],
         ),
-        page: ix.url(index::PageKind::Review(ri)),
-        author: &r.organisation,
-        urn: format!("review:{}", r.slug),
+        page: ix.url_in(index::PageKind::Review(ri), say.lang),
+        author: say.content(&r.organisation),
+        urn: urn(ix, say, format!("review:{}", r.slug)),
         fallback: ix.review_updated[ri].or(r.published).unwrap_or(ix.as_of),
     };
     write(
@@ -101,6 +107,16 @@ pub fn review(ix: &SiteIndex, say: Say<'_>, ri: usize) -> Vec<u8> {
             .copied()
             .filter(|(i, _)| range.contains(i)),
     )
+}
+
+/// The tail of a feed's or entry's `urn:` id: with the language after it for a language other
+/// than the default, so that the same update in Welsh is another entry.
+fn urn(ix: &SiteIndex, say: Say<'_>, tail: String) -> String {
+    if say.lang == ix.site.config.languages.default_lang() {
+        tail
+    } else {
+        format!("{tail}:{}", say.lang.code())
+    }
 }
 
 /// `target` (relative to the site root) as seen from the feed: absolute with a base URL, else
@@ -135,14 +151,21 @@ fn write(
         let nth = r.updates[..=ui].iter().filter(|x| x.date == u.date).count();
         let day = u.date.format("%Y-%m-%d").to_string();
         let status = u.status.as_deref().and_then(|k| c.statuses.get(k));
-        let link = href(ix, scope, &e.url);
+        let link = href(
+            ix,
+            scope,
+            &ix.url_in(index::PageKind::Recommendation(idx), say.lang),
+        );
         let id = match base {
             Some(_) => format!("{link}#update-{day}-{nth}"),
-            None => format!("urn:followthrough:{}:{}:{day}:{nth}", review.slug, r.slug),
+            None => format!(
+                "urn:followthrough:{}",
+                urn(ix, say, format!("{}:{}:{day}:{nth}", review.slug, r.slug))
+            ),
         };
         let number = Arg::from(r.number.as_str());
-        let rec_title = Arg::from(e.title.as_str());
-        let label = status.map(|s| crate::render::views::status_label(say, s));
+        let rec_title = Arg::from(say.content(&e.title));
+        let label = status.map(|s| say.status_label(s));
         let title = match &label {
             Some(l) => say.with(
                 "feed-entry-title-status",
@@ -165,13 +188,13 @@ fn write(
                 crate::markdown::escape(l)
             ));
         }
-        html.push_str(&e.html.updates[ui]);
+        html.push_str(&e.html.get(say.lang).updates[ui]);
         html.push_str(&format!(
             "\n<p>{}</p>",
             crate::markdown::escape(&say.with(
                 "feed-entry-footer",
                 &[
-                    ("review", Arg::from(review.title.as_str())),
+                    ("review", Arg::from(say.content(&review.title))),
                     ("number", number)
                 ],
             ))
@@ -241,7 +264,7 @@ fn write(
             uri: None,
             version: None,
         }),
-        lang: Some(c.language.clone()),
+        lang: Some(ix.lang_tag(say.lang)),
         entries,
         ..Feed::default()
     };

@@ -13,7 +13,7 @@ pub mod search;
 pub mod sitemap;
 pub mod tsm;
 
-use crate::i18n::Say;
+use crate::i18n::{Lang, Say};
 use crate::index::{self, SiteIndex};
 use rayon::prelude::*;
 
@@ -65,8 +65,25 @@ impl DataFile {
     }
 }
 
-/// Every open-data file and feed of the site, with where it goes, in a fixed order.
-pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
+/// Every open-data file and feed of the site in every language, with where it goes and its
+/// language, in a fixed order: the default language's at the paths below, then each other
+/// language's under its folder (`cy/data/recommendations.json`, `cy/feed.xml`), with the same
+/// keys and columns and the texts in that language.
+pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile, Lang)> {
+    let mut out = Vec::new();
+    for &lang in &ix.site.config.languages.list {
+        let dir = ix.lang_dir(lang);
+        out.extend(
+            plan_of_one(ix)
+                .into_iter()
+                .map(|(path, file)| (format!("{dir}{path}"), file, lang)),
+        );
+    }
+    out
+}
+
+/// The open-data files and feeds of one language, relative to its root.
+fn plan_of_one(ix: &SiteIndex) -> Vec<(String, DataFile)> {
     let mut out = vec![
         (format!("{DATA_DIR}{RECS_JSON}"), DataFile::Json(None)),
         (format!("{DATA_DIR}{RECS_CSV}"), DataFile::Csv(None)),
@@ -109,8 +126,9 @@ pub fn plan(ix: &SiteIndex) -> Vec<(String, DataFile)> {
     out
 }
 
-/// Makes one open-data file or feed.
-/// Feeds say the theme's words in `say`'s language; the data files keep the content's words.
+/// Makes one open-data file or feed in `say`'s language: the content's texts in that language
+/// (the default's where a text has no translation), the theme's words (status labels, feeds) in
+/// it.
 pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
     // Updates in review, number and date order: the order of the action plans.
     let in_order = |range: std::ops::Range<usize>| {
@@ -119,9 +137,9 @@ pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
     let range =
         |review: Option<usize>| review.map_or(0..ix.recs.len(), |ri| ix.review_recs[ri].clone());
     match file {
-        DataFile::Json(r) => json::recommendations(ix, range(r)),
-        DataFile::Csv(r) => csv::recommendations(ix, range(r)),
-        DataFile::Updates(r) => csv::updates(ix, in_order(range(r))),
+        DataFile::Json(r) => json::recommendations(ix, say, range(r)),
+        DataFile::Csv(r) => csv::recommendations(ix, say, range(r)),
+        DataFile::Updates(r) => csv::updates(ix, say, in_order(range(r))),
         DataFile::Feed(None) => feed::site(ix, say),
         DataFile::Feed(Some(ri)) => feed::review(ix, say, ri),
         DataFile::Tsm => tsm::tsm(ix),
@@ -131,10 +149,11 @@ pub fn make(ix: &SiteIndex, say: Say<'_>, file: DataFile) -> Vec<u8> {
     }
 }
 
-/// Every open-data file and feed of the site, as (path, bytes). Made in parallel, in a fixed order.
-pub fn files(ix: &SiteIndex, say: Say<'_>) -> Vec<(String, Vec<u8>)> {
+/// Every open-data file and feed of the site in every language, as (path, bytes). Made in
+/// parallel, in a fixed order.
+pub fn files(ix: &SiteIndex, messages: &crate::i18n::Messages) -> Vec<(String, Vec<u8>)> {
     plan(ix)
         .into_par_iter()
-        .map(|(path, file)| (path, make(ix, say, file)))
+        .map(|(path, file, lang)| (path, make(ix, Say::new(messages, lang), file)))
         .collect()
 }

@@ -2,7 +2,8 @@
 //! columns documented on /data/ (`REC_COLUMNS`, `UPDATE_COLUMNS`). The JSON and CSV files are both
 //! made from these rows, so they cannot disagree. Pure.
 
-use crate::index::SiteIndex;
+use crate::i18n::Say;
+use crate::index::{PageKind, SiteIndex};
 use crate::model::Category;
 use serde::Serialize;
 
@@ -117,8 +118,8 @@ pub struct RecRecord<'a> {
     pub current_deadline: Option<String>,
     /// The status, as a short key (for example on-going).
     pub status: &'a str,
-    /// The status in words, as shown on the site.
-    pub status_label: &'a str,
+    /// The status in words, as shown on the site (in the file's language).
+    pub status_label: String,
     /// The group the status belongs to: not-started, in-progress, done or closed.
     pub category: &'static str,
     /// `true` when the current deadline had passed on the date in `as_of` and the work was not
@@ -134,8 +135,8 @@ pub struct RecRecord<'a> {
     /// The share of its planned actions that are done, 0 to 100; empty (null) when it has no
     /// actions with a status.
     pub progress: Option<u8>,
-    /// The recommendation's page, relative to the site's home page.
-    pub url: &'a str,
+    /// The recommendation's page, relative to the site's home page (`cy/…` in the Welsh files).
+    pub url: String,
     /// `true` when the deadline has been revised at least once.
     pub slipped: bool,
     /// The resources the response commits, where recorded.
@@ -232,39 +233,42 @@ fn iso(d: chrono::NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-/// The record of recommendation `idx` of the index.
-pub fn rec_record(ix: &SiteIndex, idx: usize) -> RecRecord<'_> {
+/// The record of recommendation `idx` of the index, its texts in `say`'s language (the default
+/// language's where a text has no translation).
+pub fn rec_record<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> RecRecord<'a> {
     let e = &ix.recs[idx];
     let review = ix.review_of(idx);
     let r = ix.rec(idx);
     let f = &e.facts;
     let status = ix.site.config.statuses.get(&r.status);
     let pending = f.pending_extension.as_ref();
+    let lang = say.lang;
+    let l = move |t: &'a crate::model::Text| t.get(lang).text;
     RecRecord {
         review: &review.slug,
-        review_title: &review.title,
+        review_title: l(&review.title),
         number: r.number.as_str(),
-        title: &e.title,
-        theme: r.theme.as_deref(),
-        recommendation: &r.recommendation,
+        title: l(&e.title),
+        theme: r.theme.as_ref().map(l),
+        recommendation: l(&r.recommendation),
         response: r.response.key(),
-        response_text: r.response_text.as_deref(),
+        response_text: r.response_text.as_ref().map(l),
         responsible: &r.responsible,
         lead_officer: r.lead_officer.as_deref(),
         deadline: r.deadline.map(|d| d.iso()),
         current_deadline: f.current_deadline.map(|d| d.iso()),
         status: &r.status,
-        status_label: status.map_or(r.status.as_str(), |s| s.label.as_str()),
+        status_label: status.map_or_else(|| r.status.clone(), |s| say.status_label(s)),
         category: f.category.key(),
         overdue: f.overdue,
         days_overdue: f.days_overdue,
         last_updated: f.last_updated.map(iso),
         not_updated: f.not_updated,
         progress: f.progress,
-        url: &e.url,
+        url: ix.url_in(PageKind::Recommendation(idx), say.lang),
         slipped: f.slipped,
-        resources: r.resources.as_deref(),
-        outcome: r.outcome.as_deref(),
+        resources: r.resources.as_ref().map(l),
+        outcome: r.outcome.as_ref().map(l),
         as_of: iso(ix.as_of),
         extension_requested: pending.and_then(|p| p.requested).map(iso),
         extension_requested_to: pending.map(|p| p.date.iso()),
@@ -286,14 +290,14 @@ pub struct UpdateRecord<'a> {
     pub date: String,
     /// The status recorded with the update, as a short key. Empty when the update gives none.
     pub status: Option<&'a str>,
-    /// That status in words.
-    pub status_label: Option<&'a str>,
+    /// That status in words (in the file's language).
+    pub status_label: Option<String>,
     /// The group that status belongs to: not-started, in-progress, done or closed.
     pub category: Option<&'static str>,
     /// What was done, as Markdown text.
     pub text: &'a str,
-    /// The recommendation's page, relative to the site's home page.
-    pub url: &'a str,
+    /// The recommendation's page, relative to the site's home page (`cy/…` in the Welsh files).
+    pub url: String,
 }
 
 impl UpdateRecord<'_> {
@@ -316,7 +320,7 @@ impl UpdateRecord<'_> {
             title.to_string(),
             date.clone(),
             opt(*status),
-            opt(*status_label),
+            opt(status_label.as_deref()),
             opt(*category),
             text.to_string(),
             url.to_string(),
@@ -325,7 +329,11 @@ impl UpdateRecord<'_> {
 }
 
 /// The record of update `ui` of recommendation `idx`.
-pub fn update_record(ix: &SiteIndex, (idx, ui): crate::index::UpdateRef) -> UpdateRecord<'_> {
+pub fn update_record<'a>(
+    ix: &'a SiteIndex,
+    say: Say<'_>,
+    (idx, ui): crate::index::UpdateRef,
+) -> UpdateRecord<'a> {
     let e = &ix.recs[idx];
     let r = ix.rec(idx);
     let u = &r.updates[ui];
@@ -336,12 +344,12 @@ pub fn update_record(ix: &SiteIndex, (idx, ui): crate::index::UpdateRef) -> Upda
     UpdateRecord {
         review: &ix.review_of(idx).slug,
         number: r.number.as_str(),
-        title: &e.title,
+        title: e.title.get(say.lang).text,
         date: iso(u.date),
         status: u.status.as_deref(),
-        status_label: status.map(|s| s.label.as_str()),
+        status_label: status.map(|s| say.status_label(s)),
         category: status.map(|s| s.category).map(Category::key),
-        text: &u.text,
-        url: &e.url,
+        text: u.text.get(say.lang).text,
+        url: ix.url_in(PageKind::Recommendation(idx), say.lang),
     }
 }

@@ -51,7 +51,7 @@ pub fn changes(ix: &SiteIndex, i: usize) -> Vec<u8> {
             section.to_string(),
             ix.site.reviews[at.0].slug.clone(),
             r.number.as_str().to_string(),
-            ix.recs[idx].title.clone(),
+            ix.recs[idx].title.to_string(),
             r.responsible.join("; "),
             key(&status_on(r, statuses, f.start_day)),
             key(&status_on(r, statuses, report.to)),

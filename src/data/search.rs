@@ -2,6 +2,7 @@
 //! theme and status, made at build time as compact JSON (arrays, not objects; each review,
 //! status, party and theme written once) for the search page's own small script. Pure.
 
+use crate::i18n::Say;
 use crate::index::SiteIndex;
 use crate::markdown::plain_text;
 use serde::Serialize;
@@ -19,7 +20,7 @@ struct SearchIndex<'a> {
     /// Format version, so a theme's script can tell.
     v: u8,
     reviews: Vec<(&'a str, &'a str)>,
-    statuses: Vec<(&'a str, &'a str, &'static str)>,
+    statuses: Vec<(&'a str, String, &'static str)>,
     parties: Vec<&'a str>,
     /// Index 0 is "no theme".
     themes: Vec<&'a str>,
@@ -41,8 +42,9 @@ struct Rec<'a>(
     u8,
 );
 
-/// The index as JSON.
-pub fn json(ix: &SiteIndex) -> String {
+/// The index as JSON, its texts in `say`'s language (each language's search page has its own).
+pub fn json(ix: &SiteIndex, say: Say<'_>) -> String {
+    let lang = say.lang;
     let statuses = &ix.site.config.statuses.0;
     let mut parties: BTreeMap<&str, usize> = BTreeMap::new();
     let mut themes: BTreeMap<&str, usize> = BTreeMap::new();
@@ -51,7 +53,9 @@ pub fn json(ix: &SiteIndex) -> String {
         for p in &r.responsible {
             parties.entry(p.as_str()).or_insert(0);
         }
-        themes.entry(r.theme.as_deref().unwrap_or("")).or_insert(0);
+        themes
+            .entry(r.theme.as_ref().map_or("", |t| t.get(lang).text))
+            .or_insert(0);
     }
     themes.entry("").or_insert(0);
     for (n, v) in parties.values_mut().enumerate() {
@@ -64,18 +68,18 @@ pub fn json(ix: &SiteIndex) -> String {
         .map(|i| {
             let e = &ix.recs[i];
             let r = ix.rec(i);
-            let text: String = plain_text(&r.recommendation)
+            let text: String = plain_text(r.recommendation.get(lang).text)
                 .chars()
                 .take(TEXT_CHARS)
                 .collect();
             let status = statuses.iter().position(|s| s.key == r.status).unwrap_or(0);
             let who = r.responsible.iter().map(|p| parties[p.as_str()]).collect();
-            let theme = themes[r.theme.as_deref().unwrap_or("")];
+            let theme = themes[r.theme.as_ref().map_or("", |t| t.get(lang).text)];
             Rec(
                 e.review,
                 r.number.as_str(),
                 &r.slug,
-                &e.title,
+                e.title.get(lang).text,
                 text,
                 who,
                 theme,
@@ -90,11 +94,11 @@ pub fn json(ix: &SiteIndex) -> String {
             .site
             .reviews
             .iter()
-            .map(|r| (r.slug.as_str(), r.title.as_str()))
+            .map(|r| (r.slug.as_str(), r.title.get(lang).text))
             .collect(),
         statuses: statuses
             .iter()
-            .map(|s| (s.key.as_str(), s.label.as_str(), s.category.key()))
+            .map(|s| (s.key.as_str(), say.status_label(s), s.category.key()))
             .collect(),
         parties: parties.into_keys().collect(),
         themes: themes.into_keys().collect(),

@@ -18,8 +18,8 @@ pub struct Source {
 /// The built-in theme's message files, compiled into the binary.
 pub fn builtin_sources() -> Vec<Source> {
     [
-        (Lang::En, include_str!("../../themes/default/i18n/en.ftl")),
-        (Lang::Cy, include_str!("../../themes/default/i18n/cy.ftl")),
+        (Lang::EN, include_str!("../../themes/default/i18n/en.ftl")),
+        (Lang::CY, include_str!("../../themes/default/i18n/cy.ftl")),
     ]
     .into_iter()
     .map(|(lang, text)| Source {

@@ -1,4 +1,4 @@
-//! The theme's words: the languages pages are written in (`Lang`), the message files
+//! The theme's words: the languages the built-in theme speaks (`BUILT_IN`), the message files
 //! (`i18n/<lang>.ftl`, Project Fluent) read into one bundle per language with a site theme's
 //! messages over the built-in ones, message by message (`Messages`), and a page's way of saying
 //! things in its language (`Say`): messages with their arguments, counted phrases by the
@@ -23,60 +23,33 @@ pub use files::{Broken, Source, builtin_sources};
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::Serialize;
 
-/// A language pages can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Lang {
-    /// English.
-    #[serde(rename = "en")]
-    En,
-    /// Welsh.
-    #[serde(rename = "cy")]
-    Cy,
+pub use crate::model::text::Lang;
+
+/// The languages the built-in theme has words for (`themes/default/i18n/<code>.ftl`).
+pub const BUILT_IN: [Lang; 2] = [Lang::EN, Lang::CY];
+
+/// A number of each plural category of `lang`, CLDR's names first (`few`, 3): for giving a
+/// counted phrase to a script that chooses among them itself. Languages other than English and
+/// Welsh are given English's two (`one`, `other`) until the theme knows their rules.
+pub fn plural_examples(lang: Lang) -> &'static [(&'static str, i64)] {
+    if lang == Lang::CY {
+        &[
+            ("zero", 0),
+            ("one", 1),
+            ("two", 2),
+            ("few", 3),
+            ("many", 6),
+            ("other", 20),
+        ]
+    } else {
+        &[("one", 1), ("other", 2)]
+    }
 }
 
-impl Lang {
-    /// Every language the built-in theme has words for.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
-
-    /// The language's code, as its message file is named (`cy` for `cy.ftl`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Cy => "cy",
-        }
-    }
-
-    /// The language of an HTML language tag (`en-GB` → English, `cy` → Welsh), if it is one the
-    /// theme has words for. Only the first part of the tag counts, in any case.
-    pub fn of_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(primary))
-    }
-
-    /// A number of each plural category of the language, CLDR's names first (`few`, 3): for
-    /// giving a counted phrase to a script that chooses among them itself.
-    pub fn plural_examples(self) -> &'static [(&'static str, i64)] {
-        match self {
-            Lang::En => &[("one", 1), ("other", 2)],
-            Lang::Cy => &[
-                ("zero", 0),
-                ("one", 1),
-                ("two", 2),
-                ("few", 3),
-                ("many", 6),
-                ("other", 20),
-            ],
-        }
-    }
-
-    /// The language of the site's `language:` tag; English when the theme has no words for it.
-    pub fn of_site(tag: &str) -> Lang {
-        Lang::of_tag(tag).unwrap_or(Lang::En)
-    }
+/// The language of the site's `language:` tag; English when the tag names no known language.
+pub fn of_site(tag: &str) -> Lang {
+    Lang::of_tag(tag).unwrap_or(Lang::EN)
 }
 
 /// A value given to a message: a number (which counted phrases select on) or a text.
@@ -116,12 +89,14 @@ impl From<String> for Arg {
     }
 }
 
-/// A text the index or a view gives instead of words: either the content's own text, or a
-/// message of the theme with its arguments, said in the page's language when it is rendered.
+/// What the index or a view gives instead of words (a page's title, a crumb): either the
+/// content's own text (a `model::Text`, shown in the page's language), or a message of the
+/// theme with its arguments, said in the page's language when it is rendered. Not to be confused
+/// with `model::Text`, a text field of the content.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Text {
-    /// Text from the content (a review's title), shown as written.
-    Plain(String),
+pub enum Words {
+    /// Text from the content (a review's title), shown in the page's language.
+    Content(crate::model::Text),
     /// A message of the theme, by id, with its arguments.
     Message {
         /// The message id (`title-reviews`).
@@ -131,17 +106,17 @@ pub enum Text {
     },
 }
 
-impl Text {
+impl Words {
     /// The theme's message `id`, without arguments.
-    pub fn msg(id: &'static str) -> Text {
-        Text::Message {
+    pub fn msg(id: &'static str) -> Words {
+        Words::Message {
             id,
             args: Vec::new(),
         }
     }
     /// The theme's message `id` with these arguments.
-    pub fn with(id: &'static str, args: Vec<(&'static str, Arg)>) -> Text {
-        Text::Message { id, args }
+    pub fn with(id: &'static str, args: Vec<(&'static str, Arg)>) -> Words {
+        Words::Message { id, args }
     }
 }
 
@@ -183,7 +158,10 @@ impl Messages {
     /// built-in ones of the same id. A file that does not parse is `Broken`, with its line.
     pub fn new(builtin: &[Source], site: &[Source]) -> Result<Messages, Broken> {
         let mut bundles = Vec::new();
-        for lang in Lang::ALL {
+        let mut langs: Vec<Lang> = builtin.iter().chain(site).map(|s| s.lang).collect();
+        langs.sort();
+        langs.dedup();
+        for lang in langs {
             let langid: unic_langid::LanguageIdentifier = lang
                 .code()
                 .parse()
@@ -212,16 +190,29 @@ impl Messages {
         Messages::new(&builtin_sources(), &[]).expect("the built-in message files parse")
     }
 
+    /// The words of `lang`; English's (always built in) for a language the theme has no
+    /// message file for, which `render::make` refuses before any page is made.
     fn of(&self, lang: Lang) -> &Bundle {
         self.bundles
             .iter()
             .find(|b| b.lang == lang)
-            .expect("every language has a bundle")
+            .or_else(|| self.bundles.iter().find(|b| b.lang == Lang::EN))
+            .expect("the built-in English messages are always there")
+    }
+
+    /// Whether the theme has a message file for `lang`.
+    pub fn speaks(&self, lang: Lang) -> bool {
+        self.bundles.iter().any(|b| b.lang == lang)
+    }
+
+    /// The languages the theme has words for.
+    pub fn languages(&self) -> Vec<Lang> {
+        self.bundles.iter().map(|b| b.lang).collect()
     }
 
     /// Whether `lang` has the message `id`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.of(lang).bundle.has_message(id)
+        self.speaks(lang) && self.of(lang).bundle.has_message(id)
     }
 
     /// The message `id` in `lang` with its arguments, or why it cannot be said.
@@ -295,7 +286,7 @@ impl<'a> Say<'a> {
     pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.messages
             .text(self.lang, id, args)
-            .or_else(|_| self.messages.text(Lang::En, id, args))
+            .or_else(|_| self.messages.text(Lang::EN, id, args))
             .unwrap_or_else(|_| id.to_string())
     }
 
@@ -305,10 +296,28 @@ impl<'a> Say<'a> {
     }
 
     /// A text of the index or a view, in this language.
-    pub fn text(&self, t: &Text) -> String {
+    pub fn text(&self, t: &Words) -> String {
         match t {
-            Text::Plain(s) => s.clone(),
-            Text::Message { id, args } => self.with(id, args),
+            Words::Content(s) => s.get(self.lang).text.to_string(),
+            Words::Message { id, args } => self.with(id, args),
+        }
+    }
+
+    /// A text of the content in this language (its default language's when it has none here).
+    pub fn content<'t>(&self, t: &'t crate::model::Text) -> &'t str {
+        t.get(self.lang).text
+    }
+
+    /// A status's label in this language: the theme's words for a status of the default
+    /// vocabulary left as it is, else the site's own label (`label: { en: …, cy: … }`) in this
+    /// language, the default language's where it gives none.
+    pub fn status_label(&self, s: &crate::model::StatusDef) -> String {
+        let default = crate::model::Statuses::defaults();
+        match default.get(&s.key) {
+            Some(d) if d.label == s.label && d.category == s.category => {
+                self.with("status-label", &[("key", Arg::Text(s.key.clone()))])
+            }
+            _ => s.label.get(self.lang).text.to_string(),
         }
     }
 

@@ -6,35 +6,22 @@
 //! and all Markdown rendered to safe HTML. Must not touch
 //! files, Tera or the terminal.
 
+pub mod html;
 pub mod routes;
 pub mod tsm;
 
 use crate::derive::{Facts, facts};
 use crate::life::{self, LifeFacts};
-use crate::markdown::{abbr_html, first_sentence, to_html};
+use crate::markdown::{first_sentence, to_html};
 use crate::model::slug::slugify;
 use crate::model::{Category, Site, Text};
 use chrono::NaiveDate;
+pub use html::{ByLang, RecHtml};
 use rayon::prelude::*;
 pub use routes::PageKind;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
-
-/// A recommendation's Markdown, rendered.
-#[derive(Debug, Clone, Default)]
-pub struct RecHtml {
-    /// The recommendation's text, as HTML.
-    pub recommendation: String,
-    /// The landlord's response, as HTML, when one is written.
-    pub response_text: Option<String>,
-    /// What came of it, as HTML, when recorded.
-    pub outcome: Option<String>,
-    /// One per update, oldest first, as in the model.
-    pub updates: Vec<String>,
-    /// One per action: its text with abbreviations marked up.
-    pub actions: Vec<String>,
-}
 
 /// One recommendation, located and derived.
 #[derive(Debug, Clone)]
@@ -45,12 +32,14 @@ pub struct RecEntry {
     pub rec: usize,
     /// What can be said of it on the as-of date.
     pub facts: Facts,
-    /// The title to show: the `title:` field, else the first sentence of the text.
-    pub title: String,
+    /// The title to show: the `title:` field, else the first sentence of the text (in each
+    /// language it is given in).
+    pub title: Text,
     /// Site-root-relative address of its page.
     pub url: String,
-    /// Shared, so that a rebuild after one edit can take it over from the last index.
-    pub html: Arc<RecHtml>,
+    /// Its Markdown rendered in each language. Shared, so that a rebuild after one edit can take
+    /// it over from the last index.
+    pub html: Arc<ByLang<RecHtml>>,
 }
 
 /// Someone answerable for recommendations or actions.
@@ -132,8 +121,8 @@ pub struct SiteIndex {
     pub review_recs: Vec<Range<usize>>,
     /// Each review's counts by category.
     pub review_counts: Vec<Counts>,
-    /// Each review's summary, rendered.
-    pub review_summaries: Vec<String>,
+    /// Each review's summary, rendered in each language.
+    pub review_summaries: Vec<ByLang<String>>,
     /// Each review's last update: `updated:` or the latest update date.
     pub review_updated: Vec<Option<NaiveDate>>,
     /// The whole site's counts by category.
@@ -147,8 +136,10 @@ pub struct SiteIndex {
     /// Open recommendations silent for longer than the site allows and not overdue, longest silence
     /// first.
     pub not_updated: Vec<usize>,
-    /// Each free page's body, rendered.
-    pub pages_html: Vec<String>,
+    /// Each free page's body, rendered in each language.
+    pub pages_html: Vec<ByLang<String>>,
+    /// The glossary with its meanings in each language, for `<abbr title>`.
+    pub glossaries: ByLang<crate::model::Glossary>,
     /// Per indicator: its description, rendered.
     pub indicators_html: Vec<Option<String>>,
     /// Per indicator: the recommendations it is linked to (indexes into `recs`).
@@ -210,8 +201,12 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
 /// summary and page that is unchanged since `prev` (same glossary, same record) instead of
 /// rendering it again: `serve`, after one file changed. The result is the same as `build`'s.
 pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> SiteIndex {
+    let langs = &site.config.languages;
+    let glossaries = html::glossaries(&site.glossary, langs);
     let g = &site.glossary;
-    let prev = prev.filter(|p| p.site.glossary == site.glossary);
+    let prev = prev.filter(|p| {
+        p.site.glossary == site.glossary && p.site.config.languages == site.config.languages
+    });
     let prev_recs: std::collections::HashMap<&str, usize> = prev
         .map(|p| {
             (0..p.recs.len())
@@ -219,7 +214,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
                 .collect()
         })
         .unwrap_or_default();
-    let same_rec = |r: &crate::model::Recommendation| -> Option<Arc<RecHtml>> {
+    let same_rec = |r: &crate::model::Recommendation| -> Option<Arc<ByLang<RecHtml>>> {
         let p = prev?;
         let i = *prev_recs.get(r.source.as_str())?;
         (p.rec(i) == r).then(|| p.recs[i].html.clone())
@@ -237,18 +232,18 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             let review = &site.reviews[ri];
             let r = &review.recommendations[i];
             let f = facts(r, review, &site.config, as_of);
-            let title = r
-                .title
-                .as_ref()
-                .map_or_else(|| first_sentence(&r.recommendation, 100), Text::to_string);
+            let title = r.title.clone().unwrap_or_else(|| {
+                let text = &r.recommendation;
+                let mut t = Text::new(first_sentence(text, 100), text.default_lang());
+                for (l, md) in text.translations() {
+                    t.set(*l, first_sentence(md, 100));
+                }
+                t
+            });
             let html = same_rec(r).unwrap_or_else(|| {
-                Arc::new(RecHtml {
-                    recommendation: to_html(&r.recommendation, g, 3),
-                    response_text: r.response_text.as_deref().map(|t| to_html(t, g, 3)),
-                    outcome: r.outcome.as_deref().map(|t| to_html(t, g, 3)),
-                    updates: r.updates.iter().map(|u| to_html(&u.text, g, 4)).collect(),
-                    actions: r.actions.iter().map(|a| abbr_html(&a.action, g)).collect(),
-                })
+                Arc::new(ByLang::make(langs, |lang, default| {
+                    html::rec(r, lang, glossaries.get(lang), default)
+                }))
             });
             RecEntry {
                 review: ri,
@@ -271,7 +266,17 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
                     .position(|o| o.slug == r.slug && o.summary == r.summary)
                     .map(|i| p.review_summaries[i].clone())
             });
-            old.unwrap_or_else(|| to_html(&r.summary, g, 2))
+            old.unwrap_or_else(|| {
+                ByLang::make(langs, |lang, d| {
+                    html::markdown(
+                        &r.summary,
+                        lang,
+                        glossaries.get(lang),
+                        2,
+                        d.map(String::as_str),
+                    )
+                })
+            })
         })
         .collect();
     let pages_html = site
@@ -285,7 +290,17 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
                     .position(|o| o.slug == pg.slug && o.body == pg.body)
                     .map(|i| p.pages_html[i].clone())
             });
-            old.unwrap_or_else(|| to_html(&pg.body, g, 2))
+            old.unwrap_or_else(|| {
+                ByLang::make(langs, |lang, d| {
+                    html::markdown(
+                        &pg.body,
+                        lang,
+                        glossaries.get(lang),
+                        2,
+                        d.map(String::as_str),
+                    )
+                })
+            })
         })
         .collect();
 
@@ -442,6 +457,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         overdue,
         not_updated,
         pages_html,
+        glossaries,
         indicators_html,
         indicator_recs,
         rec_indicators,

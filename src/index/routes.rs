@@ -4,9 +4,9 @@
 //! another language) has one place to go. Pure: computes from the index.
 
 use super::SiteIndex;
-use crate::i18n::{Arg, Text};
-use crate::model::Category;
+use crate::i18n::{Arg, Words};
 use crate::model::slug::slugify;
+use crate::model::{Category, Lang};
 
 /// Every kind of page, with what it is about (indexes into the index's lists).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,15 +97,18 @@ impl PageKind {
 /// One page's entry in the route table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Route {
-    /// Where the page goes, relative to the site root: `reviews/housing/index.html`.
+    /// Where the page goes, relative to the site root: `reviews/housing/index.html`, or
+    /// `cy/reviews/housing/index.html` for the page in Welsh when Welsh is not the default.
     pub path: String,
+    /// The language the page is in.
+    pub lang: Lang,
     /// The theme's template that makes it.
     pub template: &'static str,
     /// Its title, as its heading and `<title>` show it: the content's own title, or the theme's
     /// message, said in the page's language when the page is made.
-    pub title: Text,
+    pub title: Words,
     /// What the breadcrumbs of the pages below it call it.
-    pub crumb: Text,
+    pub crumb: Words,
     /// Its part of the site, for the navigation.
     pub section: &'static str,
     /// The page above it in the breadcrumbs.
@@ -173,12 +176,66 @@ impl SiteIndex {
         v
     }
 
+    /// Every page of the site in every language: each page kind in the default language, in
+    /// `page_kinds` order, then each in the next language, and so on. A page kind added to
+    /// `page_kinds` is made in every language with no more code.
+    pub fn pages(&self) -> Vec<(PageKind, Lang)> {
+        let kinds = self.page_kinds();
+        self.site
+            .config
+            .languages
+            .list
+            .iter()
+            .flat_map(|&lang| kinds.iter().map(move |&k| (k, lang)))
+            .collect()
+    }
+
+    /// The folder of a language's pages relative to the site root: empty for the default
+    /// language, `cy/` for Welsh beside it.
+    pub fn lang_dir(&self, lang: Lang) -> String {
+        if lang == self.site.config.languages.default_lang() {
+            String::new()
+        } else {
+            format!("{}/", lang.code())
+        }
+    }
+
+    /// The tag of `lang` on a page (`<html lang>`, `hreflang`, a feed's `xml:lang`): the site's
+    /// `language:` for the default language (`en-GB`), the code for the others (`cy`).
+    pub fn lang_tag(&self, lang: Lang) -> String {
+        let c = &self.site.config;
+        if lang == c.languages.default_lang() {
+            c.language.clone()
+        } else {
+            lang.code().to_string()
+        }
+    }
+
+    /// The page's address in `lang`, relative to the site root: `cy/` + [`url`](Self::url) for
+    /// a language other than the default.
+    pub fn url_in(&self, kind: PageKind, lang: Lang) -> String {
+        format!("{}{}", self.lang_dir(lang), self.url(kind))
+    }
+
+    /// The same page in each language of the site, the default first: (language, address
+    /// relative to the site root).
+    pub fn alternates(&self, kind: PageKind) -> Vec<(Lang, String)> {
+        self.site
+            .config
+            .languages
+            .list
+            .iter()
+            .map(|&l| (l, self.url_in(kind, l)))
+            .collect()
+    }
+
     /// How many pages of updates there are (at least one).
     pub fn update_pages(&self) -> usize {
         self.updates.len().div_ceil(UPDATES_PER_PAGE).max(1)
     }
 
-    /// The page's address relative to the site root.
+    /// The page's address relative to its language's root (the site root for the default
+    /// language): what pages link to, after the `root` of their language.
     pub fn url(&self, kind: PageKind) -> String {
         use PageKind::*;
         let slug = |ri: usize| &self.site.reviews[ri].slug;
@@ -231,15 +288,15 @@ impl SiteIndex {
         party_path(&slugify(name))
     }
 
-    /// The page's entry in the route table.
-    pub fn route(&self, kind: PageKind) -> Route {
+    /// The page's entry in the route table, in `lang`.
+    pub fn route(&self, kind: PageKind, lang: Lang) -> Route {
         use PageKind::*;
-        let plain = |s: &str| Text::Plain(s.to_string());
-        let (template, title, section, parent): (_, Text, _, _) = match kind {
+        let plain = |s: &crate::model::Text| Words::Content(s.clone());
+        let (template, title, section, parent): (_, Words, _, _) = match kind {
             Home => ("home.html", plain(&self.site.config.title), "home", None),
             Reviews => (
                 "reviews.html",
-                Text::msg("title-reviews"),
+                Words::msg("title-reviews"),
                 "reviews",
                 Some(Home),
             ),
@@ -251,17 +308,17 @@ impl SiteIndex {
             ),
             Programme => (
                 "programme.html",
-                Text::msg("title-programme"),
+                Words::msg("title-programme"),
                 "programme",
                 Some(Home),
             ),
             Recommendation(i) => (
                 "recommendation.html",
-                Text::with(
+                Words::with(
                     "title-recommendation",
                     vec![
                         ("number", Arg::from(self.rec(i).number.as_str())),
-                        ("title", Arg::from(self.recs[i].title.as_str())),
+                        ("title", Arg::from(self.recs[i].title.get(lang).text)),
                     ],
                 ),
                 "reviews",
@@ -269,25 +326,25 @@ impl SiteIndex {
             ),
             StatusIndex => (
                 "status-index.html",
-                Text::msg("title-status-index"),
+                Words::msg("title-status-index"),
                 "status",
                 Some(Home),
             ),
             Status(c) => (
                 "status.html",
-                Text::with("title-status", vec![("key", Arg::from(c.key()))]),
+                Words::with("title-status", vec![("key", Arg::from(c.key()))]),
                 "status",
                 Some(StatusIndex),
             ),
             ResponsibleIndex => (
                 "responsible-index.html",
-                Text::msg("title-responsible-index"),
+                Words::msg("title-responsible-index"),
                 "responsible",
                 Some(Home),
             ),
             Party(pi) => (
                 "responsible.html",
-                Text::with(
+                Words::with(
                     "title-party",
                     vec![("name", Arg::from(self.parties[pi].name.as_str()))],
                 ),
@@ -296,30 +353,33 @@ impl SiteIndex {
             ),
             Overdue => (
                 "overdue.html",
-                Text::msg("title-overdue"),
+                Words::msg("title-overdue"),
                 "overdue",
                 Some(Home),
             ),
             YouSaidWeDid(None) => (
                 "you-said-we-did.html",
-                Text::msg("title-you-said"),
+                Words::msg("title-you-said"),
                 "you-said-we-did",
                 Some(Home),
             ),
             YouSaidWeDid(Some(ri)) => (
                 "you-said-we-did.html",
-                Text::with(
+                Words::with(
                     "title-you-said-review",
-                    vec![("review", Arg::from(self.site.reviews[ri].title.as_str()))],
+                    vec![(
+                        "review",
+                        Arg::from(self.site.reviews[ri].title.get(lang).text),
+                    )],
                 ),
                 "you-said-we-did",
                 Some(YouSaidWeDid(None)),
             ),
             Updates(page) => {
                 let title = if page <= 1 {
-                    Text::msg("title-updates")
+                    Words::msg("title-updates")
                 } else {
-                    Text::with(
+                    Words::with(
                         "title-updates-page",
                         vec![
                             ("page", Arg::from(page)),
@@ -331,14 +391,14 @@ impl SiteIndex {
             }
             Glossary => (
                 "glossary.html",
-                Text::msg("title-glossary"),
+                Words::msg("title-glossary"),
                 "glossary",
                 Some(Home),
             ),
-            Data => ("data.html", Text::msg("title-data"), "data", Some(Home)),
+            Data => ("data.html", Words::msg("title-data"), "data", Some(Home)),
             Indicators => (
                 "indicators.html",
-                Text::msg("title-indicators"),
+                Words::msg("title-indicators"),
                 "indicators",
                 Some(Home),
             ),
@@ -348,10 +408,10 @@ impl SiteIndex {
                 "indicators",
                 Some(Indicators),
             ),
-            Tsm => ("tsm.html", Text::msg("title-tsm"), "tsm", Some(Home)),
+            Tsm => ("tsm.html", Words::msg("title-tsm"), "tsm", Some(Home)),
             TsmYear(i) => (
                 "tsm.html",
-                Text::with(
+                Words::with(
                     "title-tsm-year",
                     vec![("year", Arg::from(self.site.tsm[i].label.as_str()))],
                 ),
@@ -362,14 +422,14 @@ impl SiteIndex {
                 let m = &crate::tsm::catalogue().measures[i];
                 (
                     "tsm-measure.html",
-                    Text::Plain(format!("{}: {}", m.code, m.name)),
+                    Words::Content(crate::model::Text::from(format!("{}: {}", m.code, m.name))),
                     "tsm",
                     Some(Tsm),
                 )
             }
             Search => (
                 "search.html",
-                Text::msg("title-search"),
+                Words::msg("title-search"),
                 "search",
                 Some(Home),
             ),
@@ -379,22 +439,24 @@ impl SiteIndex {
                 "page",
                 Some(Home),
             ),
-            NotFound => ("404.html", Text::msg("title-not-found"), "404", None),
+            NotFound => ("404.html", Words::msg("title-not-found"), "404", None),
             Reports => (
                 "reports.html",
-                Text::msg("title-reports"),
+                Words::msg("title-reports"),
                 "reports",
                 Some(Home),
             ),
             Report(i) => (
                 "report.html",
-                plain(&self.site.reports[i].title),
+                Words::Content(crate::model::Text::from(
+                    self.site.reports[i].title.as_str(),
+                )),
                 "reports",
                 Some(Reports),
             ),
             Embed => (
                 "embed.html",
-                Text::with(
+                Words::with(
                     "title-embed",
                     vec![("site", Arg::from(self.site.config.title.as_str()))],
                 ),
@@ -403,7 +465,7 @@ impl SiteIndex {
             ),
             EmbedReview(ri) => (
                 "embed-review.html",
-                Text::with(
+                Words::with(
                     "title-embed-review",
                     vec![("review", Arg::from(self.site.reviews[ri].title.as_str()))],
                 ),
@@ -412,12 +474,13 @@ impl SiteIndex {
             ),
         };
         let crumb = match kind {
-            Home => Text::msg("crumb-home"),
-            StatusIndex => Text::msg("crumb-status-index"),
+            Home => Words::msg("crumb-home"),
+            StatusIndex => Words::msg("crumb-status-index"),
             _ => title.clone(),
         };
         Route {
-            path: self.url(kind),
+            path: self.url_in(kind, lang),
+            lang,
             template,
             title,
             crumb,
@@ -426,13 +489,14 @@ impl SiteIndex {
         }
     }
 
-    /// The pages above `kind`, from the home page down to its parent: (crumb, path) each.
-    pub fn breadcrumbs(&self, kind: PageKind) -> Vec<(Text, String)> {
+    /// The pages above `kind`, from the home page down to its parent: (crumb, address relative
+    /// to the language's root) each.
+    pub fn breadcrumbs(&self, kind: PageKind, lang: Lang) -> Vec<(Words, String)> {
         let mut out = Vec::new();
-        let mut at = self.route(kind).parent;
+        let mut at = self.route(kind, lang).parent;
         while let Some(k) = at {
-            let r = self.route(k);
-            out.push((r.crumb, r.path));
+            let r = self.route(k, lang);
+            out.push((r.crumb, self.url(k)));
             at = r.parent;
         }
         out.reverse();
@@ -440,6 +504,28 @@ impl SiteIndex {
     }
 }
 
+/// Whether `path` is a 404 page: `404.html`, or another language's (`cy/404.html`). Its links
+/// start from the site's path on its host, as a web host shows it at any missing address.
+pub fn is_not_found(path: &str) -> bool {
+    path == "404.html"
+        || path
+            .strip_suffix("/404.html")
+            .is_some_and(|dir| Lang::from_code(dir).is_some())
+}
+
 fn party_path(slug: &str) -> String {
     format!("responsible/{slug}/index.html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_not_found;
+
+    #[test]
+    fn the_404_pages_of_every_language_are_known_by_their_path() {
+        assert!(is_not_found("404.html"));
+        assert!(is_not_found("cy/404.html"));
+        assert!(!is_not_found("pages/404.html"));
+        assert!(!is_not_found("cy/pages/404/index.html"));
+    }
 }

@@ -26,17 +26,26 @@ pub fn files_with_links(ix: &SiteIndex) -> BTreeSet<&str> {
 /// Broken internal links, reported against the content file the link is written in; `sources`
 /// gives the file's text to show its line.
 pub fn link_errors(ix: &SiteIndex, broken: Vec<BrokenLink>, sources: &Sources) -> Vec<Diagnostic> {
-    let mut written_in: BTreeMap<String, (&str, &[WrittenLink])> = BTreeMap::new();
-    for (i, e) in ix.recs.iter().enumerate() {
+    // A page in every language shows the links of the same file.
+    let mut files: Vec<(PageKind, &str, &[WrittenLink])> = Vec::new();
+    for i in 0..ix.recs.len() {
         let r = ix.rec(i);
-        written_in.insert(e.url.clone(), (&r.source, &r.links));
+        files.push((PageKind::Recommendation(i), &r.source, &r.links));
     }
     for (i, r) in ix.site.reviews.iter().enumerate() {
-        written_in.insert(ix.url(PageKind::Review(i)), (&r.source, &r.links));
+        files.push((PageKind::Review(i), &r.source, &r.links));
     }
     for (i, p) in ix.site.pages.iter().enumerate() {
-        written_in.insert(ix.url(PageKind::Page(i)), (&p.source, &p.links));
+        files.push((PageKind::Page(i), &p.source, &p.links));
     }
+    let written_in: BTreeMap<String, (&str, &[WrittenLink])> = files
+        .into_iter()
+        .flat_map(|(kind, source, links)| {
+            ix.alternates(kind)
+                .into_iter()
+                .map(move |(_, url)| (url, (source, links)))
+        })
+        .collect();
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for b in broken {

@@ -14,6 +14,8 @@ use serde::Serialize;
 pub struct ReviewCard<'a> {
     /// The review's title.
     pub title: &'a str,
+    /// The title as HTML, marked with its language where it is the default's stand-in.
+    pub title_html: String,
     /// The address of the review's page.
     pub url: String,
     /// The panel or committee that carried out the review.
@@ -36,10 +38,11 @@ pub struct ReviewCard<'a> {
 pub fn review_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> ReviewCard<'a> {
     let r = &ix.site.reviews[i];
     ReviewCard {
-        title: &r.title,
+        title: say.content(&r.title),
+        title_html: super::views::marked(say, &r.title),
         url: ix.url(PageKind::Review(i)),
-        body: r.body.as_deref(),
-        organisation: &r.organisation,
+        body: r.body.as_ref().map(|b| say.content(b)),
+        organisation: say.content(&r.organisation),
         published: r.published.map(|d| date(say, d)),
         updated: ix.review_updated[i].map(|d| date(say, d)),
         counts: counts(&ix.review_counts[i]),
@@ -134,7 +137,7 @@ pub fn indicator_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> Indicato
     let newest = ind.values.last();
     IndicatorCard {
         id: &ind.id,
-        title: &ind.title,
+        title: say.content(&ind.title),
         url: ix.url(PageKind::Indicator(i)),
         unit: &ind.unit,
         better: say.word(if ind.better == Better::Higher {
@@ -169,7 +172,7 @@ pub fn indicator_card<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> Indicato
             .as_ref()
             .and_then(|c| c.up.map(|up| if up { "▲" } else { "▼" })),
         benchmarks: r.benchmarks,
-        source: ind.source.as_ref().map(link),
+        source: ind.source.as_ref().map(|l| link(say, l)),
     }
 }
 
@@ -192,11 +195,11 @@ pub struct DataLinks {
 }
 
 /// The data links of the review at `ri`.
-pub fn data_links(ix: &SiteIndex, ri: usize) -> DataLinks {
+pub fn data_links(ix: &SiteIndex, say: Say<'_>, ri: usize) -> DataLinks {
     let r = &ix.site.reviews[ri];
     let dir = crate::data::review_data_dir(&r.slug);
     DataLinks {
-        title: r.title.to_string(),
+        title: say.content(&r.title).to_string(),
         url: ix.url(PageKind::Review(ri)),
         json: format!("{}{}", crate::data::DATA_DIR, crate::data::RECS_JSON),
         csv: format!("{dir}{}", crate::data::RECS_CSV),

@@ -121,7 +121,7 @@ pub fn share<'a>(ix: &'a SiteIndex, say: Say<'_>, kind: PageKind) -> Option<Shar
     };
     Some(Share {
         embed_src: address(embed),
-        embed_title: say.text(&ix.route(embed).title),
+        embed_title: say.text(&ix.route(embed, say.lang).title),
         page_href: address(kind),
         home_href: address(PageKind::Home),
         absolute: ix.site.config.base_url.is_some(),

@@ -53,11 +53,14 @@ pub fn check_page(
     let mut broken = Vec::new();
     for target in targets(html) {
         let from_base = match base_path {
-            Some(b) if page == "404.html" => target.strip_prefix(b).map(str::to_string),
+            Some(b) if crate::index::routes::is_not_found(page) => {
+                target.strip_prefix(b).map(str::to_string)
+            }
             _ => None,
         };
         let found = match &from_base {
-            Some(rel) => problem(exists, page, rel),
+            // From the base path, so as from a page in the site root.
+            Some(rel) => problem(exists, "404.html", rel),
             None => problem(exists, page, &target),
         };
         if let Some(why) = found {

@@ -11,7 +11,7 @@ use super::{Progress, one_per_template, prepare, render_page};
 use crate::data;
 use crate::diagnostics::Diagnostic;
 use crate::error::FatalError;
-use crate::i18n::{Lang, Say};
+use crate::i18n::Say;
 use crate::index::{self, SiteIndex};
 use crate::output::Sink;
 use rayon::prelude::*;
@@ -57,8 +57,10 @@ pub fn make(
 ) -> Result<Made, Failure> {
     prepare(ix, theme);
     let theme = &*theme;
-    // Every page in the site's language, for now; each language in turn once pages have one.
-    let lang = Lang::of_site(&ix.site.config.language);
+    let unspoken = unspoken(ix, theme);
+    if !unspoken.is_empty() {
+        return Err(Failure::Templates(unspoken));
+    }
     let base_path = ix.site.config.base_url.as_deref().map(index::base_path);
     let exists = |p: &str| manifest.contains(p);
     let (pages, others): (Vec<&Output>, Vec<&Output>) = manifest
@@ -72,7 +74,7 @@ pub fn make(
         .filter_map(|o| o.page())
         .filter(|_| !(control.stop)())
         .map(|job| {
-            let bytes = render_page(ix, theme, job, lang).map_err(PageError::Template)?;
+            let bytes = render_page(ix, theme, job, job.lang).map_err(PageError::Template)?;
             let html = std::str::from_utf8(&bytes).unwrap_or_default();
             let broken = links::check_page(&job.path, html, &exists, base_path.as_deref());
             let changed = sink
@@ -113,7 +115,7 @@ pub fn make(
     // once; the reviews' files are small and made in parallel.
     let (site_wide, rest): (Vec<&Output>, Vec<&Output>) = others
         .into_iter()
-        .partition(|o| matches!(o.make, Make::Data(f) if f.review().is_none()));
+        .partition(|o| matches!(o.make, Make::Data(f, _) if f.review().is_none()));
     let mut puts: Vec<Result<bool, FatalError>> = site_wide
         .iter()
         .map(|o| put(ix, theme, manifest, o, sink))
@@ -127,6 +129,37 @@ pub fn make(
         unchanged,
         complete: true,
     })
+}
+
+/// A language of the site that the theme has no words for: one error each, before any page is
+/// made, rather than pages in the site's language wearing another language's words.
+fn unspoken(ix: &SiteIndex, theme: &Theme) -> Vec<Diagnostic> {
+    ix.site
+        .config
+        .languages
+        .list
+        .iter()
+        .filter(|l| !theme.messages.speaks(**l))
+        .map(|l| {
+            Diagnostic::error(
+                crate::layout::SITE_FILE,
+                format!(
+                    "the site is in {}, but the theme has no words in it: its headings, labels \
+                     and buttons cannot be shown in {}",
+                    l.named(),
+                    l.english_name()
+                ),
+            )
+            .hint(format!(
+                "add themes/<your theme>/i18n/{}.ftl, with every message of the built-in \
+                 themes/default/i18n/en.ftl said in {} (theme: in site.yaml names your theme), \
+                 or take {} out of `languages:`",
+                l.code(),
+                l.english_name(),
+                l.code()
+            ))
+        })
+        .collect()
 }
 
 enum PageError {
@@ -143,11 +176,9 @@ fn put(
     sink: &dyn Sink,
 ) -> Result<bool, FatalError> {
     let bytes: Cow<[u8]> = match &o.make {
-        Make::Data(file) => Cow::Owned(data::make(
-            ix,
-            Say::new(&theme.messages, Lang::of_site(&ix.site.config.language)),
-            *file,
-        )),
+        Make::Data(file, lang) => {
+            Cow::Owned(data::make(ix, Say::new(&theme.messages, *lang), *file))
+        }
         Make::Static => match theme.statics.get(&o.path) {
             Some(b) => Cow::Borrowed(b),
             None => return Ok(false),
@@ -158,7 +189,7 @@ fn put(
         },
         Make::Docx(i) => Cow::Owned(super::docx::report(
             ix,
-            Say::new(&theme.messages, Lang::of_site(&ix.site.config.language)),
+            Say::new(&theme.messages, ix.site.config.languages.default_lang()),
             *i,
         )),
         Make::Page(_) => unreachable!("pages are made first"),

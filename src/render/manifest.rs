@@ -6,6 +6,7 @@
 
 use super::pages::{self, PageJob, PageKind};
 use crate::data::{self, DataFile};
+use crate::i18n::Lang;
 use crate::index::SiteIndex;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,8 +43,8 @@ pub enum Depends {
 pub enum Make {
     /// A page, made from its template.
     Page(PageJob),
-    /// An open data file or a feed, made from the index.
-    Data(DataFile),
+    /// An open data file or a feed in a language, made from the index.
+    Data(DataFile, Lang),
     /// Copied from the theme's static files.
     Static,
     /// `sitemap.xml`, made from the plan's own paths.
@@ -68,8 +69,8 @@ impl Output {
     pub fn kind(&self) -> Kind {
         match self.make {
             Make::Page(_) => Kind::Page,
-            Make::Data(DataFile::Feed(_)) => Kind::Feed,
-            Make::Data(_) => Kind::Data,
+            Make::Data(DataFile::Feed(_), _) => Kind::Feed,
+            Make::Data(..) => Kind::Data,
             Make::Static => Kind::Static,
             Make::Sitemap => Kind::Sitemap,
             Make::Docx(_) => Kind::Document,
@@ -85,8 +86,11 @@ impl Output {
     }
 }
 
-/// Every output of the site: the pages (in `pages::list` order), the open data and feeds (in
-/// `data::plan` order), the reports' Word documents, the theme's static files (by path), then the sitemap when there is one.
+/// Every output of the site: the pages of every language (in `pages::list` order: one entry per
+/// page kind per language, each with the dependency of its kind, so `serve` remakes a changed
+/// review's pages in every language), the open data and feeds of every language (in `data::plan`
+/// order), the reports' Word documents, the theme's static files (by path, one copy for every
+/// language), then the sitemap when there is one.
 pub struct Manifest {
     /// Every output, in the order described above.
     pub outputs: Vec<Output>,
@@ -105,10 +109,10 @@ impl Manifest {
                 make: Make::Page(job),
             })
             .collect();
-        outputs.extend(data::plan(ix).into_iter().map(|(path, file)| Output {
+        outputs.extend(data::plan(ix).into_iter().map(|(path, file, lang)| Output {
             path,
             depends: file.review().map_or(Depends::Site, Depends::Review),
-            make: Make::Data(file),
+            make: Make::Data(file, lang),
         }));
         // A report is made from every review it covers, and names the latest of them.
         outputs.extend((0..ix.site.reports.len()).map(|i| Output {
@@ -147,21 +151,17 @@ impl Manifest {
         self.outputs.iter().filter_map(Output::page)
     }
 
-    /// The sitemap of the site, when it has a `base_url`: every page of the plan but the 404 and
-    /// the embeds (made to be shown inside other sites' pages, not found on their own).
+    /// The sitemap of the site, when it has a `base_url`: every page of the plan in every
+    /// language but the 404s and the embeds (made to be shown inside other sites' pages, not
+    /// found on their own), by path, each with its alternates.
     pub fn sitemap(&self, ix: &SiteIndex) -> Option<String> {
-        let embeds: BTreeSet<&str> = self
+        let mut pages: Vec<(&str, PageKind)> = self
             .pages()
-            .filter(|p| p.kind.is_embed())
-            .map(|p| p.path.as_str())
+            .filter(|j| !j.kind.is_embed())
+            .map(|j| (j.path.as_str(), j.kind))
             .collect();
-        let listed: BTreeSet<&str> = self
-            .paths
-            .iter()
-            .map(String::as_str)
-            .filter(|p| !embeds.contains(p))
-            .collect();
-        data::sitemap::sitemap(ix, &listed)
+        pages.sort_by(|a, b| a.0.cmp(b.0));
+        data::sitemap::sitemap(ix, &pages)
     }
 }
 

@@ -223,7 +223,14 @@ fn rec_ref(ix: &SiteIndex, at: RecAt) -> RecRef<'_> {
             .map(|b| format!("{b}{}", e.url.trim_end_matches("index.html"))),
         review_title: &ix.site.reviews[at.0].title,
         theme: r.theme.as_deref(),
-        responsible: parties(ix, &r.responsible),
+        responsible: crate::render::views::parties(
+            ix,
+            Say::new(
+                &crate::i18n::Messages::builtin(),
+                ix.site.config.languages.default_lang(),
+            ),
+            &r.responsible,
+        ),
     }
 }
 
@@ -297,7 +304,7 @@ pub fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
             Row {
                 start: status_at(ix, say, &c.start),
                 date: update.map(|u| date(say, rec(c.rec).updates[u].date)),
-                html: update.map(|u| ix.recs[idx].html.updates[u].as_str()),
+                html: update.map(|u| ix.recs[idx].html.default_value().updates[u].as_str()),
                 text: update.map(|u| rec(c.rec).updates[u].text.trim()),
                 summary: update.map(|u| first_sentence(&rec(c.rec).updates[u].text, 120)),
                 anchor: update.map(|u| anchor(ix, c.rec, u)),
@@ -344,7 +351,7 @@ pub fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
             start: None,
             end: up.status.as_deref().map(|s| status(ix, say, s)),
             date: Some(date(say, up.date)),
-            html: Some(&ix.recs[ix.rec_at(at)].html.updates[u]),
+            html: Some(&ix.recs[ix.rec_at(at)].html.default_value().updates[u]),
             text: Some(up.text.trim()),
             summary: None,
             anchor: Some(anchor(ix, at, u)),
@@ -409,7 +416,7 @@ pub fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
             .silent
             .iter()
             .map(|s| Chase {
-                party: parties(ix, std::slice::from_ref(&s.party))
+                party: parties(ix, say, std::slice::from_ref(&s.party))
                     .pop()
                     .expect("one name, one party"),
                 rows: s

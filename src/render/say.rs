@@ -75,7 +75,7 @@ pub fn check_ids<'a>(
     for (name, text) in templates {
         for cap in re.captures_iter(text) {
             let id = &cap[1];
-            for lang in Lang::ALL {
+            for lang in messages.languages() {
                 if !messages.has(lang, id) {
                     out.push((name.to_string(), id.to_string(), lang));
                 }

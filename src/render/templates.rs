@@ -127,13 +127,17 @@ fn messages(site_theme: &ThemeFiles, theme_name: &str) -> Result<Messages, Fatal
         let path = format!("themes/{theme_name}/i18n/{file}");
         let lang = file
             .strip_suffix(".ftl")
-            .and_then(|code| Lang::ALL.into_iter().find(|l| l.code() == code))
+            .and_then(Lang::from_code)
             .ok_or_else(|| FatalError::ThemeFile {
                 path: path.clone(),
-                message: "this is not a message file of a language the theme has words for".into(),
+                message: "this is not a message file of a language followthrough knows".into(),
                 hint: format!(
-                    "name message files after their language: {}",
-                    Lang::ALL.map(|l| format!("{}.ftl", l.code())).join(", ")
+                    "name message files after their language's two-letter code: {}",
+                    Lang::codes()
+                        .into_iter()
+                        .map(|c| format!("{c}.ftl"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             })?;
         site.push(i18n::Source {

@@ -5,7 +5,7 @@
 use crate::i18n::{Arg, Say};
 use crate::index::{self, Counts, PageKind, RecEntry, SiteIndex};
 use crate::markdown::abbr_html;
-use crate::model::{Category, Deadline, Link, Recommendation, Response, StatusDef, Statuses};
+use crate::model::{Category, Deadline, Link, Recommendation, Response, StatusDef, Text};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -92,13 +92,7 @@ pub fn status<'a>(ix: &'a SiteIndex, say: Say<'_>, key: &'a str) -> StatusView<'
 /// A status's label: the theme's words for a status of the default vocabulary with its default
 /// label (`status-complete`), the label as the site wrote it otherwise.
 pub fn status_label(say: Say<'_>, s: &StatusDef) -> String {
-    let default = Statuses::defaults();
-    match default.get(&s.key) {
-        Some(d) if d.label == s.label && d.category == s.category => {
-            say.with("status-label", &[("key", Arg::Text(s.key.clone()))])
-        }
-        _ => s.label.to_string(),
-    }
+    say.status_label(s)
 }
 
 /// A category's label in the page's language ("In progress", "Ar y gweill").
@@ -123,12 +117,12 @@ pub struct PartyRef<'a> {
 }
 
 /// The names as links to their parties' pages, with their meanings.
-pub fn parties<'a>(ix: &'a SiteIndex, names: &'a [String]) -> Vec<PartyRef<'a>> {
+pub fn parties<'a>(ix: &'a SiteIndex, say: Say<'_>, names: &'a [String]) -> Vec<PartyRef<'a>> {
     names
         .iter()
         .map(|n| PartyRef {
             name: n,
-            meaning: ix.site.glossary.lookup(n),
+            meaning: ix.glossaries.get(say.lang).lookup(n),
             url: ix.party_url(n),
         })
         .collect()
@@ -164,6 +158,8 @@ pub struct RecRow<'a> {
     pub number: &'a str,
     /// Its title, or the first sentence of its text.
     pub title: &'a str,
+    /// The title as HTML, marked with its language where it is the default's stand-in.
+    pub title_html: String,
     /// The address of its page.
     pub url: &'a str,
     /// The theme it is grouped under, if any.
@@ -200,12 +196,13 @@ pub fn rec_row<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> RecRow<'a> {
     let f = &e.facts;
     RecRow {
         number: r.number.as_str(),
-        title: &e.title,
+        title: say.content(&e.title),
+        title_html: marked(say, &e.title),
         url: &e.url,
-        theme: r.theme.as_deref(),
-        review_title: &review.title,
+        theme: r.theme.as_ref().map(|t| say.content(t)),
+        review_title: say.content(&review.title),
         review_url: ix.url(PageKind::Review(e.review)),
-        responsible: parties(ix, &r.responsible),
+        responsible: parties(ix, say, &r.responsible),
         response: response_label(say, r.response),
         response_key: r.response.key(),
         status: status(ix, say, &r.status),
@@ -250,7 +247,7 @@ pub fn by_theme<'a>(
 ) -> Vec<Group<'a>> {
     let mut groups: Vec<Group> = Vec::new();
     for i in idxs {
-        let theme = ix.rec(i).theme.as_ref().map(|t| t.to_string());
+        let theme = ix.rec(i).theme.as_ref().map(|t| say.content(t).to_string());
         match groups.iter_mut().find(|g| g.heading == theme) {
             Some(g) => g.rows.push(rec_row(ix, say, i)),
             None => groups.push(Group {
@@ -288,7 +285,7 @@ pub fn by_review<'a>(
                 groups.push((
                     ri,
                     Group {
-                        heading: Some(review.title.to_string()),
+                        heading: Some(say.content(&review.title).to_string()),
                         url: Some(ix.url(PageKind::Review(ri))),
                         rows: vec![rec_row(ix, say, i)],
                     },
@@ -369,14 +366,29 @@ pub fn update<'a>(ix: &'a SiteIndex, say: Say<'_>, (ri, ui): index::UpdateRef) -
     UpdateView {
         date: date(say, u.date),
         status: u.status.as_deref().map(|s| status(ix, say, s)),
-        html: &ix.recs[ri].html.updates[ui],
+        html: &ix.recs[ri].html.get(say.lang).updates[ui],
         rec: rec_row(ix, say, ri),
     }
 }
 
 /// Plain text with the glossary's abbreviations marked up, already escaped.
-pub fn abbr(ix: &SiteIndex, text: &str) -> String {
-    abbr_html(text, &ix.site.glossary)
+pub fn abbr(ix: &SiteIndex, say: Say<'_>, text: &str) -> String {
+    abbr_html(text, ix.glossaries.get(say.lang))
+}
+
+/// A text of the content as HTML on a page in `say`'s language: escaped as a template would,
+/// and, where the page's language has no translation and the default language's text stands
+/// in, inside `<span lang="…">` so that it is read in its own language (WCAG 3.1.2). For a
+/// template to show with `| safe`; attributes take the plain text ([`Say::content`]) instead.
+pub fn marked(say: Say<'_>, t: &Text) -> String {
+    let shown = t.get(say.lang);
+    let mut out = Vec::new();
+    let _ = tera::escape_html(shown.text, &mut out);
+    let html = String::from_utf8(out).unwrap_or_default();
+    match shown.fallback {
+        Some(l) => crate::index::html::marked(&html, l, false),
+        None => html,
+    }
 }
 
 /// A titled link as templates show it.
@@ -389,9 +401,9 @@ pub struct LinkView<'a> {
 }
 
 /// A titled link as templates show it.
-pub fn link(l: &Link) -> LinkView<'_> {
+pub fn link<'a>(say: Say<'_>, l: &'a Link) -> LinkView<'a> {
     LinkView {
-        title: &l.title,
+        title: say.content(&l.title),
         url: &l.url,
     }
 }

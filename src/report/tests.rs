@@ -74,6 +74,7 @@ fn site(recs: Vec<Recommendation>) -> Site {
             statuses: Statuses::defaults(),
         },
         glossary: Glossary::default(),
+        tsm: Vec::new(),
         reviews: vec![Review {
             slug: "r".into(),
             title: "R".into(),
@@ -99,7 +100,6 @@ fn site(recs: Vec<Recommendation>) -> Site {
         }],
         pages: vec![],
         indicators: vec![],
-        tsm: vec![],
         reports: vec![],
     }
 }

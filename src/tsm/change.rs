@@ -88,7 +88,7 @@ mod tests {
     }
 
     fn en(f: impl FnOnce(Say<'_>) -> String) -> String {
-        f(Say::new(&Messages::builtin(), Lang::En))
+        f(Say::new(&Messages::builtin(), Lang::EN))
     }
 
     #[test]

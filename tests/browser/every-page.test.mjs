@@ -86,7 +86,7 @@ for (const site of SITE_NAMES) {
           const jsOnly = marked.filter((el) => !helper(el));
           if (jsOnly.length) {
             const shown = (el) => !el.closest('[data-needs-js]') && el.checkVisibility();
-            if (![...main.querySelectorAll('p, div')].some((el) => shown(el) && /needs JavaScript/i.test(el.innerText))) problems.push('it does not say that this part needs JavaScript');
+            if (![...main.querySelectorAll('p, div')].some((el) => shown(el) && /needs JavaScript|angen JavaScript/i.test(el.innerText))) problems.push('it does not say that this part needs JavaScript');
             const links = [...main.querySelectorAll('a[href]')].filter(shown).map((a) => new URL(a.href).pathname);
             for (const d of ['status/index.html', 'responsible/index.html', 'overdue/index.html']) {
               if (!links.some((l) => l.endsWith('/' + d))) problems.push(`without JavaScript it offers no link to ${d}`);
@@ -98,8 +98,9 @@ for (const site of SITE_NAMES) {
         for (const t of hiddenText.problems) problems.push(`${p}: ${t}`);
         if (hiddenText.shown <= hiddenText.h1 + 10) problems.push(`${p}: <main> shows nothing but its heading`);
         // An embed sits inside another site's page, in a frame: it has no navigation of its own.
-        if (p.startsWith('/embed/')) continue;
-        const nav = page.getByRole('navigation', { name: 'Main', exact: true });
+        if (p.startsWith('/embed/') || p.startsWith('/cy/embed/')) continue;
+        // The main navigation's label in the page's language (the example site is in Welsh too).
+        const nav = page.getByRole('navigation', { name: p.startsWith('/cy/') ? 'Prif lywio' : 'Main', exact: true });
         if (!(await nav.isVisible())) { problems.push(`${p}: the main navigation is not visible`); continue; }
         const links = nav.getByRole('link');
         const n = await links.count();
@@ -137,7 +138,7 @@ for (const site of SITE_NAMES) {
             // scroll inside a region that says so and that a keyboard can reach and scroll.
             const label = el.getAttribute('aria-label') || '';
             const holds = (el.classList.contains('table-wrap') && el.querySelector('table')) || (el.classList.contains('chart') && el.querySelector('svg[role="img"]'));
-            if (!holds || el.getAttribute('role') !== 'region' || !/scroll/i.test(label) || el.getAttribute('tabindex') !== '0') {
+            if (!holds || el.getAttribute('role') !== 'region' || !/scroll|sgroli/i.test(label) || el.getAttribute('tabindex') !== '0') {
               out.push(`${name(el)} scrolls sideways but is not a table or chart wrapper that says it scrolls (role="region", an aria-label saying so, tabindex="0")`);
             }
           }

@@ -13,9 +13,26 @@ struct ColumnView {
     meaning: String,
 }
 
+/// Where one language's open data is, for a site in more than one.
+#[derive(Serialize)]
+struct LanguageFiles {
+    /// The language's name in itself ("Cymraeg").
+    name: &'static str,
+    /// Its tag, for `hreflang` and `lang`.
+    tag: String,
+    /// The folder of its files, from the site root: `data/`, `cy/data/`.
+    folder: String,
+    /// Its data page, from the site root.
+    page: String,
+    /// Whether it is this page's language.
+    here: bool,
+}
+
 /// What `data.html` gets.
 #[derive(Serialize)]
 pub(super) struct View {
+    /// Every language's files, when the site has more than one (else empty).
+    languages: Vec<LanguageFiles>,
     rec_columns: Vec<ColumnView>,
     update_columns: Vec<ColumnView>,
     tsm_columns: Vec<ColumnView>,
@@ -45,7 +62,24 @@ fn reviews_columns(say: Say<'_>) -> Vec<ColumnView> {
 }
 
 pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
+    let langs = &ix.site.config.languages;
+    let languages = if langs.is_multilingual() {
+        langs
+            .list
+            .iter()
+            .map(|&l| LanguageFiles {
+                name: l.own_name(),
+                tag: ix.lang_tag(l),
+                folder: format!("{}{}", ix.lang_dir(l), data::DATA_DIR),
+                page: ix.url_in(crate::index::PageKind::Data, l),
+                here: l == say.lang,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     View {
+        languages,
         rec_columns: columns(say, data::records::REC_COLUMNS, false),
         update_columns: columns(say, data::records::UPDATE_COLUMNS, true),
         tsm_columns: data::tsm::TSM_COLUMNS
@@ -57,7 +91,7 @@ pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
             .collect(),
         review_columns: reviews_columns(say),
         reviews: (0..ix.site.reviews.len())
-            .map(|i| data_links(ix, i))
+            .map(|i| data_links(ix, say, i))
             .collect(),
         stale_after_days: ix.site.config.stale_after_days,
         feed_limit: data::feed::FEED_LIMIT,

@@ -76,7 +76,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
         .map(|(b, comparison)| BenchmarkRow {
             label: &b.label,
             value: with_unit(b.value, unit),
-            source: b.source.as_ref().map(link),
+            source: b.source.as_ref().map(|l| link(say, l)),
             comparison,
         })
         .collect();

@@ -46,18 +46,21 @@ pub struct PageJob {
     pub template: &'static str,
     /// Which page of the route table it is.
     pub kind: PageKind,
+    /// The language it is in.
+    pub lang: Lang,
 }
 
-/// All the pages of the site, in the route table's order.
+/// All the pages of the site in every language, in the route table's order (`SiteIndex::pages`).
 pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
-    ix.page_kinds()
+    ix.pages()
         .into_iter()
-        .map(|kind| {
-            let route = ix.route(kind);
+        .map(|(kind, lang)| {
+            let route = ix.route(kind, lang);
             PageJob {
                 path: route.path,
                 template: route.template,
                 kind,
+                lang,
             }
         })
         .collect()
@@ -66,6 +69,39 @@ pub fn list(ix: &SiteIndex) -> Vec<PageJob> {
 /// `../` once per folder between `path` and the site root.
 pub fn root_of(path: &str) -> String {
     "../".repeat(path.matches('/').count())
+}
+
+/// A link to the same page in another language, for the language switch.
+#[derive(Serialize)]
+struct Switch {
+    href: String,
+    /// The language's tag, for `hreflang` and `lang`.
+    hreflang: String,
+    /// The language's name in itself: "Cymraeg", "English".
+    name: &'static str,
+}
+
+/// `<link rel="alternate" hreflang>` of a page: the same page in one language of the site.
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+/// The site as a page in one language shows it.
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    organisation: &'a str,
+    /// The page's language tag (`<html lang>`): the site's `language:` for the default language.
+    language: String,
+    base_url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct NavPage<'a> {
+    title: &'a str,
+    url: String,
 }
 
 #[derive(Serialize)]
@@ -81,7 +117,18 @@ struct Frame<'a> {
     lang: Lang,
     /// The date the figures are as of, in the page's language.
     as_of: views::DateView,
+    /// The way from the page to its language's root (`cy/` for a Welsh page beside English):
+    /// every link to a page, the open data or a feed starts with it, so stays in the language.
     root: String,
+    /// The way from the page to the site root, where the theme's static files are (one copy for
+    /// every language).
+    static_root: String,
+    site: SiteView<'a>,
+    pages: Vec<NavPage<'a>>,
+    /// The same page in the site's other languages (empty for a site in one language).
+    switch: Vec<Switch>,
+    /// The same page in every language of the site (empty for a site in one language).
+    alternates: Vec<Alternate>,
     path: &'a str,
     page_title: String,
     section: &'static str,
@@ -108,7 +155,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Recommendation(i) => of(&recommendation::view(ix, say, i)),
         StatusIndex => of(&status_index::view(ix, say)),
         Status(c) => of(&status::view(ix, say, c)),
-        ResponsibleIndex => of(&responsible_index::view(ix)),
+        ResponsibleIndex => of(&responsible_index::view(ix, say)),
         Party(i) => of(&party::view(ix, say, i)),
         Overdue => of(&overdue::view(ix, say)),
         YouSaidWeDid(which) => of(&you_said::view(ix, say, which)),
@@ -120,8 +167,8 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         TsmYear(i) => of(&tsm::view(ix, say, i, false)),
         TsmMeasure(i) => of(&tsm_measure::view(ix, say, i)),
         Search => of(&search::view(ix, say)),
-        Glossary => of(&glossary::view(ix)),
-        Page(i) => of(&page::view(ix, i)),
+        Glossary => of(&glossary::view(ix, say)),
+        Page(i) => of(&page::view(ix, say, i)),
         NotFound => of(&not_found::view()),
         Reports => of(&reports::view(ix, say)),
         Report(i) => of(&report::view(ix, say, i)),
@@ -138,16 +185,59 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
     if !ctx.contains_key("review_feed") {
         ctx.insert("review_feed", &None::<String>);
     }
-    let route = ix.route(job.kind);
-    let base_url = ix.site.config.base_url.as_deref();
+    let lang = job.lang;
+    let route = ix.route(job.kind, lang);
+    let c = &ix.site.config;
+    let base_url = c.base_url.as_deref();
     // A web host shows the 404 page at whatever address was missing, however deep, so its links
     // start from the site's own path (from base_url) rather than from where the file is.
-    let root = match (job.kind, base_url) {
+    let static_root = match (job.kind, base_url) {
         (NotFound, Some(b)) => index::base_path(b),
         _ => root_of(&job.path),
     };
+    // The language's root: as far up as the page is deep within its language's folder.
+    let root = match (job.kind, base_url) {
+        (NotFound, Some(_)) => format!("{static_root}{}", ix.lang_dir(lang)),
+        _ => root_of(&ix.url(job.kind)),
+    };
+    let langs = &c.languages;
+    let tag = |l: Lang| ix.lang_tag(l);
+    // The 404 page's counterpart is the other language's home page: the address that was missing
+    // is not known.
+    let counterpart = |l: Lang| match job.kind {
+        NotFound => ix.url_in(Home, l),
+        k => ix.url_in(k, l),
+    };
+    let switch = if langs.is_multilingual() {
+        langs
+            .list
+            .iter()
+            .filter(|&&l| l != lang)
+            .map(|&l| Switch {
+                href: format!("{static_root}{}", counterpart(l)),
+                hreflang: tag(l),
+                name: l.own_name(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let alternates = if langs.is_multilingual() && job.kind != NotFound {
+        ix.alternates(job.kind)
+            .into_iter()
+            .map(|(l, path)| Alternate {
+                hreflang: tag(l),
+                href: match base_url {
+                    Some(b) => format!("{b}{}", path.trim_end_matches("index.html")),
+                    None => format!("{static_root}{path}"),
+                },
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let frame = Frame {
-        lang: say.lang,
+        lang,
         // A report reads the same whenever it is built: its figures are as of the end of its
         // period, whatever the site's as-of date.
         as_of: views::date(
@@ -158,6 +248,25 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
             },
         ),
         root,
+        static_root,
+        site: SiteView {
+            title: say.content(&c.title),
+            organisation: say.content(&c.organisation),
+            language: tag(lang),
+            base_url,
+        },
+        pages: ix
+            .site
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| NavPage {
+                title: say.content(&p.title),
+                url: ix.url(PageKind::Page(i)),
+            })
+            .collect(),
+        switch,
+        alternates,
         path: &job.path,
         page_title: say.text(&route.title),
         description: super::meta::description(ix, say, job.kind, &say.text(&route.title)),
@@ -165,7 +274,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         share: super::embed::share(ix, say, job.kind),
         section: route.section,
         breadcrumbs: ix
-            .breadcrumbs(job.kind)
+            .breadcrumbs(job.kind, lang)
             .into_iter()
             .map(|(title, url)| Crumb {
                 title: say.text(&title),
@@ -183,43 +292,10 @@ fn of(view: &impl Serialize) -> Context {
     Context::from_serialize(view).expect("a page's view is a struct")
 }
 
-/// What every page can use, whatever its language: the site's name, the navigation.
+/// What every page can use, whatever its language: whether there is a glossary, indicators.
+/// The site's title and the navigation are in each page's frame, in its language.
 pub fn global(ix: &SiteIndex) -> Context {
-    #[derive(Serialize)]
-    struct SiteView<'a> {
-        title: &'a str,
-        organisation: &'a str,
-        language: &'a str,
-        base_url: Option<&'a str>,
-    }
-    #[derive(Serialize)]
-    struct NavPage<'a> {
-        title: &'a str,
-        url: String,
-    }
-    let c = &ix.site.config;
     let mut ctx = Context::new();
-    ctx.insert(
-        "site",
-        &SiteView {
-            title: &c.title,
-            organisation: &c.organisation,
-            language: &c.language,
-            base_url: c.base_url.as_deref(),
-        },
-    );
-    ctx.insert(
-        "pages",
-        &ix.site
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| NavPage {
-                title: &p.title,
-                url: ix.url(PageKind::Page(i)),
-            })
-            .collect::<Vec<_>>(),
-    );
     ctx.insert("has_glossary", &!ix.site.glossary.0.is_empty());
     ctx.insert("has_indicators", &!ix.site.indicators.is_empty());
     ctx.insert("has_tsm", &!ix.site.tsm.is_empty());

@@ -29,7 +29,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, pi: usize) -> View<'a> {
         .actions
         .iter()
         .map(|&(ri, ai)| OwnedAction {
-            html: &ix.recs[ri].html.actions[ai],
+            html: &ix.recs[ri].html.get(say.lang).actions[ai],
             status: ix.rec(ri).actions[ai]
                 .status
                 .as_deref()
@@ -40,7 +40,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, pi: usize) -> View<'a> {
     View {
         party: PartyRef {
             name: &p.name,
-            meaning: p.meaning.as_deref(),
+            meaning: ix.glossaries.get(say.lang).lookup(&p.name),
             url: ix.url(PageKind::Party(pi)),
         },
         breakdown: status_breakdown(ix, say, p.recs.iter().copied()),

@@ -43,7 +43,7 @@ pub(super) struct View<'a> {
     response_text_html: &'a Option<String>,
     outcome_html: &'a Option<String>,
     lead_officer: Option<String>,
-    resources: &'a Option<crate::model::Text>,
+    resources: Option<&'a str>,
     revisions_in_force: usize,
     revisions: Vec<RevisionView<'a>>,
     actions: Vec<ActionView<'a>>,
@@ -66,14 +66,15 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> View<'a> 
     // The timeline reads newest first; updates of the same day keep the order they were written in.
     let mut order: Vec<usize> = (0..r.updates.len()).collect();
     order.sort_by(|&a, &b| r.updates[b].date.cmp(&r.updates[a].date));
-    let links = data_links(ix, e.review);
+    let links = data_links(ix, say, e.review);
+    let html = e.html.get(say.lang);
     View {
         rec: rec_row(ix, say, idx),
-        recommendation_html: &e.html.recommendation,
-        response_text_html: &e.html.response_text,
-        outcome_html: &e.html.outcome,
-        lead_officer: r.lead_officer.as_deref().map(|l| abbr(ix, l)),
-        resources: &r.resources,
+        recommendation_html: &html.recommendation,
+        response_text_html: &html.response_text,
+        outcome_html: &html.outcome,
+        lead_officer: r.lead_officer.as_deref().map(|l| abbr(ix, say, l)),
+        resources: r.resources.as_ref().map(|t| say.content(t)),
         revisions_in_force: r
             .revised_deadlines
             .iter()
@@ -93,10 +94,10 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> View<'a> 
         actions: r
             .actions
             .iter()
-            .zip(&e.html.actions)
+            .zip(&html.actions)
             .map(|(a, html)| ActionView {
                 html,
-                responsible: parties(ix, &a.responsible),
+                responsible: parties(ix, say, &a.responsible),
                 status: a.status.as_deref().map(|s| status(ix, say, s)),
             })
             .collect(),
@@ -104,7 +105,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, idx: usize) -> View<'a> 
             .into_iter()
             .map(|u| update(ix, say, (idx, u)))
             .collect(),
-        evidence: r.evidence.iter().map(link).collect(),
+        evidence: r.evidence.iter().map(|l| link(say, l)).collect(),
         previous: (idx > range.start).then(|| rec_row(ix, say, idx - 1)),
         next: (idx + 1 < range.end).then(|| rec_row(ix, say, idx + 1)),
         stale_after_days: ix.site.config.stale_after_days,

@@ -1,5 +1,6 @@
 //! `/responsible/`: everyone answerable for recommendations or actions, with their counts. Pure.
 
+use crate::i18n::Say;
 use crate::index::{PageKind, SiteIndex};
 use serde::Serialize;
 
@@ -20,14 +21,15 @@ pub(super) struct View<'a> {
     parties: Vec<PartyCard<'a>>,
 }
 
-pub(super) fn view(ix: &SiteIndex) -> View<'_> {
+pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
+    let glossary = ix.glossaries.get(say.lang);
     let parties = ix
         .parties
         .iter()
         .enumerate()
         .map(|(pi, p)| PartyCard {
             name: &p.name,
-            meaning: p.meaning.as_deref(),
+            meaning: glossary.lookup(&p.name),
             url: ix.url(PageKind::Party(pi)),
             recs: p.recs.len(),
             actions: p.actions.len(),

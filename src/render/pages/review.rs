@@ -29,12 +29,12 @@ pub(super) struct View<'a> {
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, i: usize) -> View<'a> {
     let r = &ix.site.reviews[i];
     let range = ix.review_recs[i].clone();
-    let links = data_links(ix, i);
+    let links = data_links(ix, say, i);
     View {
         review: review_card(ix, say, i),
-        summary_html: &ix.review_summaries[i],
+        summary_html: ix.review_summaries[i].get(say.lang),
         response_date: r.response_date.map(|d| date(say, d)),
-        documents: r.documents.iter().map(link).collect(),
+        documents: r.documents.iter().map(|l| link(say, l)).collect(),
         breakdown: status_breakdown(ix, say, range.clone()),
         groups: by_theme(ix, say, range),
         source: &r.source,

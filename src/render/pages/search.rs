@@ -18,7 +18,7 @@ pub(super) struct View {
 
 pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
     View {
-        search_index: data::search::for_html(&data::search::json(ix)),
+        search_index: data::search::for_html(&data::search::json(ix, say)),
         search_words: data::search::for_html(&words(say).to_string()),
         categories: category_cards(ix, say),
         count: ix.recs.len(),
@@ -31,8 +31,7 @@ pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
 fn words(say: Say<'_>) -> serde_json::Value {
     let keep = |k: &str| Arg::Text(format!("{{{k}}}"));
     let counted = |id: &str| -> serde_json::Map<String, serde_json::Value> {
-        say.lang
-            .plural_examples()
+        crate::i18n::plural_examples(say.lang)
             .iter()
             .map(|(category, n)| {
                 let text = say.with(

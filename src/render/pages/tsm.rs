@@ -94,7 +94,7 @@ mod tests {
                 .map(|c| crate::data::tsm::meaning_id(c.name)),
         );
         for id in ids {
-            for lang in [Lang::En, Lang::Cy] {
+            for lang in [Lang::EN, Lang::CY] {
                 assert!(m.has(lang, &id), "{id} in {lang:?}");
             }
         }
@@ -295,7 +295,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, yi: usize, latest_page: 
         .iter()
         .map(|b| BenchmarkView {
             label: &b.label,
-            source: b.source.as_ref().map(link),
+            source: b.source.as_ref().map(|l| link(say, l)),
             rows: b
                 .values
                 .iter()
@@ -363,7 +363,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, yi: usize, latest_page: 
         survey_state,
         survey,
         benchmarks,
-        source: year.source.as_ref().map(link),
+        source: year.source.as_ref().map(|l| link(say, l)),
         years: (0..ix.site.tsm.len())
             .rev()
             .map(|i| YearLink {

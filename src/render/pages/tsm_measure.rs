@@ -166,7 +166,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, mi: usize) -> View<'a> {
                 benchmarks.push(BenchmarkRow {
                     year: &y.label,
                     label: &b.label,
-                    source: b.source.as_ref().map(link),
+                    source: b.source.as_ref().map(|l| link(say, l)),
                     column: column_label(say, m, col),
                     value: with_unit(f, unit),
                     comparison: y.measures[mi]
@@ -198,7 +198,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, mi: usize) -> View<'a> {
             .filter_map(|y| {
                 y.source.as_ref().map(|s| Source {
                     year: &y.label,
-                    link: link(s),
+                    link: link(say, s),
                 })
             })
             .collect(),

@@ -73,10 +73,11 @@ fn review_pairs<'a>(
     for i in ix.review_recs[ri].clone().filter(|_| with_pairs) {
         let e = &ix.recs[i];
         let r = ix.rec(i);
-        let (did_html, did_date, did_is_outcome) = match (&e.html.outcome, r.updates.last()) {
+        let html = e.html.get(say.lang);
+        let (did_html, did_date, did_is_outcome) = match (&html.outcome, r.updates.last()) {
             (Some(o), _) => (Some(o.as_str()), None, true),
             (None, Some(u)) => (
-                e.html.updates.last().map(String::as_str),
+                html.updates.last().map(String::as_str),
                 Some(date(say, u.date)),
                 false,
             ),
@@ -84,19 +85,19 @@ fn review_pairs<'a>(
         };
         let pair = Pair {
             rec: rec_row(ix, say, i),
-            said_html: &e.html.recommendation,
-            response_text_html: e.html.response_text.as_deref(),
+            said_html: &html.recommendation,
+            response_text_html: html.response_text.as_deref(),
             did_html,
             did_date,
             did_is_outcome,
         };
         match themes
             .iter_mut()
-            .find(|t| t.heading.as_deref() == r.theme.as_deref())
+            .find(|t| t.heading.as_deref() == r.theme.as_ref().map(|t| say.content(t)))
         {
             Some(t) => t.pairs.push(pair),
             None => themes.push(ThemePairs {
-                heading: r.theme.as_ref().map(|t| t.to_string()),
+                heading: r.theme.as_ref().map(|t| say.content(t).to_string()),
                 pairs: vec![pair],
             }),
         }

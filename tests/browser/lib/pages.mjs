@@ -51,6 +51,15 @@ export const PAGE_TYPES = [
 // and its first sub-page if it has any, are checked.
 const LATER = [['indicators', 'indicators'], ['search', 'search'], ['data', 'data']];
 
+// The example site is in English and Welsh (`languages: [en, cy]`): every page of it has a Welsh
+// counterpart under /cy/, checked too (axe's `html-has-lang`, `html-lang-valid` and `valid-lang`
+// rules among wcag2a's). The ALMO review is translated throughout; the Islington review is not,
+// so its Welsh pages show English texts marked `lang="en"`.
+const WELSH = [
+  { type: 'review in Welsh, every text translated', site: 'example', path: '/cy/reviews/almo-support-framework-2005/' },
+  { type: 'recommendation in Welsh, every text translated', site: 'example', path: '/cy/reviews/almo-support-framework-2005/1/' },
+];
+
 export function pageTypes() {
   const list = [...PAGE_TYPES];
   const missing = [];
@@ -61,5 +70,11 @@ export function pageTypes() {
     const sub = filesOf(dir, 'index.html').find((f) => f !== 'index.html');
     if (sub) list.push({ type: `${type}: one`, site: 'example', path: `/${folder}/${sub.replace(/index\.html$/, '')}` });
   }
+  // Not looked for in the built site, which may not be built yet: the example's content says
+  // it is bilingual, so a Welsh page that is not there fails.
+  const welsh = list
+    .filter((p) => p.site === 'example')
+    .map((p) => ({ type: `${p.type} (Welsh)`, site: 'example', path: `/cy${p.path}` }));
+  list.push(...welsh, ...WELSH);
   return { list, missing };
 }

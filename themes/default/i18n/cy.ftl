@@ -29,6 +29,8 @@ feed-site-link = Diweddariadau cynnydd: { $site }
 feed-review-link = Diweddariadau cynnydd ar yr adolygiad hwn
 # check: label of the main navigation
 nav-main-label = Prif lywio
+# check: "Iaith" (language), the usual label of a language switch on Welsh public sites; not checked in TermCymru
+nav-language-label = Iaith
 # check: "Hafan" is the usual word on Welsh sites; not checked in TermCymru
 nav-home = Hafan
 # check: "Adolygiadau" (reviews) not checked in TermCymru
@@ -197,6 +199,10 @@ data-heading = Data agored
 data-lead = Pob argymhelliad a diweddariad cynnydd ar y wefan hon, fel ffeiliau y gallwch eu hagor mewn taenlen neu eu defnyddio yn eich rhaglenni eich hun.
 # check: sentence not checked
 data-intro = Caiff y ffeiliau eu gwneud o'r un cofnodion â'r tudalennau, ar yr un pryd, felly maent bob amser yn cytuno â'r wefan. Barnwyd a yw argymhelliad yn hwyr neu heb ei ddiweddaru fel yr oedd pethau ar { $as_of } (y golofn <code>as_of</code>).
+# check: the whole paragraph (and data-language-here) wants a translator's eye
+data-languages = Mae'r wefan hon yn cael ei chyhoeddi mewn mwy nag un iaith, ac felly hefyd ei ffeiliau: mae gan bob iaith ei ffeiliau ei hun, gyda'r un enwau, colofnau ac allweddi, a'r testunau yn yr iaith honno (lle nad yw testun wedi'i gyfieithu, rhoddir testun yr iaith ddiofyn). Mae'r labeli statws yn iaith y ffeiliau; mae'r allweddi, y dyddiadau a'r rhifau yr un fath ym mhob iaith.
+# check: as above
+data-language-here = { $language }: <code>{ $folder }</code> (y tudalennau hyn)
 # check: sentence not checked
 data-site-files = Ffeiliau ar gyfer y wefan gyfan
 # check: "Ffeil"

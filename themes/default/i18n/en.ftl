@@ -11,6 +11,7 @@ skip-link = Skip to main content
 feed-site-link = Progress updates: { $site }
 feed-review-link = Progress updates on this review
 nav-main-label = Main
+nav-language-label = Language
 nav-home = Home
 nav-reviews = Reviews
 nav-status = By status
@@ -101,6 +102,8 @@ data-links-columns = What each column means is explained on the <a href="{ $root
 data-heading = Open data
 data-lead = Every recommendation and progress update on this site, as files you can open in a spreadsheet or use in your own programs.
 data-intro = The files are made from the same records as the pages, at the same time, so they always agree with the site. Whether a recommendation is overdue or not updated was judged as of { $as_of } (the <code>as_of</code> column).
+data-languages = This site is published in more than one language, and so are its files: each language has its own, with the same names, columns and keys, and the texts in that language (where a text has not been translated, the default language's is given). The status labels are in the language of the files; the keys, dates and numbers are the same in each.
+data-language-here = { $language }: <code>{ $folder }</code> (these pages)
 data-site-files = Files for the whole site
 data-col-file = File
 data-col-holds = What it holds
