@@ -276,11 +276,16 @@ impl SiteIndex {
 
     /// The page's absolute address from the site's `base_url` (`https://…/reviews/x/`), for
     /// what leaves the site: canonical links, Open Graph, the snippets to paste elsewhere. `None`
-    /// without a `base_url`, and for the 404 page, which has no address of its own.
-    pub fn absolute(&self, kind: PageKind) -> Option<String> {
+    /// without a `base_url`, and for the 404 page, which has no address of its own. Each
+    /// language's page is its own address (`…/cy/reviews/x/` for the Welsh).
+    pub fn absolute(&self, kind: PageKind, lang: Lang) -> Option<String> {
         let base = self.site.config.base_url.as_deref()?;
-        (kind != PageKind::NotFound)
-            .then(|| format!("{base}{}", self.url(kind).trim_end_matches("index.html")))
+        (kind != PageKind::NotFound).then(|| {
+            format!(
+                "{base}{}",
+                self.url_in(kind, lang).trim_end_matches("index.html")
+            )
+        })
     }
 
     /// The page of the party responsible named `name` (as a recommendation or action names it).

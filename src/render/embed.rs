@@ -114,8 +114,11 @@ pub fn share<'a>(ix: &'a SiteIndex, say: Say<'_>, kind: PageKind) -> Option<Shar
         return None;
     }
     let address = |k: PageKind| {
-        ix.absolute(k).unwrap_or_else(|| {
-            let path = ix.url(k).trim_end_matches("index.html").to_string();
+        ix.absolute(k, say.lang).unwrap_or_else(|| {
+            let path = ix
+                .url_in(k, say.lang)
+                .trim_end_matches("index.html")
+                .to_string();
             if path.is_empty() { "./".into() } else { path }
         })
     };

@@ -281,7 +281,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
                 url,
             })
             .collect(),
-        canonical: ix.absolute(job.kind),
+        canonical: ix.absolute(job.kind, lang),
     };
     ctx.extend(of(&frame));
     ctx
