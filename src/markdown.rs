@@ -47,6 +47,7 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
     let headings = table_headings(&parsed);
     let mut in_code = 0usize;
     let mut pending_image: Option<(String, String)> = None;
+    let mut marked = Marked::default();
     let mut events: Vec<Event> = Vec::with_capacity(parsed.len());
     // pulldown-cmark escapes text and attributes itself; only raw HTML in the source, or a link
     // to an address that could run script, needs the (slower) sanitiser.
@@ -117,7 +118,9 @@ pub fn to_html(md: &str, glossary: &Glossary, first_heading: u8) -> String {
                 }
             }
             Event::Text(t) if in_code == 0 && !glossary.0.is_empty() => {
-                events.push(Event::InlineHtml(CowStr::from(abbr_html(&t, glossary))));
+                let mut html = String::with_capacity(t.len() + 16);
+                abbr_into(&mut html, &t, glossary, &mut marked);
+                events.push(Event::InlineHtml(CowStr::from(html)));
             }
             other => events.push(other),
         }
@@ -307,17 +310,29 @@ fn escape_into(out: &mut String, s: &str) {
 /// A plural or possessive (`TMOs`, `TRA's`) is marked up by its stem.
 pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
     let mut out = String::with_capacity(text.len() + 16);
+    abbr_into(&mut out, text, glossary, &mut Marked::default());
+    out
+}
+
+/// The abbreviations already marked up in one text: each is marked up where it first appears
+/// in the text, and later uses are plain, as WCAG's technique for abbreviations (H28) does it. A
+/// page of many updates would otherwise repeat the same expansion dozens of times.
+#[derive(Default)]
+pub struct Marked<'g>(std::collections::HashSet<&'g str>);
+
+/// [`abbr_html`] into `out`, marking up only the abbreviations `marked` does not hold yet.
+fn abbr_into<'g>(out: &mut String, text: &str, glossary: &'g Glossary, marked: &mut Marked<'g>) {
     let mut word = String::new();
     // A word ends at anything but a letter, a digit or an apostrophe inside it; a trailing
     // apostrophe that was not a possessive goes back to the text.
-    let flush = |word: &mut String, out: &mut String| {
+    let mut flush = |word: &mut String, out: &mut String| {
         let trailing = if word.ends_with('\'') || word.ends_with('’') {
             word.pop()
         } else {
             None
         };
         if !word.is_empty() {
-            match glossary.lookup(word) {
+            match glossary.lookup(word).filter(|t| marked.0.insert(t)) {
                 Some(t) => {
                     out.push_str("<abbr title=\"");
                     escape_into(out, t);
@@ -337,12 +352,11 @@ pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
         if c.is_alphanumeric() || ((c == '\'' || c == '’') && !word.is_empty()) {
             word.push(c);
         } else {
-            flush(&mut word, &mut out);
-            escape_into(&mut out, c.encode_utf8(&mut [0; 4]));
+            flush(&mut word, out);
+            escape_into(out, c.encode_utf8(&mut [0; 4]));
         }
     }
-    flush(&mut word, &mut out);
-    out
+    flush(&mut word, out);
 }
 
 /// The text of Markdown without its markup, on one line.
@@ -497,6 +511,25 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("<code>IC</code>"), "{html}");
+    }
+
+    #[test]
+    fn an_abbreviation_is_expanded_where_a_text_first_uses_it_and_plain_after() {
+        let html = to_html(
+            "The TMO wrote.\n\n- Each *TMO* and the TMOs' chairs met IC.\n- IC agreed.",
+            &g(),
+            3,
+        );
+        assert_eq!(html.matches("<abbr").count(), 2, "{html}");
+        assert!(
+            html.contains("The <abbr title=\"Tenant Management Organisation\">TMO</abbr> wrote"),
+            "{html}"
+        );
+        assert!(html.contains("<em>TMO</em> and the TMOs"), "{html}");
+        assert!(html.contains("IC agreed"), "{html}");
+        // Another text marks it up again: each update, each response, stands on its own.
+        let again = to_html("The TMO replied.", &g(), 3);
+        assert_eq!(again.matches("<abbr").count(), 1, "{again}");
     }
 
     #[test]

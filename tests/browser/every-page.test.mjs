@@ -81,7 +81,7 @@ for (const site of SITE_NAMES) {
           const helper = (el) => el.closest('details');
           for (const el of marked.filter(helper)) {
             const words = [...helper(el).querySelectorAll('p')].filter((q) => !q.closest('[data-needs-js]')).map((q) => q.textContent);
-            if (!words.some((w) => /without JavaScript/i.test(w))) problems.push('a button marked data-needs-js in a <details> has no words saying what to do without JavaScript');
+            if (!words.some((w) => /without JavaScript|heb JavaScript/i.test(w))) problems.push('a button marked data-needs-js in a <details> has no words saying what to do without JavaScript');
           }
           const jsOnly = marked.filter((el) => !helper(el));
           if (jsOnly.length) {
