@@ -190,7 +190,7 @@ impl Stage {
             MANIFEST,
             manifest::format(now.iter().map(String::as_str)).as_bytes(),
         )?;
-        if matches!(keep_all, KeepAll::Exactly) && self.into_empty(disk, stop_asked)? {
+        if matches!(keep_all, KeepAll::Exactly) && self.move_into_empty(disk, stop_asked)? {
             self.committed = true;
             return Ok(report);
         }
@@ -225,7 +225,7 @@ impl Stage {
     ///
     /// Safe at every step: until the rename the output folder is as it was (empty); the rename is
     /// one step; after it the work folder holds only the marker, which the next run clears.
-    fn into_empty(
+    fn move_into_empty(
         &self,
         disk: &dyn Disk,
         stop_asked: &dyn Fn() -> bool,
