@@ -124,6 +124,10 @@ impl Places {
             "followthrough's work folder for a build under way; it is removed when the build ends\n",
         )
     }
+    /// The folder the new site is staged in, laid out as the output folder will be.
+    pub(crate) fn staged_root(&self) -> PathBuf {
+        self.work().join("new")
+    }
     pub(crate) fn staged(&self, rel: &str) -> PathBuf {
         self.work().join("new").join(rel)
     }

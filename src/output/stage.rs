@@ -6,6 +6,7 @@
 
 use super::commit::{self, Disk, Journal, Places, RealDisk};
 use super::guard::Target;
+use super::interrupt::Committing;
 use super::manifest::{self, MANIFEST};
 use super::{WriteReport, safe_join};
 use crate::error::FatalError;
@@ -147,6 +148,10 @@ impl Stage {
         let exists = |rel: &&String| {
             safe_join(&self.places.out, rel).is_some_and(|p| std::fs::symlink_metadata(p).is_ok())
         };
+        let keep_all = match keep {
+            Keep::Put => KeepAll::Exactly,
+            Keep::AllBut(_) => KeepAll::Others,
+        };
         let (remove, now): (Vec<String>, BTreeSet<String>) = match keep {
             Keep::Put => {
                 let remove = owned.difference(&all).filter(exists).cloned().collect();
@@ -185,6 +190,10 @@ impl Stage {
             MANIFEST,
             manifest::format(now.iter().map(String::as_str)).as_bytes(),
         )?;
+        if matches!(keep_all, KeepAll::Exactly) && self.move_into_empty(disk, stop_asked)? {
+            self.committed = true;
+            return Ok(report);
+        }
         let mut put: Vec<String> = staged.into_iter().collect();
         put.push(MANIFEST.to_string());
         let new_dirs = new_dirs(&self.places.out, &put, &remove);
@@ -197,6 +206,49 @@ impl Stage {
         let result = commit::commit(disk, &self.places, journal, stop_asked);
         self.committed = true;
         result.map(|()| report)
+    }
+}
+
+/// Whether a commit leaves only the files put, or the others too.
+enum KeepAll {
+    Exactly,
+    Others,
+}
+
+impl Stage {
+    /// A build into an empty output folder (a fresh clone, a first publish, `rm -rf output`):
+    /// the work folder's staged tree becomes the output folder in one rename, instead of every
+    /// page's folder being made a second time and every file moved on its own. Returns `false`,
+    /// having moved nothing, when that cannot be done (the work folder is inside the output
+    /// folder, something is in the output folder, or the system will not rename a folder over
+    /// an empty one), and the commit goes on file by file.
+    ///
+    /// Safe at every step: until the rename the output folder is as it was (empty); the rename is
+    /// one step; after it the work folder holds only the marker, which the next run clears.
+    fn move_into_empty(
+        &self,
+        disk: &dyn Disk,
+        stop_asked: &dyn Fn() -> bool,
+    ) -> Result<bool, FatalError> {
+        let out = &self.places.out;
+        if self.places.work.starts_with(out) {
+            return Ok(false);
+        }
+        let empty = std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none());
+        if !empty {
+            return Ok(false);
+        }
+        let Some(committing) = Committing::begin() else {
+            return Err(FatalError::Interrupted);
+        };
+        if stop_asked() || committing.stop_asked() {
+            return Err(FatalError::Interrupted);
+        }
+        if disk.rename(&self.places.staged_root(), out).is_err() {
+            return Ok(false);
+        }
+        let _ = disk.remove_dir_all(&self.places.work());
+        Ok(true)
     }
 }
 

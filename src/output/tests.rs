@@ -448,3 +448,69 @@ fn a_folder_of_someone_elses_with_the_work_folders_name_is_left_alone() {
         "the work folder inside went too"
     );
 }
+
+/// A disk that counts its operations and fails none.
+fn counting() -> Faulty {
+    Faulty {
+        fail_at: usize::MAX,
+        crash: false,
+        ops: Cell::new(0),
+    }
+}
+
+#[test]
+fn a_build_into_a_new_output_folder_moves_in_as_one_folder() {
+    let (_, new) = old_and_new();
+    for made_by_user in [false, true] {
+        let dir = site_dir();
+        let out = dir.path().join("output");
+        if made_by_user {
+            std::fs::create_dir_all(&out).unwrap();
+        }
+        let disk = counting();
+        let report = commit_with(&disk, &out, dir.path(), &new, &|| false).unwrap();
+        assert_eq!(report.written, new.len());
+        assert_eq!(site_part(&tree(&out)), new);
+        assert!(out.join(manifest::MANIFEST).is_file(), "the list is there");
+        assert!(no_work_left(&out));
+        // One rename of the whole tree and the work folder's removal, where a commit file by file
+        // makes every folder and moves every file (and writes its journal twice).
+        assert_eq!(disk.ops.get(), 2, "made by the user: {made_by_user}");
+    }
+}
+
+#[test]
+fn a_build_into_a_new_output_folder_that_fails_or_crashes_leaves_no_half_site() {
+    let (_, new) = old_and_new();
+    for crash in [false, true] {
+        for fail_at in 1..40 {
+            let dir = site_dir();
+            let out = dir.path().join("output");
+            let disk = Faulty {
+                fail_at,
+                crash,
+                ops: Cell::new(0),
+            };
+            let result = commit_with(&disk, &out, dir.path(), &new, &|| false);
+            // The next run settles whatever was left.
+            open(&out, dir.path(), false).unwrap();
+            let after = if out.exists() {
+                site_part(&tree(&out))
+            } else {
+                BTreeMap::new()
+            };
+            match result {
+                Ok(_) => assert_eq!(after, new, "step {fail_at}, crash {crash}"),
+                Err(_) => assert!(
+                    after.is_empty(),
+                    "step {fail_at}, crash {crash}: no half site, found {:?}",
+                    after.keys().collect::<Vec<_>>()
+                ),
+            }
+            assert!(
+                no_work_left(&out),
+                "step {fail_at}, crash {crash}: the next run clears the work folder"
+            );
+        }
+    }
+}

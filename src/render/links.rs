@@ -3,6 +3,7 @@
 //! the site in a sub-folder. Pure.
 
 use super::OutputSet;
+use std::borrow::Cow;
 
 /// A link that does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +44,8 @@ pub fn check_pages(
     broken
 }
 
-/// The broken internal links of one page, `html` at `page`.
+/// The broken internal links of one page, `html` at `page`. Allocates only for a broken link:
+/// every page of a large site is checked, and most of their links are the shared frame's.
 pub fn check_page(
     page: &str,
     html: &str,
@@ -51,22 +53,18 @@ pub fn check_page(
     base_path: Option<&str>,
 ) -> Vec<BrokenLink> {
     let mut broken = Vec::new();
+    let mut buf = String::new();
+    let not_found = base_path.filter(|_| crate::index::routes::is_not_found(page));
     for target in targets(html) {
-        let from_base = match base_path {
-            Some(b) if crate::index::routes::is_not_found(page) => {
-                target.strip_prefix(b).map(str::to_string)
-            }
-            _ => None,
-        };
-        let found = match &from_base {
+        let found = match not_found.and_then(|b| target.strip_prefix(b)) {
             // From the base path, so as from a page in the site root.
-            Some(rel) => problem(exists, "404.html", rel),
-            None => problem(exists, page, &target),
+            Some(rel) => problem(exists, "404.html", rel, &mut buf),
+            None => problem(exists, page, &target, &mut buf),
         };
         if let Some(why) = found {
             broken.push(BrokenLink {
                 page: page.to_string(),
-                target,
+                target: target.into_owned(),
                 why,
             });
         }
@@ -74,99 +72,114 @@ pub fn check_page(
     broken
 }
 
-fn problem(exists: &impl Fn(&str) -> bool, page: &str, target: &str) -> Option<&'static str> {
+fn problem(
+    exists: &impl Fn(&str) -> bool,
+    page: &str,
+    target: &str,
+    buf: &mut String,
+) -> Option<&'static str> {
     let t = target.trim();
-    if t.is_empty() || t.starts_with('#') {
+    if t.is_empty() || t.starts_with('#') || t.starts_with("//") {
         return None;
     }
-    let lower = t.to_ascii_lowercase();
-    if lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || lower.starts_with("mailto:")
-        || lower.starts_with("tel:")
-        || lower.starts_with("data:")
+    let scheme = |s: &str| t.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s));
+    if ["http://", "https://", "mailto:", "tel:", "data:"]
+        .into_iter()
+        .any(scheme)
     {
-        return None;
-    }
-    if t.starts_with("//") {
         return None;
     }
     if t.starts_with('/') {
         return Some("it starts with `/`, so it breaks when the site is published in a sub-folder");
     }
     let path = t.split(['#', '?']).next().unwrap_or("");
-    let resolved = resolve(page, path)?;
-    let found = if resolved.is_empty() || resolved.ends_with('/') {
-        exists(&format!("{resolved}index.html"))
+    if !resolve_into(page, path, buf) {
+        return None;
+    }
+    let at = buf.len();
+    let found = if buf.is_empty() || buf.ends_with('/') {
+        buf.push_str("index.html");
+        exists(buf)
     } else {
-        exists(&resolved) || exists(&format!("{resolved}/index.html"))
+        exists(buf) || {
+            buf.push_str("/index.html");
+            exists(buf)
+        }
     };
+    buf.truncate(at);
     (!found).then_some("no page or file of the site is there")
 }
 
 /// Resolves a relative link from a page to a site path; `None` when it climbs out of the site.
 pub fn resolve(page: &str, rel: &str) -> Option<String> {
-    let mut parts: Vec<&str> = page.split('/').collect();
-    parts.pop();
-    let trailing = rel.ends_with('/') || rel.is_empty();
+    let mut buf = String::new();
+    resolve_into(page, rel, &mut buf).then_some(buf)
+}
+
+/// [`resolve`] into `buf` (emptied first), so that checking many links reuses one string.
+/// Returns `false` when the link climbs out of the site.
+fn resolve_into(page: &str, rel: &str, buf: &mut String) -> bool {
+    buf.clear();
+    // The page's folder, each segment followed by `/`.
+    buf.push_str(page.rfind('/').map_or("", |i| &page[..=i]));
     for seg in rel.split('/') {
         match seg {
             "" | "." => {}
             ".." => {
-                parts.pop()?;
+                if buf.is_empty() {
+                    return false;
+                }
+                buf.pop();
+                buf.truncate(buf.rfind('/').map_or(0, |i| i + 1));
             }
-            s => parts.push(s),
+            s => {
+                buf.push_str(s);
+                buf.push('/');
+            }
         }
     }
-    let mut s = parts.join("/");
-    if trailing && !s.is_empty() {
-        s.push('/');
+    let trailing = rel.ends_with('/') || rel.is_empty();
+    if !trailing && buf.ends_with('/') {
+        buf.pop();
     }
-    Some(percent_decode(&s))
+    if buf.contains('%') {
+        let decoded = percent_encoding::percent_decode_str(buf).decode_utf8_lossy();
+        *buf = decoded.into_owned();
+    }
+    true
 }
 
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16)
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// The values of `href="…"` and `src="…"` attributes.
-pub fn targets(html: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for attr in ["href=\"", "src=\""] {
+/// The values of `href="…"` and `src="…"` attributes, unescaped.
+pub fn targets(html: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    ["href=\"", "src=\""].into_iter().flat_map(move |attr| {
         let mut rest = html;
-        while let Some(i) = rest.find(attr) {
-            let after = &rest[i + attr.len()..];
-            let Some(end) = after.find('"') else { break };
-            // Only real attributes: the character before must be a space.
-            if rest[..i].ends_with(' ') || rest[..i].ends_with('\n') {
-                out.push(unescape(&after[..end]));
+        std::iter::from_fn(move || {
+            loop {
+                let i = rest.find(attr)?;
+                let after = &rest[i + attr.len()..];
+                let end = after.find('"')?;
+                // Only real attributes: the character before must be a space.
+                let real = rest[..i].ends_with(' ') || rest[..i].ends_with('\n');
+                let value = &after[..end];
+                rest = &after[end..];
+                if real {
+                    return Some(unescape(value));
+                }
             }
-            rest = &after[end..];
-        }
-    }
-    out
+        })
+    })
 }
 
-fn unescape(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&#x2F;", "/")
-        .replace("&#47;", "/")
-        .replace("&quot;", "\"")
+fn unescape(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.replace("&amp;", "&")
+            .replace("&#x2F;", "/")
+            .replace("&#47;", "/")
+            .replace("&quot;", "\""),
+    )
 }
 
 #[cfg(test)]
@@ -184,6 +197,17 @@ mod tests {
             Some("reviews/a/2/index.html")
         );
         assert_eq!(resolve("index.html", "../x"), None);
+        assert_eq!(resolve("index.html", "").as_deref(), Some(""));
+        assert_eq!(resolve("a/index.html", "../").as_deref(), Some(""));
+        assert_eq!(
+            resolve("a/b/index.html", "./c/../d").as_deref(),
+            Some("a/b/d")
+        );
+        assert_eq!(
+            resolve("a/index.html", "x%20y.pdf").as_deref(),
+            Some("a/x y.pdf")
+        );
+        assert_eq!(resolve("a/index.html", "../../x"), None);
     }
 
     #[test]
