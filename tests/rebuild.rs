@@ -287,3 +287,55 @@ fn a_static_file_change_copies_that_file_without_reading_the_templates_again() {
     );
     assert_eq!(served["extra.txt"], b"hello again");
 }
+
+/// What `build` reports about the same content: its errors and warnings, or its warnings.
+fn reported(root: &Path) -> Vec<followthrough::diagnostics::Diagnostic> {
+    match pipeline::make(&options(root)).unwrap() {
+        Ok(b) => b.diagnostics,
+        Err(f) => f.diagnostics,
+    }
+}
+
+#[test]
+fn a_review_checked_again_after_an_edit_reports_what_a_full_check_reports_and_the_others_stay_checked()
+ {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    let text = rec_text(root);
+    // A status not in the vocabulary: an error in one review, found by checking it again.
+    std::fs::write(
+        root.join(REC),
+        text.replacen("status: complete", "status: half-done", 1),
+    )
+    .unwrap();
+    let diagnostics = match rebuild(&mut s, &mut served, &plan(&[Change::Content(REC.into())])) {
+        Rebuilt::Failed { diagnostics } => diagnostics,
+        other => panic!("{other:?}"),
+    };
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d.path == REC && d.message.contains("half-done")),
+        "{diagnostics:?}"
+    );
+    assert_eq!(diagnostics, reported(root), "the same as a full check");
+    // Another review edited meanwhile: the broken one, taken as checked, is still reported.
+    let other = "content/reviews/estates-2014/1.yaml";
+    let t2 = std::fs::read_to_string(root.join(other)).unwrap();
+    std::fs::write(
+        root.join(other),
+        t2.replacen("Clean the stairwells weekly", "Changed", 1),
+    )
+    .unwrap();
+    match rebuild(&mut s, &mut served, &plan(&[Change::Content(other.into())])) {
+        Rebuilt::Failed { diagnostics } => assert_eq!(diagnostics, reported(root)),
+        other => panic!("{other:?}"),
+    }
+    // Fixed: the site builds again, with the warnings a full build gives.
+    std::fs::write(root.join(REC), &text).unwrap();
+    match rebuild(&mut s, &mut served, &plan(&[Change::Content(REC.into())])) {
+        Rebuilt::Done { warnings, .. } => assert_eq!(warnings, reported(root)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(served, made(root));
+}

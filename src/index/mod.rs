@@ -217,7 +217,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     let same_rec = |r: &crate::model::Recommendation| -> Option<Arc<ByLang<RecHtml>>> {
         let p = prev?;
         let i = *prev_recs.get(r.source.as_str())?;
-        (p.rec(i) == r).then(|| p.recs[i].html.clone())
+        (std::ptr::eq(p.rec(i), r) || p.rec(i) == r).then(|| p.recs[i].html.clone())
     };
     let mut locs = Vec::new();
     let mut review_recs = Vec::new();

@@ -504,7 +504,7 @@ pub struct Site {
     /// Abbreviations and their meanings.
     pub glossary: Glossary,
     /// Sorted by slug.
-    pub reviews: Vec<Review>,
+    pub reviews: Vec<std::sync::Arc<Review>>,
     /// Sorted by slug.
     pub pages: Vec<Page>,
     /// Sorted by id.

@@ -1,9 +1,10 @@
 //! A site kept in memory between rebuilds, for `serve`, and the one owner of serve's state: the
-//! content as last read, the compiled theme (its name shared with the watcher, `watched`), the
-//! manifest and index of the last good build, what changed since, the rebuild left unfinished,
-//! whether the latest one failed, and the warnings already reported. Each change redoes only what
-//! the manifest's dependencies say it affects (`steps`): a recommendation edited re-reads that
-//! file, re-validates, re-indexes (reusing the Markdown of unchanged records) and re-makes first
+//! content as last read, each review as last checked, the compiled theme (its name shared with
+//! the watcher, `watched`), the manifest and index of the last good build, what changed since,
+//! the rebuild left unfinished, whether the latest one failed, and the warnings already
+//! reported. Each change redoes only what the manifest's dependencies say it affects (`steps`): a
+//! recommendation edited re-reads that file, re-validates that review (the rules across reviews
+//! are applied afresh), re-indexes (reusing the Markdown of unchanged records) and re-makes first
 //! the outputs of its review, then those of the whole site; a template change re-renders
 //! everything without re-reading content; a static file change copies that file. Whatever the
 //! path, the files are those `make` would give. Must not print, and holds no server state: it
@@ -25,9 +26,9 @@ use crate::render::broken::link_errors;
 use crate::render::make::{self, Control, Failure};
 use crate::render::manifest::Manifest;
 use crate::render::{self, OutputSet, templates::Theme};
-use crate::validate;
+use crate::validate::{self, CheckedReview};
 use crate::watch::Plan;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use steps::{Step, in_steps};
 
@@ -102,6 +103,9 @@ pub struct Session {
     failing: bool,
     /// The warnings last reported, so that each edit does not report them again.
     shown: Vec<Diagnostic>,
+    /// Each review of the content as last read, checked on its own, by folder name: an edit
+    /// checks again only the review whose files changed.
+    checked: HashMap<String, CheckedReview>,
 }
 
 /// The index of a rebuild whose first step was published, its outputs, and its warnings.
@@ -138,6 +142,7 @@ impl Session {
             unfinished: None,
             failing: false,
             shown: Vec::new(),
+            checked: HashMap::new(),
         }
     }
 
@@ -213,8 +218,20 @@ impl Session {
         }
         self.read_content(plan)?;
         let loaded = self.loaded.as_ref().expect("content read");
-        let (site, mut diags) =
-            validate::site(loaded, self.opts.as_of, self.opts.base_url.as_deref());
+        // The reviews whose files did not change are taken as checked last time.
+        let held = &self.checked;
+        let (site, mut diags, checked) = validate::site_reusing(
+            loaded,
+            self.opts.as_of,
+            self.opts.base_url.as_deref(),
+            &|lr| held.get(&lr.slug).cloned(),
+        );
+        self.checked = loaded
+            .reviews
+            .iter()
+            .map(|lr| lr.slug.clone())
+            .zip(checked)
+            .collect();
         if diags.iter().any(Diagnostic::is_error) {
             diagnostics::sort(&mut diags);
             return Ok(Rebuilt::Failed { diagnostics: diags });

@@ -75,7 +75,7 @@ fn site(recs: Vec<Recommendation>) -> Site {
         },
         glossary: Glossary::default(),
         tsm: Vec::new(),
-        reviews: vec![Review {
+        reviews: vec![std::sync::Arc::new(Review {
             slug: "r".into(),
             title: "R".into(),
             body: None,
@@ -97,7 +97,7 @@ fn site(recs: Vec<Recommendation>) -> Site {
             response_due: None,
             impact: None,
             stage_at: None,
-        }],
+        })],
         pages: vec![],
         indicators: vec![],
         reports: vec![],

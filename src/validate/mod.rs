@@ -13,6 +13,7 @@ use crate::model::*;
 use check::Check;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 mod check;
 mod dates;
@@ -28,11 +29,28 @@ mod warnings;
 pub use dates::{DateError, after_as_of, parse_date};
 pub use indicator::parse_figure;
 pub use text::Texts;
-pub use warnings::{site, warnings};
+pub use warnings::{site, site_reusing, warnings};
 
 /// Validates everything loaded. The site is returned even when there are errors (with the bad
 /// records left out), so every problem can be found in one run; callers must not publish it then.
 pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
+    let (site, diags, _) = validate_reusing(loaded, &|_| None);
+    (site, diags)
+}
+
+/// One review checked on its own, with no regard to the others: the resolved review (`None`
+/// when it could not be resolved) and the problems found in its files. Shared, so that `serve`
+/// can keep it for the next edit.
+pub type CheckedReview = Arc<(Option<Arc<Review>>, Vec<Diagnostic>)>;
+
+/// [`validate`], taking from `reuse` each review it already holds checked (`serve`: the reviews
+/// whose files did not change since, with the same site.yaml), and returning every review as
+/// checked, in the order of `loaded.reviews`, for the next time. The rules across reviews (two
+/// folders with one web address) are applied afresh either way. The result is `validate`'s.
+pub fn validate_reusing(
+    loaded: &Loaded,
+    reuse: &(dyn Fn(&LoadedReview) -> Option<CheckedReview> + Sync),
+) -> (Site, Vec<Diagnostic>, Vec<CheckedReview>) {
     let mut diags = Vec::new();
     let (config, status_check) = match &loaded.site {
         Some(raw) => {
@@ -61,17 +79,23 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
     let mut reviews = Vec::new();
     let mut review_slugs: BTreeMap<String, String> = BTreeMap::new();
     // Each review is checked on its own (in parallel); then the reviews are compared.
-    let checked: Vec<(Option<Review>, Vec<Diagnostic>)> = loaded
+    let checked: Vec<CheckedReview> = loaded
         .reviews
         .par_iter()
         .map(|lr| {
-            let mut d = Vec::new();
-            (review(loaded, lr, &config, &status_check, &mut d), d)
+            reuse(lr).unwrap_or_else(|| {
+                let mut d = Vec::new();
+                let r = review(loaded, lr, &config, &status_check, &mut d);
+                Arc::new((r.map(Arc::new), d))
+            })
         })
         .collect();
-    for (lr, (review, found)) in loaded.reviews.iter().zip(checked) {
-        diags.extend(found);
-        let Some(review) = review else { continue };
+    for (lr, one) in loaded.reviews.iter().zip(&checked) {
+        let (review, found) = &**one;
+        diags.extend(found.iter().cloned());
+        let Some(review) = review.clone() else {
+            continue;
+        };
         if let Some(other) = review_slugs.insert(review.slug.clone(), lr.path.clone()) {
             diags.push(Diagnostic::error(&lr.path, format!("this review's web address `reviews/{}/` is the same as that of {other}", review.slug))
                 .hint("rename one of the two folders so their names differ in more than capitals or punctuation"));
@@ -115,6 +139,7 @@ pub fn validate(loaded: &Loaded) -> (Site, Vec<Diagnostic>) {
             reports,
         },
         diags,
+        checked,
     )
 }
 

@@ -3,12 +3,12 @@
 //! not stop a build (`warnings`), each placed by the spans the model keeps. Must not touch files
 //! or print.
 
-use super::{after_as_of, validate};
+use super::{CheckedReview, after_as_of, validate_reusing};
 use crate::derive;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::layout::SITE_FILE;
 use crate::life;
-use crate::load::Loaded;
+use crate::load::{Loaded, LoadedReview};
 use crate::model::Site;
 use chrono::NaiveDate;
 
@@ -16,13 +16,25 @@ use chrono::NaiveDate;
 /// dates judged against `as_of`; `base_url` (already checked and ending in `/`, from
 /// `model::base_url`) replaces that of site.yaml.
 pub fn site(loaded: &Loaded, as_of: NaiveDate, base_url: Option<&str>) -> (Site, Vec<Diagnostic>) {
-    let (mut site, mut diags) = validate(loaded);
+    let (site, diags, _) = site_reusing(loaded, as_of, base_url, &|_| None);
+    (site, diags)
+}
+
+/// [`site`], taking the reviews `reuse` holds already checked (see
+/// [`super::validate_reusing`]), and returning every review as checked for the next time.
+pub fn site_reusing(
+    loaded: &Loaded,
+    as_of: NaiveDate,
+    base_url: Option<&str>,
+    reuse: &(dyn Fn(&LoadedReview) -> Option<CheckedReview> + Sync),
+) -> (Site, Vec<Diagnostic>, Vec<CheckedReview>) {
+    let (mut site, mut diags, checked) = validate_reusing(loaded, reuse);
     diags.extend(after_as_of(loaded, as_of));
     diags.extend(loaded.diagnostics.iter().cloned());
     if let Some(b) = base_url {
         site.config.base_url = Some(b.to_string());
     }
-    (site, diags)
+    (site, diags, checked)
 }
 
 /// Things worth knowing about a site without errors that do not stop the build, judged on

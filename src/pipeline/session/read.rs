@@ -1,5 +1,5 @@
 //! What a change has the session read again: the content files it names (or all the content,
-//! when one of them needs it), and the theme's static files it names, copied one by one. Must
+//! when one of them needs it, and then every review is checked again), and the theme's static files it names, copied one by one. Must
 //! not print.
 
 use super::Session;
@@ -20,6 +20,8 @@ impl Session {
                     Ok(true) => {
                         if let Some(slug) = layout::review_of(rel) {
                             self.dirty.reviews.insert(slug.to_string());
+                            // Checked again: its files changed.
+                            self.checked.remove(slug);
                         }
                     }
                     Ok(false) => {
@@ -37,6 +39,7 @@ impl Session {
             }
         }
         self.loaded = None;
+        self.checked.clear();
         self.dirty.everything = true;
         self.loaded = Some(load::load(&self.opts.root)?);
         Ok(())
