@@ -308,8 +308,14 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
     let mut review_counts = vec![Counts::default(); site.reviews.len()];
     let mut review_updated: Vec<Option<NaiveDate>> =
         site.reviews.iter().map(|r| r.updated).collect();
+    // Each name is made a slug once, however many recommendations and actions name it: a
+    // large site names its few dozen parties tens of thousands of times.
     let mut by_party: BTreeMap<String, Party> = BTreeMap::new();
+    let mut slug_of: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     let mut party = |name: &str| -> String {
+        if let Some(slug) = slug_of.get(name) {
+            return slug.clone();
+        }
         let slug = slugify(name);
         by_party.entry(slug.clone()).or_insert_with(|| Party {
             name: name.to_string(),
@@ -318,6 +324,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             recs: vec![],
             actions: vec![],
         });
+        slug_of.insert(name.to_string(), slug.clone());
         slug
     };
     let mut party_recs: Vec<(String, usize)> = Vec::new();
@@ -370,8 +377,9 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         let e = &recs[ri];
         site.reviews[e.review].recommendations[e.rec].updates[ui].date
     };
-    // Newest first; ties keep review, number and file order.
-    updates.sort_by(|a, b| date_of(b).cmp(&date_of(a)).then(a.cmp(b)));
+    // Newest first; ties keep review, number and file order (the key orders every update, so an
+    // unstable sort gives the one order).
+    updates.sort_unstable_by_key(|u| (std::cmp::Reverse(date_of(u)), *u));
 
     let mut overdue: Vec<usize> = (0..recs.len()).filter(|&i| recs[i].facts.overdue).collect();
     overdue.sort_by(|&a, &b| {

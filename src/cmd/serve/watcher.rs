@@ -11,8 +11,14 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-/// How long the file system must be quiet before a burst of events is acted on.
-const DEBOUNCE: Duration = Duration::from_millis(50);
+/// How long the file system must be quiet before a burst of events is acted on. An editor's save
+/// (write, or write and rename) is one burst well inside it; a burst that outlasts it (a `git
+/// checkout` of many files) is rebuilt for in turns, each cutting the last one's site-wide pages
+/// short, so nothing is lost by acting early. Every millisecond here is one the officer waits.
+const DEBOUNCE: Duration = Duration::from_millis(25);
+/// How often the debouncer looks whether a burst has ended (its default is a quarter of
+/// `DEBOUNCE`): a burst is acted on at most this long after it ends.
+const TICK: Duration = Duration::from_millis(5);
 /// How often `--poll` looks at the files.
 const POLL_EVERY: Duration = Duration::from_millis(500);
 
@@ -61,10 +67,16 @@ impl Watching {
     ) -> Result<Watching, String> {
         let debouncer = if poll {
             let config = notify::Config::default().with_poll_interval(POLL_EVERY);
-            notify_debouncer_full::new_debouncer_opt(DEBOUNCE, None, tx, FileIdMap::new(), config)
-                .map(AnyDebouncer::Poll)
+            notify_debouncer_full::new_debouncer_opt(
+                DEBOUNCE,
+                Some(TICK),
+                tx,
+                FileIdMap::new(),
+                config,
+            )
+            .map(AnyDebouncer::Poll)
         } else {
-            notify_debouncer_full::new_debouncer(DEBOUNCE, None, tx).map(AnyDebouncer::Native)
+            notify_debouncer_full::new_debouncer(DEBOUNCE, Some(TICK), tx).map(AnyDebouncer::Native)
         }
         .map_err(|e| watch_error(&e, root))?;
         let mut w = Watching {
