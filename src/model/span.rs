@@ -16,7 +16,46 @@ pub struct WrittenLink {
     pub span: Span,
 }
 
+/// Whether a link's address is one the link check looks at: one inside the site (relative, or
+/// root-absolute, which the check refuses), not a fragment of the same page, another host, or a
+/// mail, telephone or data address. The one rule for the check after rendering and for which
+/// links validation notes the place of.
+pub fn is_checked(target: &str) -> bool {
+    let t = target.trim();
+    let scheme = |s: &str| t.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s));
+    !(t.is_empty()
+        || t.starts_with('#')
+        || t.starts_with("//")
+        || ["http://", "https://", "mailto:", "tel:", "data:"]
+            .into_iter()
+            .any(scheme))
+}
+
 /// The first link to `target` among `links`, which are in the order of their file.
 pub fn written<'a>(links: &'a [WrittenLink], target: &str) -> Option<&'a WrittenLink> {
     links.iter().find(|l| l.target == target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_links_inside_the_site_are_checked() {
+        for t in ["../x/index.html", "x.pdf", "/abs/", "./"] {
+            assert!(is_checked(t), "{t}");
+        }
+        for t in [
+            "",
+            "#top",
+            "//cdn.example/x",
+            "HTTPS://gov.uk",
+            "http://a",
+            "mailto:a@b",
+            "tel:1",
+            "data:x",
+        ] {
+            assert!(!is_checked(t), "{t}");
+        }
+    }
 }

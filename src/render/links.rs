@@ -78,17 +78,10 @@ fn problem(
     target: &str,
     buf: &mut String,
 ) -> Option<&'static str> {
+    if !crate::model::span::is_checked(target) {
+        return None;
+    }
     let t = target.trim();
-    if t.is_empty() || t.starts_with('#') || t.starts_with("//") {
-        return None;
-    }
-    let scheme = |s: &str| t.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s));
-    if ["http://", "https://", "mailto:", "tel:", "data:"]
-        .into_iter()
-        .any(scheme)
-    {
-        return None;
-    }
     if t.starts_with('/') {
         return Some("it starts with `/`, so it breaks when the site is published in a sub-folder");
     }

@@ -2,11 +2,12 @@
 //! file's text is in hand, and kept in the model (`model::span::WrittenLink`) so a broken link is
 //! pointed at after rendering without the file. Must not touch files or print.
 
-use crate::model::span::WrittenLink;
+use crate::model::span::{WrittenLink, is_checked};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
-/// The links of the Markdown texts `markdown` (Markdown links and images, and the `href` and
-/// `src` of raw HTML), each located in `file`, the text of the file they come from; in the order
+/// The links inside the site of the Markdown texts `markdown` (Markdown links and images, and the
+/// `href` and `src` of raw HTML; not those to other hosts, see `span::is_checked`), each located
+/// in `file`, the text of the file they come from; in the order
 /// they stand in the file, each address once. A link not found in the file is left out.
 pub(super) fn written_links<'a>(
     file: &str,
@@ -14,7 +15,8 @@ pub(super) fn written_links<'a>(
 ) -> Vec<WrittenLink> {
     let mut out: Vec<WrittenLink> = Vec::new();
     for md in markdown {
-        for target in targets(md) {
+        // Only a link the check looks at can be reported broken, and need its place.
+        for target in targets(md).into_iter().filter(|t| is_checked(t)) {
             if out.iter().any(|l| l.target == target) {
                 continue;
             }
@@ -96,5 +98,11 @@ mod tests {
         assert_eq!(targets, ["../../reviews/index.html", "../x/index.html"]);
         assert_eq!(&file[links[0].span.clone()], "../../reviews/index.html");
         assert_eq!(&file[links[1].span.clone()], "../x/index.html");
+    }
+
+    #[test]
+    fn a_link_to_another_website_is_not_noted_it_cannot_be_broken_inside_the_site() {
+        let md = "See [the report](https://www.example.gov.uk/r.pdf), [mail](mailto:a@b.uk) and [top](#top).";
+        assert!(written_links(md, [md]).is_empty());
     }
 }
