@@ -78,7 +78,7 @@ pub fn make_with(
         mut theme,
         mut diags,
         sources,
-    } = match prepare(opts)? {
+    } = match prepare(opts, false)? {
         Ok(p) => p,
         Err(f) => return Ok(Err(f)),
     };
@@ -146,16 +146,10 @@ pub fn build(
         mut theme,
         diags,
         sources,
-    } = match prepare(opts)? {
+    } = match prepare(opts, true)? {
         Ok(p) => p,
         Err(f) => return Ok(Err(f)),
     };
-    // Keep the text only of the files the warnings are about, and of those with links written in
-    // them (to show a broken one's line): a large site's content is not held twice while its
-    // pages are made.
-    let mut sources = sources;
-    let with_links = render::broken::files_with_links(&ix);
-    sources.retain(|p, _| with_links.contains(p.as_str()) || diags.iter().any(|d| &d.path == p));
     // Pages go to the staging folder as they are made, each link-checked at once against every
     // file of the manifest.
     let stage = output::Stage::begin(&opts.output, target)?;
@@ -198,7 +192,9 @@ struct Prepared {
 
 /// Loads, validates and indexes the site and compiles its theme; stops at the first stage with
 /// errors in the content, with all of them. The raw records are dropped once validated.
-fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
+/// Loads, validates and indexes the site of `opts`. `lean` (a build that writes to disk) drops
+/// the text of every content file a message will not quote before indexing.
+fn prepare(opts: &Options, lean: bool) -> Result<Result<Prepared, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
     let (site, mut diags) = validate::site(&loaded, opts.as_of, opts.base_url.as_deref());
     let load::Loaded { sources, .. } = loaded;
@@ -212,10 +208,19 @@ fn prepare(opts: &Options) -> Result<Result<Prepared, Failed>, FatalError> {
     let theme_files = load::theme::read(&opts.root, &site.config.theme)?;
     let theme = templates::compile(&theme_files, &site.config.theme)?;
     let theme_name = site.config.theme.clone();
+    diags.extend(validate::warnings(&site, opts.as_of, &sources));
+    let mut sources = sources;
+    if lean {
+        // Keep the text only of the files the warnings are about, and of those with links inside
+        // the site written in them (to show a broken one's line): a large site's content is not
+        // held while it is indexed and its pages are made.
+        let with_links = render::broken::files_with_links(&site);
+        sources
+            .retain(|p, _| with_links.contains(p.as_str()) || diags.iter().any(|d| &d.path == p));
+    }
     let ix = index::build(site, opts.as_of);
     let manifest = Manifest::plan(&ix, &theme.statics);
     render::collisions::check(&manifest, &theme_name)?;
-    diags.extend(validate::warnings(&ix.site, ix.as_of, &sources));
     Ok(Ok(Prepared {
         ix,
         manifest,

@@ -5,19 +5,19 @@
 use super::links::BrokenLink;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::index::{PageKind, SiteIndex};
-use crate::model::WrittenLink;
 use crate::model::span::written;
+use crate::model::{Site, WrittenLink};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The content files the site's pages are made from that have links written in them: those a
 /// broken link can be shown in.
-pub fn files_with_links(ix: &SiteIndex) -> BTreeSet<&str> {
-    let recs = ix.site.reviews.iter().flat_map(|r| &r.recommendations);
+pub fn files_with_links(site: &Site) -> BTreeSet<&str> {
+    let recs = site.reviews.iter().flat_map(|r| &r.recommendations);
     let recs = recs
         .filter(|r| !r.links.is_empty())
         .map(|r| r.source.as_str());
-    let reviews = ix.site.reviews.iter().filter(|r| !r.links.is_empty());
-    let pages = ix.site.pages.iter().filter(|p| !p.links.is_empty());
+    let reviews = site.reviews.iter().filter(|r| !r.links.is_empty());
+    let pages = site.pages.iter().filter(|p| !p.links.is_empty());
     recs.chain(reviews.map(|r| r.source.as_str()))
         .chain(pages.map(|p| p.source.as_str()))
         .collect()
