@@ -314,6 +314,24 @@ fn a_review_that_states_no_stage_is_monitored_once_published_with_recommendation
 }
 
 #[test]
+fn a_review_with_no_recommendations_yet_says_so_and_not_0_of_0_done() {
+    let site = SiteTest::example();
+    site.build(AS_OF);
+    for page in [
+        "index.html",
+        "reviews/index.html",
+        "reviews/complaints-handling-2026/index.html",
+        "embed/reviews/complaints-handling-2026/index.html",
+    ] {
+        let text = words(&site.page(page));
+        assert!(!text.contains("0 of 0"), "{page}: {text}");
+        assert!(text.contains("No recommendations yet"), "{page}: {text}");
+    }
+    let cy = words(&site.page("cy/reviews/index.html"));
+    assert!(cy.contains("Dim argymhellion eto"), "{cy}");
+}
+
+#[test]
 fn the_example_programme_shows_the_islington_review_monitored_since_its_report_and_the_illustrations()
  {
     let site = SiteTest::example();

@@ -80,6 +80,7 @@ rec-table-status = Status
 breakdown-status = Status
 breakdown-recommendations = Recommendations
 progress-done = { $count ->
+    [0] No recommendations yet
     [one] { $done } of { $count } recommendation done ({ $percent }%)
    *[other] { $done } of { $count } recommendations done ({ $percent }%)
 }
@@ -562,6 +563,7 @@ embed-site-kicker = Progress at a glance
 embed-site-link = See every review and what has been done
 embed-review-kicker = Progress on a scrutiny review
 embed-review-progress = { $count ->
+    [0] No recommendations yet.
     [one] { $done } of { $count } recommendation done ({ $percent }%), none overdue.
    *[other] { $done } of { $count } recommendations done ({ $percent }%), none overdue.
 }
