@@ -515,6 +515,83 @@ fn a_large_site_pages_its_updates_and_gives_each_review_its_own_you_said_we_did_
 }
 
 #[test]
+fn a_large_site_pages_its_dashboards_and_every_recommendation_is_on_one_page_of_each() {
+    let site = SiteTest::fixture("basic");
+    // 130 overdue (a deadline passed), 120 not updated since long before the as-of date: with
+    // the fixture's own, 131 and 122.
+    for i in 100..350 {
+        let (deadline, updated) = if i < 230 {
+            ("deadline: 2014-01-31\n", "2014-05-01")
+        } else {
+            ("", "2013-06-01")
+        };
+        site.write(
+            &format!("content/reviews/estates-2014/{i}.yaml"),
+            &format!(
+                "number: \"{i}\"\nrecommendation: Recommendation {i}.\nresponse: agreed\nresponsible: RT\nstatus: in-progress\n{deadline}updates:\n  - {{ date: {updated}, text: Update {i}. }}\n"
+            ),
+        );
+    }
+    site.build("2014-06-01");
+    let on = |page: &str, i: usize| {
+        site.page(page)
+            .contains(&format!("estates-2014/{i}/index.html"))
+    };
+    // /status/in-progress/: every one of them once, a hundred to a page.
+    let status: Vec<String> = [
+        "status/in-progress/index.html",
+        "status/in-progress/2/index.html",
+        "status/in-progress/3/index.html",
+    ]
+    .map(String::from)
+    .to_vec();
+    for i in 100..350 {
+        let n = status.iter().filter(|p| on(p, i)).count();
+        assert_eq!(
+            n, 1,
+            "recommendation {i} is on {n} pages of /status/in-progress/"
+        );
+    }
+    let first = site.main_text("status/in-progress/index.html");
+    assert!(first.contains("Showing 1 to 100 of"), "{first}");
+    assert!(first.contains("Next page 2 of 3"), "{first}");
+    let last = site.main_text("status/in-progress/3/index.html");
+    assert!(
+        last.contains("Previous page 2 of 3") && !last.contains("Next page"),
+        "{last}"
+    );
+    assert!(
+        site.page("status/in-progress/2/index.html")
+            .contains("<title>In progress: recommendations by status, page 2 of 3")
+    );
+    // /overdue/: the overdue first, then those not updated, each under its heading with its total.
+    let overdue = [
+        "overdue/index.html",
+        "overdue/2/index.html",
+        "overdue/3/index.html",
+    ];
+    for i in 100..350 {
+        let n = overdue.iter().filter(|p| on(p, i)).count();
+        assert_eq!(n, 1, "recommendation {i} is on {n} pages of /overdue/");
+    }
+    let page2 = site.main_text("overdue/2/index.html");
+    assert!(
+        page2.contains("Overdue (131)") && page2.contains("Not updated (122)"),
+        "{page2}"
+    );
+    let page3 = site.main_text("overdue/3/index.html");
+    assert!(
+        !page3.contains("Overdue (") && page3.contains("Not updated (122)"),
+        "{page3}"
+    );
+    // The home page's "not updated" figure goes to the page where that list begins.
+    assert!(
+        site.page("index.html")
+            .contains("href=\"overdue/2/index.html#not-updated\"")
+    );
+}
+
+#[test]
 fn a_recommendation_cannot_take_the_address_of_a_page_of_its_review() {
     let site = SiteTest::fixture("basic");
     site.write(

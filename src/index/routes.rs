@@ -23,14 +23,14 @@ pub enum PageKind {
     Recommendation(usize),
     /// Recommendations by status: the list of categories.
     StatusIndex,
-    /// The recommendations of one status category.
-    Status(Category),
+    /// The recommendations of one status category: page 1, 2, … of them.
+    Status(Category, usize),
     /// Who is responsible: the list of parties.
     ResponsibleIndex,
     /// A party's responsibilities (index into `parties`).
     Party(usize),
-    /// Overdue and not updated recommendations.
-    Overdue,
+    /// Overdue and not updated recommendations: page 1, 2, … of them.
+    Overdue(usize),
     /// The whole site (`None`) or one review.
     YouSaidWeDid(Option<usize>),
     /// Page 1, 2, … of the updates, newest first.
@@ -118,6 +118,10 @@ pub struct Route {
 /// How many updates one page of /updates/ holds.
 pub const UPDATES_PER_PAGE: usize = 100;
 
+/// How many recommendations a dashboard (`/status/<category>/`, `/overdue/`) lists on one page:
+/// a large site's would otherwise be pages of many megabytes.
+pub const DASHBOARD_ROWS_PER_PAGE: usize = 100;
+
 /// The folder of a review's pages, open data and feed: `reviews/<slug>/`.
 pub fn review_dir(slug: &str) -> String {
     format!("reviews/{slug}/")
@@ -145,7 +149,7 @@ impl SiteIndex {
             Programme,
             StatusIndex,
             ResponsibleIndex,
-            Overdue,
+            Overdue(1),
             YouSaidWeDid(None),
             Updates(1),
             Glossary,
@@ -156,11 +160,14 @@ impl SiteIndex {
             Embed,
         ];
         v.extend((2..=self.update_pages()).map(Updates));
+        v.extend((2..=self.overdue_pages()).map(Overdue));
         for i in 0..self.site.reviews.len() {
             v.extend([YouSaidWeDid(Some(i)), Review(i), EmbedReview(i)]);
         }
         v.extend((0..self.recs.len()).map(Recommendation));
-        v.extend(Category::ALL.into_iter().map(Status));
+        for c in Category::ALL {
+            v.extend((1..=self.status_pages(c)).map(|p| Status(c, p)));
+        }
         v.extend((0..self.parties.len()).map(Party));
         v.extend((0..self.site.indicators.len()).map(Indicator));
         if !self.site.tsm.is_empty() {
@@ -234,6 +241,18 @@ impl SiteIndex {
         self.updates.len().div_ceil(UPDATES_PER_PAGE).max(1)
     }
 
+    /// How many pages `/status/<category>/` has (at least one).
+    pub fn status_pages(&self, c: Category) -> usize {
+        self.counts.of(c).div_ceil(DASHBOARD_ROWS_PER_PAGE).max(1)
+    }
+
+    /// How many pages `/overdue/` has (at least one): the overdue, then those not updated.
+    pub fn overdue_pages(&self) -> usize {
+        (self.overdue.len() + self.not_updated.len())
+            .div_ceil(DASHBOARD_ROWS_PER_PAGE)
+            .max(1)
+    }
+
     /// The page's address relative to its language's root (the site root for the default
     /// language): what pages link to, after the `root` of their language.
     pub fn url(&self, kind: PageKind) -> String {
@@ -246,10 +265,12 @@ impl SiteIndex {
             Programme => "programme/index.html".into(),
             Recommendation(i) => self.recs[i].url.clone(),
             StatusIndex => "status/index.html".into(),
-            Status(c) => format!("status/{}/index.html", c.key()),
+            Status(c, page) if page <= 1 => format!("status/{}/index.html", c.key()),
+            Status(c, page) => format!("status/{}/{page}/index.html", c.key()),
             ResponsibleIndex => "responsible/index.html".into(),
             Party(pi) => party_path(&self.parties[pi].slug),
-            Overdue => "overdue/index.html".into(),
+            Overdue(page) if page <= 1 => "overdue/index.html".into(),
+            Overdue(page) => format!("overdue/{page}/index.html"),
             YouSaidWeDid(None) => "you-said-we-did/index.html".into(),
             YouSaidWeDid(Some(ri)) => format!("{}you-said-we-did/index.html", review_dir(slug(ri))),
             Updates(page) if page <= 1 => "updates/index.html".into(),
@@ -335,9 +356,20 @@ impl SiteIndex {
                 "status",
                 Some(Home),
             ),
-            Status(c) => (
+            Status(c, page) => (
                 "status.html",
-                Words::with("title-status", vec![("key", Arg::from(c.key()))]),
+                if page <= 1 {
+                    Words::with("title-status", vec![("key", Arg::from(c.key()))])
+                } else {
+                    Words::with(
+                        "title-status-page",
+                        vec![
+                            ("key", Arg::from(c.key())),
+                            ("page", Arg::from(page)),
+                            ("pages", Arg::from(self.status_pages(c))),
+                        ],
+                    )
+                },
                 "status",
                 Some(StatusIndex),
             ),
@@ -356,9 +388,19 @@ impl SiteIndex {
                 "responsible",
                 Some(ResponsibleIndex),
             ),
-            Overdue => (
+            Overdue(page) => (
                 "overdue.html",
-                Words::msg("title-overdue"),
+                if page <= 1 {
+                    Words::msg("title-overdue")
+                } else {
+                    Words::with(
+                        "title-overdue-page",
+                        vec![
+                            ("page", Arg::from(page)),
+                            ("pages", Arg::from(self.overdue_pages())),
+                        ],
+                    )
+                },
                 "overdue",
                 Some(Home),
             ),

@@ -76,7 +76,7 @@ pub fn category_card(ix: &SiteIndex, say: Say<'_>, c: Category, count: usize) ->
     CategoryCard {
         key: c.key(),
         label: category_label(say, c),
-        url: ix.url(PageKind::Status(c)),
+        url: ix.url(PageKind::Status(c, 1)),
         count,
     }
 }

@@ -17,6 +17,8 @@ pub(super) struct View<'a> {
     /// Reviews whose response is late.
     late_responses: usize,
     programme_url: String,
+    /// The page of `/overdue/` where the recommendations not updated begin.
+    not_updated_url: String,
 }
 
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
@@ -32,5 +34,6 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
             .collect(),
         late_responses: ix.late_responses.len(),
         programme_url: ix.url(PageKind::Programme),
+        not_updated_url: ix.url(PageKind::Overdue(super::overdue::not_updated_page(ix))),
     }
 }

@@ -11,6 +11,7 @@ mod indicators;
 mod not_found;
 mod overdue;
 mod page;
+mod pager;
 mod party;
 mod programme;
 mod recommendation;
@@ -154,10 +155,10 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         Programme => of(&programme::view(ix, say)),
         Recommendation(i) => of(&recommendation::view(ix, say, i)),
         StatusIndex => of(&status_index::view(ix, say)),
-        Status(c) => of(&status::view(ix, say, c)),
+        Status(c, page) => of(&status::view(ix, say, c, page)),
         ResponsibleIndex => of(&responsible_index::view(ix, say)),
         Party(i) => of(&party::view(ix, say, i)),
-        Overdue => of(&overdue::view(ix, say)),
+        Overdue(page) => of(&overdue::view(ix, say, page)),
         YouSaidWeDid(which) => of(&you_said::view(ix, say, which)),
         Updates(page) => of(&updates::view(ix, say, page)),
         Data => of(&data::view(ix, say)),

@@ -1,6 +1,7 @@
 //! `/updates/` and `/updates/<n>/`: every progress update, newest first, a hundred to a page,
 //! under a heading for each year. Pure.
 
+use super::pager::{Pagination, paginate};
 use crate::i18n::Say;
 use crate::index::routes::UPDATES_PER_PAGE;
 use crate::index::{PageKind, SiteIndex};
@@ -14,17 +15,6 @@ struct Year<'a> {
     updates: Vec<UpdateView<'a>>,
 }
 
-#[derive(Serialize)]
-struct Pagination {
-    page: usize,
-    pages: usize,
-    total: usize,
-    first: usize,
-    last: usize,
-    previous: Option<String>,
-    next: Option<String>,
-}
-
 /// What `updates.html` gets.
 #[derive(Serialize)]
 pub(super) struct View<'a> {
@@ -35,10 +25,10 @@ pub(super) struct View<'a> {
 
 /// Page `page` (from 1) of the updates.
 pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, page: usize) -> View<'a> {
-    let pages = ix.update_pages();
-    let start = (page - 1) * UPDATES_PER_PAGE;
-    let on_page =
-        &ix.updates[start.min(ix.updates.len())..(start + UPDATES_PER_PAGE).min(ix.updates.len())];
+    let (pagination, range) = paginate(page, ix.updates.len(), UPDATES_PER_PAGE, |n| {
+        ix.url(PageKind::Updates(n))
+    });
+    let on_page = &ix.updates[range];
     let mut years: Vec<Year> = Vec::new();
     for &(ri, ui) in on_page {
         let year = chrono::Datelike::year(&ix.rec(ri).updates[ui].date).to_string();
@@ -54,14 +44,6 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>, page: usize) -> View<'a>
     View {
         updates: on_page.iter().map(|u| update(ix, say, *u)).collect(),
         years,
-        pagination: Pagination {
-            page,
-            pages,
-            total: ix.updates.len(),
-            first: start + 1,
-            last: (start + UPDATES_PER_PAGE).min(ix.updates.len()),
-            previous: (page > 1).then(|| ix.url(PageKind::Updates(page - 1))),
-            next: (page < pages).then(|| ix.url(PageKind::Updates(page + 1))),
-        },
+        pagination,
     }
 }

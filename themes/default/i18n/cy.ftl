@@ -70,12 +70,16 @@ title-recommendation = Argymhelliad { $number }: { $title }
 title-status-index = Argymhellion yn ôl statws
 # check: as nav-status
 title-status = { category-label }: argymhellion yn ôl statws
+# check: as title-status and title-updates-page
+title-status-page = { category-label }: argymhellion yn ôl statws, tudalen { $page } o { $pages }
 # check: as nav-responsible
 title-responsible-index = Pwy sy'n gyfrifol
 # check: "cyfrifoldebau" (responsibilities)
 title-party = { $name }: cyfrifoldebau
 # check: as nav-overdue
 title-overdue = Yn hwyr a heb eu diweddaru
+# check: as title-overdue and title-updates-page
+title-overdue-page = Yn hwyr a heb eu diweddaru, tudalen { $page } o { $pages }
 # check: as nav-you-said
 title-you-said = Dywedoch chi, gwnaethon ni
 # check: as nav-you-said
@@ -683,6 +687,14 @@ updates-newer = <span class="pager-label">Mwy newydd</span> tudalen { $page } o 
 updates-older = <span class="pager-label">Hŷn</span> tudalen { $page } o { $pages }
 # check: sentence not checked
 updates-none = Nid oes diweddariadau cynnydd wedi'u cofnodi eto.
+# check: phrase not checked
+list-pager-label = Tudalennau'r rhestr hon
+# check: as updates-showing
+list-showing = Yn dangos { $first } i { $last } o { $total }.
+# check: "Blaenorol" (previous), phrase not checked
+list-previous = <span class="pager-label">Blaenorol</span> tudalen { $page } o { $pages }
+# check: "Nesaf" (next), phrase not checked
+list-next = <span class="pager-label">Nesaf</span> tudalen { $page } o { $pages }
 
 ## Dywedoch chi, gwnaethon ni (you-said-we-did.html)
 

@@ -34,9 +34,11 @@ title-reviews = Reviews
 title-recommendation = Recommendation { $number }: { $title }
 title-status-index = Recommendations by status
 title-status = { category-label }: recommendations by status
+title-status-page = { category-label }: recommendations by status, page { $page } of { $pages }
 title-responsible-index = Who is responsible
 title-party = { $name }: responsibilities
 title-overdue = Overdue and not updated
+title-overdue-page = Overdue and not updated, page { $page } of { $pages }
 title-you-said = You said, we did
 title-you-said-review = You said, we did: { $review }
 title-updates = Progress updates
@@ -354,6 +356,10 @@ updates-pager-label = Pages of updates
 updates-newer = <span class="pager-label">Newer</span> page { $page } of { $pages }
 updates-older = <span class="pager-label">Older</span> page { $page } of { $pages }
 updates-none = No progress updates have been recorded yet.
+list-pager-label = Pages of this list
+list-showing = Showing { $first } to { $last } of { $total }.
+list-previous = <span class="pager-label">Previous</span> page { $page } of { $pages }
+list-next = <span class="pager-label">Next</span> page { $page } of { $pages }
 
 ## You said, we did (you-said-we-did.html)
 
