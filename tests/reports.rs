@@ -250,6 +250,35 @@ fn changes_csv_has_one_row_per_recommendation_and_section() {
     assert_eq!(rows, want);
 }
 
+#[test]
+fn the_data_page_lists_each_report_s_files_and_says_what_each_column_of_changes_csv_holds() {
+    let site = built("2014-07-01");
+    let data = site.main_text("data/index.html");
+    let header = site.page(&format!("{Q2}changes.csv"));
+    let header = header
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    for column in header.split(',') {
+        assert!(
+            data.contains(&format!("{column} ")),
+            "the data page explains the column `{column}`: {data}"
+        );
+    }
+    let html = site.page("data/index.html");
+    assert!(
+        html.contains(&format!("href=\"../{Q2}changes.csv\" download")),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("href=\"../{Q2}report.docx\" download")),
+        "{html}"
+    );
+    assert!(data.contains("one row for each recommendation in each section of the report"));
+}
+
 /// The parts of a docx, by name.
 fn docx_parts(bytes: &[u8]) -> BTreeMap<String, String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a docx is a zip");

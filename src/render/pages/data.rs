@@ -28,6 +28,18 @@ struct LanguageFiles {
     here: bool,
 }
 
+/// A monitoring report's files, for the data page.
+#[derive(Serialize)]
+struct ReportFiles {
+    title: String,
+    /// Its page, from the language's root.
+    url: String,
+    /// Its `changes.csv`, from the language's root.
+    csv: String,
+    /// Its Word document, from the site root (made once, in the default language).
+    docx: String,
+}
+
 /// What `data.html` gets.
 #[derive(Serialize)]
 pub(super) struct View {
@@ -38,6 +50,10 @@ pub(super) struct View {
     tsm_columns: Vec<ColumnView>,
     review_columns: Vec<ColumnView>,
     reviews: Vec<DataLinks>,
+    /// Each monitoring report's files (empty when the site has none), and the columns of their
+    /// `changes.csv`.
+    reports: Vec<ReportFiles>,
+    report_columns: Vec<ColumnView>,
     stale_after_days: u32,
     feed_limit: usize,
 }
@@ -92,6 +108,21 @@ pub(super) fn view(ix: &SiteIndex, say: Say<'_>) -> View {
         review_columns: reviews_columns(say),
         reviews: (0..ix.site.reviews.len())
             .map(|i| data_links(ix, say, i))
+            .collect(),
+        reports: (0..ix.site.reports.len())
+            .map(|i| ReportFiles {
+                title: ix.site.reports[i].title.clone(),
+                url: ix.url(crate::index::PageKind::Report(i)),
+                csv: crate::render::report::csv_path(ix, i),
+                docx: crate::render::report::docx_path(ix, i),
+            })
+            .collect(),
+        report_columns: data::report_csv::REPORT_COLUMNS
+            .iter()
+            .map(|c| ColumnView {
+                name: c.name,
+                meaning: say.word(&format!("data-report-column-{}", c.name.replace('_', "-"))),
+            })
             .collect(),
         stale_after_days: ix.site.config.stale_after_days,
         feed_limit: data::feed::FEED_LIMIT,

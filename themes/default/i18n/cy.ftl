@@ -1691,3 +1691,42 @@ data-review-column-impact-rating-label = Y sgôr honno mewn geiriau (yn Saesneg)
 data-review-column-url = Tudalen yr adolygiad, o'i chymharu â hafan y wefan.
 # check: sentence not checked; the keys and values in it stay in English, as in the files
 data-review-column-as-of = Y dyddiad y barnwyd response_late, days_late a ready_for_impact arno (BBBB-MM-DD).
+
+# check: as reports headings, sentence not checked
+data-reports-heading = Adroddiadau i bwyllgor: changes.csv
+# check: sentence not checked
+data-reports-intro = Mae gan bob adroddiad monitro i bwyllgor ei ganfyddiadau fel ffeil CSV, un rhes ar gyfer pob argymhelliad ym mhob adran o'r adroddiad, a'r adroddiad fel dogfen Word ar gyfer papurau'r pwyllgor.
+# check: "Adroddiad" (report)
+data-col-report = Adroddiad
+# check: "canfyddiadau" (findings)
+data-col-changes = Ei ganfyddiadau
+# check: phrase not checked
+data-col-docx = Dogfen Word
+# check: phrase not checked
+data-report-changes-hidden = <span class="visually-hidden">: canfyddiadau { $title }</span>
+# check: phrase not checked
+data-report-docx-hidden = <span class="visually-hidden">: { $title } fel dogfen Word</span>
+# check: as data-update-columns
+data-report-columns = Colofnau changes.csv
+# check: sentence not checked
+data-report-column-report = Enw byr yr adroddiad, fel yn ei gyfeiriad gwe.
+# check: sentence not checked; the keys stay in English
+data-report-column-section = Yr adran o'r adroddiad y mae'r rhes ynddi: completed, newly-overdue, deadline-revised, updated, no-update, extension-requested, closure-requested, due-next-period neu closed-without-outcome. Mae argymhelliad mewn cymaint o resi ag o adrannau.
+# check: as data-review-column-review
+data-report-column-review = Enw byr yr adolygiad, fel yn ei gyfeiriad gwe.
+# check: sentence not checked
+data-report-column-number = Rhif yr argymhelliad fel y'i cyhoeddwyd.
+# check: sentence not checked
+data-report-column-title = Teitl yr argymhelliad, neu ei frawddeg gyntaf.
+# check: sentence not checked
+data-report-column-responsible = Pwy sy'n atebol, a'r enwau wedi'u gwahanu gan "; ".
+# check: sentence not checked
+data-report-column-status-start = Allwedd ei statws ar ddechrau'r cyfnod (diwedd y diwrnod cyn hynny), neu not-recorded pan nad oes diweddariad erbyn hynny yn rhoi statws.
+# check: sentence not checked
+data-report-column-status-end = Allwedd ei statws ar ddiwedd y cyfnod, neu not-recorded.
+# check: sentence not checked
+data-report-column-date = Y dyddiad sy'n bwysig i'r adran (BBBB-MM-DD): y diweddariad, y dyddiad terfyn, y cytundeb neu'r cais. Yn wag pan nad oes un.
+# check: sentence not checked
+data-report-column-detail = Ar gyfer dyddiad terfyn diwygiedig neu gais am estyniad: y dyddiad terfyn cyn, yr un ar ôl a pham ("2014-03-31 to 2014-12-31: …"). Yn wag fel arall.
+# check: sentence not checked
+data-report-column-url = Tudalen yr argymhelliad, o wraidd y wefan.

@@ -944,3 +944,23 @@ data-review-column-impact-rating = What the impact assessment found: significant
 data-review-column-impact-rating-label = That rating in words, in English whatever the language of the site.
 data-review-column-url = The review's page, relative to the site's home page.
 data-review-column-as-of = The date response_late, days_late and ready_for_impact were judged on (YYYY-MM-DD).
+
+data-reports-heading = Reports to committee: changes.csv
+data-reports-intro = Each monitoring report to committee has its findings as a CSV file, one row for each recommendation in each section of the report, and the report as a Word document for the committee papers.
+data-col-report = Report
+data-col-changes = Its findings
+data-col-docx = Word document
+data-report-changes-hidden = <span class="visually-hidden">: findings of { $title }</span>
+data-report-docx-hidden = <span class="visually-hidden">: { $title } as a Word document</span>
+data-report-columns = Columns of changes.csv
+data-report-column-report = The report's short name, as in its web address.
+data-report-column-section = The section of the report the row is in: completed, newly-overdue, deadline-revised, updated, no-update, extension-requested, closure-requested, due-next-period or closed-without-outcome. A recommendation is in as many rows as sections.
+data-report-column-review = The review's short name, as in its web address.
+data-report-column-number = The recommendation's number as published.
+data-report-column-title = The recommendation's title, or the first sentence of it.
+data-report-column-responsible = Who is answerable, the names separated by "; ".
+data-report-column-status-start = Its status key at the start of the period (the end of the day before it), or not-recorded when no update by then gives a status.
+data-report-column-status-end = Its status key at the end of the period, or not-recorded.
+data-report-column-date = The date that matters to the section (YYYY-MM-DD): the update, the deadline, the agreement or the request. Empty when none does.
+data-report-column-detail = For a revised deadline or an extension request: the deadline before, the one after and why ("2014-03-31 to 2014-12-31: …"). Empty otherwise.
+data-report-column-url = The recommendation's page, from the site's root.
