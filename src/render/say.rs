@@ -112,6 +112,8 @@ mod tests {
                     "recommendations.json",
                     "updates.csv",
                     "feed.xml",
+                    "changes.csv",
+                    "report.docx",
                 ]
                 .contains(&word)
                     || ["CSV", "JSON", "Atom"].contains(&word);
