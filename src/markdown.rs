@@ -318,7 +318,7 @@ pub fn abbr_html(text: &str, glossary: &Glossary) -> String {
 /// in the text, and later uses are plain, as WCAG's technique for abbreviations (H28) does it. A
 /// page of many updates would otherwise repeat the same expansion dozens of times.
 #[derive(Default)]
-pub struct Marked<'g>(std::collections::HashSet<&'g str>);
+struct Marked<'g>(std::collections::HashSet<&'g str>);
 
 /// [`abbr_html`] into `out`, marking up only the abbreviations `marked` does not hold yet.
 fn abbr_into<'g>(out: &mut String, text: &str, glossary: &'g Glossary, marked: &mut Marked<'g>) {

@@ -191,9 +191,9 @@ struct Prepared {
 }
 
 /// Loads, validates and indexes the site and compiles its theme; stops at the first stage with
-/// errors in the content, with all of them. The raw records are dropped once validated.
-/// Loads, validates and indexes the site of `opts`. `lean` (a build that writes to disk) drops
-/// the text of every content file a message will not quote before indexing.
+/// errors in the content, with all of them. The raw records are dropped once validated; with
+/// `lean` (a build that writes to disk), so is the text of every content file no message will
+/// quote, before indexing.
 fn prepare(opts: &Options, lean: bool) -> Result<Result<Prepared, Failed>, FatalError> {
     let loaded = load::load(&opts.root)?;
     let (site, mut diags) = validate::site(&loaded, opts.as_of, opts.base_url.as_deref());

@@ -122,6 +122,28 @@ pub const UPDATES_PER_PAGE: usize = 100;
 /// a large site's would otherwise be pages of many megabytes.
 pub const DASHBOARD_ROWS_PER_PAGE: usize = 100;
 
+/// How many pages a list of `total` items has, `per_page` to a page: at least one, which says
+/// when the list is empty.
+pub fn page_count(total: usize, per_page: usize) -> usize {
+    total.div_ceil(per_page).max(1)
+}
+
+/// The title of page `page` of `pages` of a paged list: `first` on page 1, else the message `id`
+/// with `args` and the page numbers.
+fn paged_title(
+    first: Words,
+    id: &'static str,
+    mut args: Vec<(&'static str, Arg)>,
+    page: usize,
+    pages: usize,
+) -> Words {
+    if page <= 1 {
+        return first;
+    }
+    args.extend([("page", Arg::from(page)), ("pages", Arg::from(pages))]);
+    Words::with(id, args)
+}
+
 /// The folder of a review's pages, open data and feed: `reviews/<slug>/`.
 pub fn review_dir(slug: &str) -> String {
     format!("reviews/{slug}/")
@@ -238,19 +260,20 @@ impl SiteIndex {
 
     /// How many pages of updates there are (at least one).
     pub fn update_pages(&self) -> usize {
-        self.updates.len().div_ceil(UPDATES_PER_PAGE).max(1)
+        page_count(self.updates.len(), UPDATES_PER_PAGE)
     }
 
     /// How many pages `/status/<category>/` has (at least one).
     pub fn status_pages(&self, c: Category) -> usize {
-        self.counts.of(c).div_ceil(DASHBOARD_ROWS_PER_PAGE).max(1)
+        page_count(self.counts.of(c), DASHBOARD_ROWS_PER_PAGE)
     }
 
     /// How many pages `/overdue/` has (at least one): the overdue, then those not updated.
     pub fn overdue_pages(&self) -> usize {
-        (self.overdue.len() + self.not_updated.len())
-            .div_ceil(DASHBOARD_ROWS_PER_PAGE)
-            .max(1)
+        page_count(
+            self.overdue.len() + self.not_updated.len(),
+            DASHBOARD_ROWS_PER_PAGE,
+        )
     }
 
     /// The page's address relative to its language's root (the site root for the default
@@ -358,18 +381,13 @@ impl SiteIndex {
             ),
             Status(c, page) => (
                 "status.html",
-                if page <= 1 {
-                    Words::with("title-status", vec![("key", Arg::from(c.key()))])
-                } else {
-                    Words::with(
-                        "title-status-page",
-                        vec![
-                            ("key", Arg::from(c.key())),
-                            ("page", Arg::from(page)),
-                            ("pages", Arg::from(self.status_pages(c))),
-                        ],
-                    )
-                },
+                paged_title(
+                    Words::with("title-status", vec![("key", Arg::from(c.key()))]),
+                    "title-status-page",
+                    vec![("key", Arg::from(c.key()))],
+                    page,
+                    self.status_pages(c),
+                ),
                 "status",
                 Some(StatusIndex),
             ),
@@ -390,17 +408,13 @@ impl SiteIndex {
             ),
             Overdue(page) => (
                 "overdue.html",
-                if page <= 1 {
-                    Words::msg("title-overdue")
-                } else {
-                    Words::with(
-                        "title-overdue-page",
-                        vec![
-                            ("page", Arg::from(page)),
-                            ("pages", Arg::from(self.overdue_pages())),
-                        ],
-                    )
-                },
+                paged_title(
+                    Words::msg("title-overdue"),
+                    "title-overdue-page",
+                    Vec::new(),
+                    page,
+                    self.overdue_pages(),
+                ),
                 "overdue",
                 Some(Home),
             ),
@@ -422,20 +436,18 @@ impl SiteIndex {
                 "you-said-we-did",
                 Some(YouSaidWeDid(None)),
             ),
-            Updates(page) => {
-                let title = if page <= 1 {
-                    Words::msg("title-updates")
-                } else {
-                    Words::with(
-                        "title-updates-page",
-                        vec![
-                            ("page", Arg::from(page)),
-                            ("pages", Arg::from(self.update_pages())),
-                        ],
-                    )
-                };
-                ("updates.html", title, "updates", Some(Home))
-            }
+            Updates(page) => (
+                "updates.html",
+                paged_title(
+                    Words::msg("title-updates"),
+                    "title-updates-page",
+                    Vec::new(),
+                    page,
+                    self.update_pages(),
+                ),
+                "updates",
+                Some(Home),
+            ),
             Glossary => (
                 "glossary.html",
                 Words::msg("title-glossary"),

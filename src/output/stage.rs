@@ -148,10 +148,7 @@ impl Stage {
         let exists = |rel: &&String| {
             safe_join(&self.places.out, rel).is_some_and(|p| std::fs::symlink_metadata(p).is_ok())
         };
-        let keep_all = match keep {
-            Keep::Put => KeepAll::Exactly,
-            Keep::AllBut(_) => KeepAll::Others,
-        };
+        let exactly = matches!(keep, Keep::Put);
         let (remove, now): (Vec<String>, BTreeSet<String>) = match keep {
             Keep::Put => {
                 let remove = owned.difference(&all).filter(exists).cloned().collect();
@@ -190,7 +187,7 @@ impl Stage {
             MANIFEST,
             manifest::format(now.iter().map(String::as_str)).as_bytes(),
         )?;
-        if matches!(keep_all, KeepAll::Exactly) && self.move_into_empty(disk, stop_asked)? {
+        if exactly && self.move_into_empty(disk, stop_asked)? {
             self.committed = true;
             return Ok(report);
         }
@@ -207,12 +204,6 @@ impl Stage {
         self.committed = true;
         result.map(|()| report)
     }
-}
-
-/// Whether a commit leaves only the files put, or the others too.
-enum KeepAll {
-    Exactly,
-    Others,
 }
 
 impl Stage {

@@ -1,6 +1,6 @@
 //! What a change has the session read again: the content files it names (or all the content,
-//! when one of them needs it, and then every review is checked again), and the theme's static files it names, copied one by one. Must
-//! not print.
+//! when one of them needs it, and then every review is checked again), and the theme's static
+//! files it names, copied one by one. Must not print.
 
 use super::Session;
 use crate::error::FatalError;
