@@ -7,6 +7,7 @@
 //! files, Tera or the terminal.
 
 pub mod html;
+pub mod paging;
 pub mod routes;
 pub mod tsm;
 

@@ -4,6 +4,7 @@
 //! another language) has one place to go. Pure: computes from the index.
 
 use super::SiteIndex;
+use super::paging::paged_title;
 use crate::i18n::{Arg, Words};
 use crate::model::slug::slugify;
 use crate::model::{Category, Lang};
@@ -113,35 +114,6 @@ pub struct Route {
     pub section: &'static str,
     /// The page above it in the breadcrumbs.
     pub parent: Option<PageKind>,
-}
-
-/// How many updates one page of /updates/ holds.
-pub const UPDATES_PER_PAGE: usize = 100;
-
-/// How many recommendations a dashboard (`/status/<category>/`, `/overdue/`) lists on one page:
-/// a large site's would otherwise be pages of many megabytes.
-pub const DASHBOARD_ROWS_PER_PAGE: usize = 100;
-
-/// How many pages a list of `total` items has, `per_page` to a page: at least one, which says
-/// when the list is empty.
-pub fn page_count(total: usize, per_page: usize) -> usize {
-    total.div_ceil(per_page).max(1)
-}
-
-/// The title of page `page` of `pages` of a paged list: `first` on page 1, else the message `id`
-/// with `args` and the page numbers.
-fn paged_title(
-    first: Words,
-    id: &'static str,
-    mut args: Vec<(&'static str, Arg)>,
-    page: usize,
-    pages: usize,
-) -> Words {
-    if page <= 1 {
-        return first;
-    }
-    args.extend([("page", Arg::from(page)), ("pages", Arg::from(pages))]);
-    Words::with(id, args)
 }
 
 /// The folder of a review's pages, open data and feed: `reviews/<slug>/`.
@@ -256,24 +228,6 @@ impl SiteIndex {
             .iter()
             .map(|&l| (l, self.url_in(kind, l)))
             .collect()
-    }
-
-    /// How many pages of updates there are (at least one).
-    pub fn update_pages(&self) -> usize {
-        page_count(self.updates.len(), UPDATES_PER_PAGE)
-    }
-
-    /// How many pages `/status/<category>/` has (at least one).
-    pub fn status_pages(&self, c: Category) -> usize {
-        page_count(self.counts.of(c), DASHBOARD_ROWS_PER_PAGE)
-    }
-
-    /// How many pages `/overdue/` has (at least one): the overdue, then those not updated.
-    pub fn overdue_pages(&self) -> usize {
-        page_count(
-            self.overdue.len() + self.not_updated.len(),
-            DASHBOARD_ROWS_PER_PAGE,
-        )
     }
 
     /// The page's address relative to its language's root (the site root for the default

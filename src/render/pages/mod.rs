@@ -29,7 +29,7 @@ mod updates;
 mod you_said;
 
 pub use crate::index::PageKind;
-pub use crate::index::routes::UPDATES_PER_PAGE;
+pub use crate::index::paging::UPDATES_PER_PAGE;
 pub use you_said::YOU_SAID_ON_ONE_PAGE;
 
 use super::views;

@@ -5,7 +5,7 @@ use super::pager::{Pagination, paginate};
 use crate::i18n::Say;
 use crate::index::PageKind;
 use crate::index::SiteIndex;
-use crate::index::routes::DASHBOARD_ROWS_PER_PAGE;
+use crate::index::paging::DASHBOARD_ROWS_PER_PAGE;
 use crate::render::views::{RecRow, rec_row};
 use serde::Serialize;
 

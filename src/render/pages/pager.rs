@@ -24,7 +24,7 @@ pub(super) fn paginate(
     per_page: usize,
     url: impl Fn(usize) -> String,
 ) -> (Pagination, Range<usize>) {
-    let pages = crate::index::routes::page_count(total, per_page);
+    let pages = crate::index::paging::page_count(total, per_page);
     let page = page.max(1);
     let start = ((page - 1) * per_page).min(total);
     let end = (start + per_page).min(total);

@@ -5,7 +5,7 @@ use super::pager::{Pagination, paginate};
 use crate::i18n::Say;
 use crate::index::PageKind;
 use crate::index::SiteIndex;
-use crate::index::routes::DASHBOARD_ROWS_PER_PAGE;
+use crate::index::paging::DASHBOARD_ROWS_PER_PAGE;
 use crate::model::Category;
 use crate::render::cards::{CategoryCard, category_card};
 use crate::render::views::{Group, StatusCount, by_review, status_breakdown};

@@ -3,7 +3,7 @@
 
 use super::pager::{Pagination, paginate};
 use crate::i18n::Say;
-use crate::index::routes::UPDATES_PER_PAGE;
+use crate::index::paging::UPDATES_PER_PAGE;
 use crate::index::{PageKind, SiteIndex};
 use crate::render::views::{UpdateView, update};
 use serde::Serialize;
