@@ -10,12 +10,12 @@ pub use sheet::{Cell, SheetPlace, column_letter};
 pub use suggest::{did_you_mean, nearest, one_of};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// How serious a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// It stops the build or import: nothing is written.
@@ -24,8 +24,9 @@ pub enum Severity {
     Warning,
 }
 
-/// One problem in one place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One problem in one place. Read back (`Deserialize`) only from the record of a build's warnings
+/// (`output::stamp`), which never have a sheet place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Whether it is an error or a warning.
     pub severity: Severity,
@@ -33,7 +34,7 @@ pub struct Diagnostic {
     /// problem in a spreadsheet, the spreadsheet's file name (`plan.xlsx`).
     pub path: String,
     /// Where in the spreadsheet, for a problem in one (`import`); line and column are then 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub sheet: Option<SheetPlace>,
     /// 1-based; 0 when the problem is with the whole file.
     pub line: usize,
@@ -42,13 +43,13 @@ pub struct Diagnostic {
     /// What is wrong, in words for an officer.
     pub message: String,
     /// What the underline says: what was found or expected there.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub label: Option<String>,
     /// How to fix it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub hint: Option<String>,
     /// The offending text, as it stands in the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub found: Option<String>,
     /// Byte range in the file, for the underline.
     #[serde(skip)]

@@ -125,6 +125,9 @@ pub struct Written {
     pub recommendations: usize,
     /// How many files were written, left as they were, or removed from the output folder.
     pub report: WriteReport,
+    /// Nothing the site is made from had changed since the last build into the same folder,
+    /// which still held what that build wrote: nothing was read, made or written.
+    pub up_to_date: bool,
     /// Warnings only.
     pub diagnostics: Vec<Diagnostic>,
     /// The text of every content file read, for the warnings to quote.
@@ -133,13 +136,37 @@ pub struct Written {
 
 /// Makes the site and, only if it has no errors, writes it. Pages go to a staging folder as they
 /// are made (so a large site is never all in memory), and only when every page is made and every
-/// link checked do they move into the output folder; otherwise the output is as it was.
+/// link checked do they move into the output folder; otherwise the output is as it was. When
+/// nothing it is made from has changed since the last build into the folder, and the folder
+/// still holds what that build left, the build stops there ([`Written::up_to_date`]).
 pub fn build(
     opts: &Options,
     progress: &dyn render::Progress,
 ) -> Result<Result<Written, Failed>, FatalError> {
     // Before any work: a folder that may not be written is refused at once.
     let output::Opened { target, recovered } = output::open(&opts.output, &opts.root, opts.adopt)?;
+    // The same program, settings and files as the build that left this folder as it is: its
+    // site is the one this build would make.
+    let inputs = load::fingerprint::of(&opts.root, &settings(opts));
+    if recovered == output::Recovered::Nothing
+        && let Some(inputs) = &inputs
+        && let Some(last) = output::stamp::current(&opts.output).filter(|s| &s.inputs == inputs)
+    {
+        let diagnostics = last.warnings();
+        let sources = load::quoted(&opts.root, diagnostics.iter().map(|d| d.path.as_str()));
+        return Ok(Ok(Written {
+            recovered,
+            pages: last.pages,
+            recommendations: last.recommendations,
+            report: WriteReport {
+                unchanged: last.files,
+                ..WriteReport::default()
+            },
+            up_to_date: true,
+            diagnostics,
+            sources,
+        }));
+    }
     let Prepared {
         ix,
         manifest,
@@ -169,14 +196,25 @@ pub fn build(
     let report = stage.commit(output::Keep::Put, made.unchanged)?;
     let mut diags = diags;
     diagnostics::sort(&mut diags);
+    if let Some(inputs) = inputs {
+        output::stamp::record(&opts.output, inputs, made.pages, ix.recs.len(), &diags)?;
+    }
     Ok(Ok(Written {
         recovered,
         pages: made.pages,
         recommendations: ix.recs.len(),
         report,
+        up_to_date: false,
         diagnostics: diags,
         sources,
     }))
+}
+
+/// The settings besides the files that change what a build makes, for its fingerprint: the date
+/// "overdue" is judged on and any `--base-url`. (Where the site is written does not: every link
+/// in it is relative.)
+fn settings(opts: &Options) -> String {
+    format!("as_of={}\nbase_url={:?}\n", opts.as_of, opts.base_url)
 }
 
 /// The stages before rendering, shared by `make`, `build` and `serve`.

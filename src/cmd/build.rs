@@ -81,7 +81,14 @@ pub fn run(args: &BuildArgs) -> u8 {
                 );
             }
             print_diagnostics(&done.diagnostics, &done.sources, c.quiet);
-            if tty {
+            if tty && done.up_to_date {
+                println!(
+                    "Nothing to do: nothing the site is made from has changed since the last build, \
+                     and {} still holds its {} pages as they were written",
+                    opts.output.display(),
+                    thousands(done.pages),
+                );
+            } else if tty {
                 let r = &done.report;
                 println!(
                     "Built {} pages in {:.2} s ({} written, {} unchanged, {} removed) into {}",

@@ -4,13 +4,14 @@
 //! records; where each kind of file lives it asks `layout`. Problems become diagnostics; only
 //! "no site here" and unreadable folders are fatal. Must not write files or know about templates.
 
+pub mod fingerprint;
 pub mod frontmatter;
 pub mod guard;
 mod reload;
 mod review;
 mod text;
 pub use reload::reload;
-pub use text::read_exact;
+pub use text::{quoted, read_exact};
 pub mod theme;
 pub mod yaml;
 

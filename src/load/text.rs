@@ -4,7 +4,7 @@
 
 use super::Loaded;
 use super::guard::{self, Kind, Refusal};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Sources};
 use crate::layout;
 use std::path::Path;
 
@@ -74,6 +74,23 @@ pub fn read_exact(root: &Path, rel: &str) -> Result<String, String> {
         .map_err(|why| why.message())?;
     String::from_utf8(bytes)
         .map_err(|_| "it is not UTF-8 text; run `followthrough check` to see where".to_string())
+}
+
+/// The text of the files at `paths`, as a build reads them (see [`decode`]), for warnings
+/// recorded by an earlier build to quote; a file that cannot be read now is left out, and its
+/// warnings are shown without their lines.
+pub fn quoted<'a>(root: &Path, paths: impl IntoIterator<Item = &'a str>) -> Sources {
+    let Ok(real_root) = root.canonicalize() else {
+        return Sources::new();
+    };
+    paths
+        .into_iter()
+        .filter_map(|rel| {
+            let bytes = guard::read(&real_root, &root.join(rel), guard::MAX_TEXT_BYTES).ok()?;
+            let text = decode(rel, &bytes).ok()?;
+            Some((rel.to_string(), text))
+        })
+        .collect()
 }
 
 /// Decodes a content file's bytes: UTF-8 with any byte-order mark dropped and `\r\n` made `\n`.

@@ -11,6 +11,9 @@ use std::path::Path;
 /// The list's name inside the output folder.
 pub const MANIFEST: &str = ".followthrough-files";
 
+/// The record of the last build in the output folder (see `stamp`).
+pub const STAMP: &str = ".followthrough-build";
+
 /// The folder inside the output folder where a build stages its files, and where the journal of
 /// a commit under way is kept. Only followthrough writes there.
 pub const WORK: &str = ".followthrough-work";
@@ -56,7 +59,7 @@ pub fn format<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
 
 /// Whether `rel` is the list itself or inside the work folder.
 pub fn is_bookkeeping(rel: &str) -> bool {
-    rel == MANIFEST || rel == WORK || rel.starts_with(&format!("{WORK}/"))
+    rel == MANIFEST || rel == STAMP || rel == WORK || rel.starts_with(&format!("{WORK}/"))
 }
 
 #[cfg(test)]

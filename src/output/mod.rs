@@ -1,7 +1,7 @@
 //! The only module that writes the built site, and the keeper of one promise: no command removes
 //! or changes a file followthrough did not write, and no failure leaves a half-updated site.
 //! `guard` decides which folders may be written, `manifest` lists the files written (which
-//! `last_good` reads back for `serve`), `sink` takes the files as they are made (into
+//! `last_good` reads back for `serve`), `stamp` records what the last build was made from, `sink` takes the files as they are made (into
 //! `stage` or into memory), `stage` writes a build beside the live site and `commit`
 //! swaps it in as one step. Files are updated in place, only those whose bytes changed; never
 //! `rm -rf` (recreating a large tree is several times slower than overwriting it). Must not parse
@@ -14,6 +14,7 @@ pub mod last_good;
 pub mod manifest;
 pub mod sink;
 pub mod stage;
+pub mod stamp;
 
 pub use commit::Recovered;
 pub use guard::Target;

@@ -140,6 +140,8 @@ impl Stage {
         unchanged: usize,
         stop_asked: &dyn Fn() -> bool,
     ) -> Result<WriteReport, FatalError> {
+        // The record of the last build no longer holds once anything here may change.
+        super::stamp::forget(&self.places.out)?;
         let Puts {
             all,
             changed: staged,
