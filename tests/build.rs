@@ -592,6 +592,85 @@ fn a_large_site_pages_its_dashboards_and_every_recommendation_is_on_one_page_of_
 }
 
 #[test]
+fn a_party_answerable_for_many_recommendations_has_its_page_in_pages_in_every_language() {
+    let site = SiteTest::fixture("basic");
+    let yaml = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
+    site.write("content/site.yaml", &format!("{yaml}languages: [en, cy]\n"));
+    // 150 recommendations for the Repairs Board, which owns no action: pages of 100 and 50.
+    for i in 100..250 {
+        site.write(
+            &format!("content/reviews/estates-2014/{i}.yaml"),
+            &format!(
+                "number: \"{i}\"\nrecommendation: Recommendation {i}.\nresponse: agreed\nresponsible: Repairs Board\nstatus: in-progress\nupdates:\n  - {{ date: 2014-05-01, text: Update {i}. }}\n"
+            ),
+        );
+    }
+    site.build("2014-06-01");
+    let (first, second) = (
+        "responsible/repairs-board/index.html",
+        "responsible/repairs-board/2/index.html",
+    );
+    let listed = |page: &str| -> Vec<usize> {
+        let html = site.page(page);
+        let main = main_of(&html);
+        (100..250)
+            .filter(|i| main.contains(&format!("estates-2014/{i}/index.html")))
+            .collect()
+    };
+    let (on_first, on_second) = (listed(first), listed(second));
+    assert_eq!(on_first.len(), 100, "{on_first:?}");
+    assert_eq!(on_second.len(), 50, "{on_second:?}");
+    assert!(on_first.iter().all(|i| !on_second.contains(i)));
+    let text = site.main_text(first);
+    assert!(text.contains("Showing 1 to 100 of 150"), "{text}");
+    assert!(text.contains("Recommendations (150)"), "{text}");
+    assert!(text.contains("Next page 2 of 2"), "{text}");
+    assert!(
+        site.page(first)
+            .contains("href=\"../../responsible/repairs-board/2/index.html\" rel=\"next\"")
+    );
+    let text = site.main_text(second);
+    assert!(text.contains("Showing 101 to 150 of 150"), "{text}");
+    assert!(
+        text.contains("Previous page 1 of 2") && !text.contains("Next page"),
+        "{text}"
+    );
+    let page2 = site.page(second);
+    assert!(page2.contains("href=\"../../../responsible/repairs-board/index.html\" rel=\"prev\""));
+    assert!(
+        page2.contains("<title>Repairs Board: responsibilities, page 2 of 2"),
+        "{page2}"
+    );
+    assert!(page2.contains(
+        "<link rel=\"canonical\" href=\"https://example.org/scrutiny/responsible/repairs-board/2/\">"
+    ));
+    // The Welsh pages, at the same paths under cy/.
+    let cy = site.page(&format!("cy/{second}"));
+    assert!(cy.contains("tudalen 2 o 2"), "{cy}");
+    assert!(cy.contains("Blaenorol"), "{cy}");
+    assert_eq!(listed(&format!("cy/{second}")), on_second);
+    let sitemap = site.page("sitemap.xml");
+    for page in [
+        "responsible/repairs-board/2/",
+        "cy/responsible/repairs-board/2/",
+    ] {
+        assert!(
+            sitemap.contains(&format!("https://example.org/scrutiny/{page}<")),
+            "{page} is not in the sitemap"
+        );
+    }
+    // Elsewhere the party's name links to its first page.
+    assert!(
+        site.page("reviews/estates-2014/120/index.html")
+            .contains("../../../responsible/repairs-board/index.html")
+    );
+    assert!(
+        site.page("responsible/index.html")
+            .contains("href=\"../responsible/repairs-board/index.html\"")
+    );
+}
+
+#[test]
 fn a_recommendation_cannot_take_the_address_of_a_page_of_its_review() {
     let site = SiteTest::fixture("basic");
     site.write(

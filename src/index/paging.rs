@@ -1,5 +1,6 @@
 //! How long lists are cut into pages: how many items a page of `/updates/` and of a dashboard
-//! holds, how many pages each list has, and the title of page n. The route table gives the pages
+//! (`/status/<category>/`, `/overdue/`, `/responsible/<party>/`) holds, how many pages each list
+//! has, and the title of page n. The route table gives the pages
 //! their addresses; `render::pages` which items each shows. Pure.
 
 use super::SiteIndex;
@@ -9,8 +10,8 @@ use crate::model::Category;
 /// How many updates one page of /updates/ holds.
 pub const UPDATES_PER_PAGE: usize = 100;
 
-/// How many recommendations a dashboard (`/status/<category>/`, `/overdue/`) lists on one page:
-/// a large site's would otherwise be pages of many megabytes.
+/// How many rows a dashboard (`/status/<category>/`, `/overdue/`, `/responsible/<party>/`) lists
+/// on one page: a large site's would otherwise be pages of many megabytes.
 pub const DASHBOARD_ROWS_PER_PAGE: usize = 100;
 
 /// How many pages a list of `total` items has, `per_page` to a page: at least one, which says
@@ -52,5 +53,12 @@ impl SiteIndex {
             self.overdue.len() + self.not_updated.len(),
             DASHBOARD_ROWS_PER_PAGE,
         )
+    }
+
+    /// How many pages `/responsible/<party>/` has for party `pi` (at least one): its
+    /// recommendations, then the actions it owns, one list.
+    pub fn party_pages(&self, pi: usize) -> usize {
+        let p = &self.parties[pi];
+        page_count(p.recs.len() + p.actions.len(), DASHBOARD_ROWS_PER_PAGE)
     }
 }

@@ -28,8 +28,8 @@ pub enum PageKind {
     Status(Category, usize),
     /// Who is responsible: the list of parties.
     ResponsibleIndex,
-    /// A party's responsibilities (index into `parties`).
-    Party(usize),
+    /// A party's responsibilities (index into `parties`): page 1, 2, … of them.
+    Party(usize, usize),
     /// Overdue and not updated recommendations: page 1, 2, … of them.
     Overdue(usize),
     /// The whole site (`None`) or one review.
@@ -162,7 +162,9 @@ impl SiteIndex {
         for c in Category::ALL {
             v.extend((1..=self.status_pages(c)).map(|p| Status(c, p)));
         }
-        v.extend((0..self.parties.len()).map(Party));
+        for pi in 0..self.parties.len() {
+            v.extend((1..=self.party_pages(pi)).map(|p| Party(pi, p)));
+        }
         v.extend((0..self.site.indicators.len()).map(Indicator));
         if !self.site.tsm.is_empty() {
             v.push(Tsm);
@@ -245,7 +247,8 @@ impl SiteIndex {
             Status(c, page) if page <= 1 => format!("status/{}/index.html", c.key()),
             Status(c, page) => format!("status/{}/{page}/index.html", c.key()),
             ResponsibleIndex => "responsible/index.html".into(),
-            Party(pi) => party_path(&self.parties[pi].slug),
+            Party(pi, page) if page <= 1 => party_path(&self.parties[pi].slug),
+            Party(pi, page) => format!("responsible/{}/{page}/index.html", self.parties[pi].slug),
             Overdue(page) if page <= 1 => "overdue/index.html".into(),
             Overdue(page) => format!("overdue/{page}/index.html"),
             YouSaidWeDid(None) => "you-said-we-did/index.html".into(),
@@ -286,7 +289,8 @@ impl SiteIndex {
         })
     }
 
-    /// The page of the party responsible named `name` (as a recommendation or action names it).
+    /// The page of the party responsible named `name` (as a recommendation or action names it):
+    /// its first page.
     pub fn party_url(&self, name: &str) -> String {
         party_path(&slugify(name))
     }
@@ -351,11 +355,17 @@ impl SiteIndex {
                 "responsible",
                 Some(Home),
             ),
-            Party(pi) => (
+            Party(pi, page) => (
                 "responsible.html",
-                Words::with(
-                    "title-party",
+                paged_title(
+                    Words::with(
+                        "title-party",
+                        vec![("name", Arg::from(self.parties[pi].name.as_str()))],
+                    ),
+                    "title-responsible-page",
                     vec![("name", Arg::from(self.parties[pi].name.as_str()))],
+                    page,
+                    self.party_pages(pi),
                 ),
                 "responsible",
                 Some(ResponsibleIndex),

@@ -157,7 +157,7 @@ pub fn context(ix: &SiteIndex, say: &Say<'_>, job: &PageJob) -> Context {
         StatusIndex => of(&status_index::view(ix, say)),
         Status(c, page) => of(&status::view(ix, say, c, page)),
         ResponsibleIndex => of(&responsible_index::view(ix, say)),
-        Party(i) => of(&party::view(ix, say, i)),
+        Party(i, page) => of(&party::view(ix, say, i, page)),
         Overdue(page) => of(&overdue::view(ix, say, page)),
         YouSaidWeDid(which) => of(&you_said::view(ix, say, which)),
         Updates(page) => of(&updates::view(ix, say, page)),

@@ -1,5 +1,6 @@
-//! Page n of a long list (`/updates/`, `/status/<category>/`, `/overdue/`): which of its items the
-//! page shows, and the addresses of the pages before and after it. Pure.
+//! Page n of a long list (`/updates/`, `/status/<category>/`, `/overdue/`,
+//! `/responsible/<party>/`): which of its items the page shows, and the addresses of the pages
+//! before and after it. Pure.
 
 use serde::Serialize;
 use std::ops::Range;

@@ -30,7 +30,7 @@ pub(super) fn view<'a>(ix: &'a SiteIndex, say: Say<'_>) -> View<'a> {
         .map(|(pi, p)| PartyCard {
             name: &p.name,
             meaning: glossary.lookup(&p.name),
-            url: ix.url(PageKind::Party(pi)),
+            url: ix.url(PageKind::Party(pi, 1)),
             recs: p.recs.len(),
             actions: p.actions.len(),
             overdue: p.recs.iter().filter(|&&i| ix.recs[i].facts.overdue).count(),

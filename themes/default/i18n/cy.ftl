@@ -76,6 +76,8 @@ title-status-page = { category-label }: argymhellion yn ôl statws, tudalen { $p
 title-responsible-index = Pwy sy'n gyfrifol
 # check: "cyfrifoldebau" (responsibilities)
 title-party = { $name }: cyfrifoldebau
+# check: as title-party and title-updates-page
+title-responsible-page = { $name }: cyfrifoldebau, tudalen { $page } o { $pages }
 # check: as nav-overdue
 title-overdue = Yn hwyr a heb eu diweddaru
 # check: as title-overdue and title-updates-page
@@ -572,8 +574,8 @@ responsible-col-open = Yn dal ar agor
 responsible-col-overdue = Yn hwyr
 # check: as rec-planned-actions
 responsible-col-actions = Camau gweithredu
-# check: as breakdown-recommendations
-party-recommendations = Argymhellion
+# check: as breakdown-recommendations; the heading, with how many are in it
+party-recommendations-count = Argymhellion ({ $count })
 # check: phrase not checked
 party-breakdown-caption = Eu hargymhellion yn ôl statws
 # check: phrase not checked
@@ -584,6 +586,8 @@ party-no-recs = Nid yw { $name } wedi'i enwi'n gyfrifol am unrhyw argymhelliad y
 party-actions = Camau gweithredu
 # check: phrase not checked
 party-actions-caption = Camau gweithredu sy'n eiddo i { $name }
+# check: as rec-planned-actions; the heading, with how many are in it
+party-actions-count = Camau gweithredu ({ $count })
 
 ## Tudalen adolygiad a'r rhestr adolygiadau (review.html, reviews.html)
 

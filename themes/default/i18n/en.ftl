@@ -37,6 +37,7 @@ title-status = { category-label }: recommendations by status
 title-status-page = { category-label }: recommendations by status, page { $page } of { $pages }
 title-responsible-index = Who is responsible
 title-party = { $name }: responsibilities
+title-responsible-page = { $name }: responsibilities, page { $page } of { $pages }
 title-overdue = Overdue and not updated
 title-overdue-page = Overdue and not updated, page { $page } of { $pages }
 title-you-said = You said, we did
@@ -293,12 +294,13 @@ responsible-col-recs = Recommendations
 responsible-col-open = Still open
 responsible-col-overdue = Overdue
 responsible-col-actions = Actions
-party-recommendations = Recommendations
+party-recommendations-count = Recommendations ({ $count })
 party-breakdown-caption = Their recommendations by status
 party-group-caption = Recommendations: { $heading }
 party-no-recs = { $name } is not named as responsible for any recommendation as a whole.
 party-actions = Actions
 party-actions-caption = Actions owned by { $name }
+party-actions-count = Actions ({ $count })
 
 ## A review's page and the list of reviews (review.html, reviews.html)
 
