@@ -15,6 +15,7 @@
 //! plain text.
 
 mod files;
+mod memo;
 #[cfg(test)]
 mod tests;
 
@@ -140,6 +141,8 @@ struct Bundle {
 /// Every language's messages: the built-in theme's, with a site theme's over them one by one.
 pub struct Messages {
     bundles: Vec<Bundle>,
+    /// This set of words' number, for the texts already said (`memo`).
+    words: u64,
 }
 
 impl std::fmt::Debug for Messages {
@@ -182,7 +185,10 @@ impl Messages {
                 months,
             });
         }
-        Ok(Messages { bundles })
+        Ok(Messages {
+            bundles,
+            words: memo::next_words(),
+        })
     }
 
     /// The built-in theme's messages alone.
@@ -217,11 +223,13 @@ impl Messages {
 
     /// The message `id` in `lang` with its arguments, or why it cannot be said.
     pub fn text(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, Missing> {
-        let mut fa = FluentArgs::with_capacity(args.len());
-        for (k, v) in args {
-            fa.set(*k, value(v));
-        }
-        format(&self.of(lang).bundle, lang, id, Some(&fa))
+        memo::said(self.words, lang, id, args, || {
+            let mut fa = FluentArgs::with_capacity(args.len());
+            for (k, v) in args {
+                fa.set(*k, value(v));
+            }
+            format(&self.of(lang).bundle, lang, id, Some(&fa))
+        })
     }
 }
 
