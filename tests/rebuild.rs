@@ -339,3 +339,171 @@ fn a_review_checked_again_after_an_edit_reports_what_a_full_check_reports_and_th
     }
     assert_eq!(served, made(root));
 }
+
+/// Rewrites `rel` under `root`, replacing `from` (which must be there) with `to`.
+fn edit(root: &Path, rel: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(root.join(rel)).unwrap();
+    assert!(text.contains(from), "{rel} has no {from:?}");
+    std::fs::write(root.join(rel), text.replacen(from, to, 1)).unwrap();
+}
+
+/// Rebuilds after `rel` changed, incrementally (the pages' addresses stay the same), and checks
+/// that what is served is what a full build makes; returns the pages whose bytes changed.
+fn edited(s: &mut Session, served: &mut OutputSet, root: &Path, rel: &str) -> Vec<String> {
+    let before = served.clone();
+    match rebuild(s, served, &plan(&[Change::Content(rel.into())])) {
+        Rebuilt::Done { remade, pages, .. } => assert!(remade < pages, "{remade} of {pages}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(*served, made(root), "what a full build makes");
+    served
+        .iter()
+        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
+        .map(|(path, _)| path.clone())
+        .collect()
+}
+
+fn assert_among(changed: &[String], paths: &[&str]) {
+    for p in paths {
+        assert!(
+            changed.iter().any(|c| c == p),
+            "{p} not remade: {changed:?}"
+        );
+    }
+}
+
+/// The other review, taken over whole from the last index, stays where it was in every list.
+const OTHER: &str = "content/reviews/estates-2014/1.yaml";
+
+#[test]
+fn a_recommendation_done_moves_between_the_status_dashboards_home_counts_and_its_partys_page() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    edit(root, OTHER, "status: in-progress", "status: complete");
+    let changed = edited(&mut s, &mut served, root, OTHER);
+    assert_among(
+        &changed,
+        &[
+            "index.html",
+            "status/in-progress/index.html",
+            "status/done/index.html",
+            "responsible/estate-services/index.html",
+        ],
+    );
+}
+
+#[test]
+fn a_recommendation_made_overdue_joins_the_overdue_list_and_the_counts() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    edit(root, OTHER, "deadline: ongoing", "deadline: 2014-06-30");
+    let changed = edited(&mut s, &mut served, root, OTHER);
+    assert_among(&changed, &["index.html", "overdue/index.html"]);
+}
+
+#[test]
+fn a_recommendation_given_another_party_leaves_one_partys_page_for_the_others() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    // RT keeps the recommendations of the other review; HO gains one.
+    let rec = "content/reviews/estates-2014/2.yaml";
+    edit(root, rec, "responsible: RT", "responsible: HO");
+    let changed = edited(&mut s, &mut served, root, rec);
+    assert_among(
+        &changed,
+        &[
+            "responsible/rt/index.html",
+            "responsible/ho/index.html",
+            "responsible/index.html",
+        ],
+    );
+}
+
+#[test]
+fn a_site_yaml_edit_derives_every_review_again_though_none_changed() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    let before = served.clone();
+    // Every review reads the same as before, but silence counts as too long later: no review's
+    // facts may be taken over from the last index.
+    edit(
+        root,
+        "content/site.yaml",
+        "stale_after_days: 90",
+        "stale_after_days: 200",
+    );
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Config])),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+    assert_ne!(served["index.html"], before["index.html"]);
+}
+
+#[test]
+fn a_glossary_edit_gives_every_party_and_record_its_new_meaning() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    let glossary = "content/glossary.yaml";
+    edit(
+        root,
+        glossary,
+        "RT: Repairs Team",
+        "RT: Responsive Repairs Team",
+    );
+    assert!(matches!(
+        rebuild(
+            &mut s,
+            &mut served,
+            &plan(&[Change::Content(glossary.into())])
+        ),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+    assert!(
+        String::from_utf8_lossy(&served["responsible/rt/index.html"])
+            .contains("Responsive Repairs Team")
+    );
+}
+
+#[test]
+fn two_edits_in_a_row_to_different_reviews_each_serve_what_a_full_build_makes() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    edit(root, OTHER, "status: in-progress", "status: complete");
+    edited(&mut s, &mut served, root, OTHER);
+    // The first review is now taken over from an index that was itself made incrementally.
+    let rec = "content/reviews/housing-2013/02.yaml";
+    edit(root, rec, "status: in-progress", "status: complete");
+    edit(
+        root,
+        rec,
+        "responsible: [RT, HO]",
+        "responsible: [Estate Services]",
+    );
+    let changed = edited(&mut s, &mut served, root, rec);
+    assert_among(
+        &changed,
+        &[
+            "status/done/index.html",
+            "responsible/estate-services/index.html",
+        ],
+    );
+}
+
+#[test]
+fn a_recommendation_added_to_one_review_shifts_the_next_reviews_in_every_list() {
+    let (site, mut s, mut served) = started();
+    let root = site.root();
+    // estates-2014 comes first: housing-2013's records, taken over, move one place on.
+    let new = "content/reviews/estates-2014/3.yaml";
+    std::fs::write(root.join(new), "number: \"3\"\nrecommendation: Paint the doors.\nresponse: agreed\nresponsible: HO\ndeadline: 2014-01-31\nstatus: in-progress\nupdates:\n  - { date: 2014-01-02, text: Started. }\n").unwrap();
+    assert!(matches!(
+        rebuild(&mut s, &mut served, &plan(&[Change::Content(new.into())])),
+        Rebuilt::Done { .. }
+    ));
+    assert_eq!(served, made(root));
+    // And an edit after it, taken incrementally.
+    edit(root, REC, "Publish allocation policy", "Publish it");
+    edited(&mut s, &mut served, root, REC);
+}

@@ -1,26 +1,29 @@
 //! SiteIndex: the validated site plus everything derived from it, computed once and never changed:
-//! facts per recommendation and per indicator, groupings by status category and by responsible
-//! party, the links between indicators (and Tenant Satisfaction Measures, `tsm`) and
-//! recommendations, the route table of its pages
-//! (`routes`: URLs, titles, breadcrumbs), what each monitoring report finds (`report::find`),
-//! and all Markdown rendered to safe HTML. Must not touch
-//! files, Tera or the terminal.
+//! each review's part (`review`: its records' facts and Markdown, its counts, and what it adds to
+//! the site-wide lists), the site-wide lists put together from the parts (`lists`: counts,
+//! groupings by responsible party, updates, overdue, not updated), facts per indicator, the links
+//! between indicators (and Tenant Satisfaction Measures, `tsm`) and recommendations, the route
+//! table of its pages (`routes`: URLs, titles, breadcrumbs), what each monitoring report finds
+//! (`report::find`), and all Markdown rendered to safe HTML. Must not touch files, Tera or the
+//! terminal.
 
 pub mod html;
+mod lists;
 pub mod paging;
+pub mod review;
 pub mod routes;
 pub mod tsm;
 
-use crate::derive::{Facts, facts};
-use crate::life::{self, LifeFacts};
-use crate::markdown::{first_sentence, to_html};
-use crate::model::slug::slugify;
-use crate::model::{Category, Site, Text};
+use crate::derive::Facts;
+use crate::life::LifeFacts;
+use crate::markdown::to_html;
+use crate::model::{Site, Text};
 use chrono::NaiveDate;
 pub use html::{ByLang, RecHtml};
+pub use lists::{Counts, Party, UpdateRef};
 use rayon::prelude::*;
 pub use routes::PageKind;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -42,73 +45,6 @@ pub struct RecEntry {
     /// it over from the last index.
     pub html: Arc<ByLang<RecHtml>>,
 }
-
-/// Someone answerable for recommendations or actions.
-#[derive(Debug, Clone)]
-pub struct Party {
-    /// The name as written.
-    pub name: String,
-    /// The name as a URL segment.
-    pub slug: String,
-    /// The glossary meaning, when the name is an abbreviation.
-    pub meaning: Option<String>,
-    /// Indexes into `recs` where the party is responsible for the recommendation.
-    pub recs: Vec<usize>,
-    /// (rec index, action index) where the party owns an action.
-    pub actions: Vec<(usize, usize)>,
-}
-
-/// Counts by category.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Counts {
-    /// Every recommendation.
-    pub total: usize,
-    /// Those not started.
-    pub not_started: usize,
-    /// Those in progress.
-    pub in_progress: usize,
-    /// Those done.
-    pub done: usize,
-    /// Those closed without being done.
-    pub closed: usize,
-    /// Those past their current deadline and still open.
-    pub overdue: usize,
-    /// Those open and silent for longer than the site allows.
-    pub not_updated: usize,
-}
-
-impl Counts {
-    /// Counts one more recommendation, with its facts.
-    pub fn add(&mut self, f: &Facts) {
-        self.total += 1;
-        match f.category {
-            Category::NotStarted => self.not_started += 1,
-            Category::InProgress => self.in_progress += 1,
-            Category::Done => self.done += 1,
-            Category::Closed => self.closed += 1,
-        }
-        self.overdue += usize::from(f.overdue);
-        self.not_updated += usize::from(f.not_updated);
-    }
-    /// The count of one category.
-    pub fn of(&self, c: Category) -> usize {
-        match c {
-            Category::NotStarted => self.not_started,
-            Category::InProgress => self.in_progress,
-            Category::Done => self.done,
-            Category::Closed => self.closed,
-        }
-    }
-    /// Done as a whole percentage of all.
-    pub fn percent_done(&self) -> u32 {
-        (self.done * 100 + self.total / 2)
-            .checked_div(self.total)
-            .map_or(0, |p| p as u32)
-    }
-}
-
-/// An update, located: (rec index, update index).
-pub type UpdateRef = (usize, usize);
 
 /// The validated site with everything derived from it: what every page and data file is made from.
 pub struct SiteIndex {
@@ -163,6 +99,9 @@ pub struct SiteIndex {
     pub review_life_html: Vec<LifeHtml>,
     /// The reviews whose response is late (indexes into `site.reviews`), latest first.
     pub late_responses: Vec<usize>,
+    /// Per review: what it adds to the site-wide lists, which the next index takes over when
+    /// the review did not change (`build_reusing`).
+    pub review_parts: Vec<Arc<review::Part>>,
 }
 
 /// A review's life Markdown, rendered.
@@ -198,88 +137,71 @@ pub fn build(site: Site, as_of: NaiveDate) -> SiteIndex {
     build_reusing(site, as_of, None)
 }
 
-/// Builds the index like `build`, but takes the rendered Markdown of each recommendation, review
-/// summary and page that is unchanged since `prev` (same glossary, same record) instead of
-/// rendering it again: `serve`, after one file changed. The result is the same as `build`'s.
+/// Builds the index like `build`, but takes over from `prev` what did not change: serve, after
+/// a file changed. A review that `prev` holds with the same value (the same `Arc` the session
+/// kept as checked, or an equal one), with the same settings, glossary and as-of date, has its
+/// whole part taken over (`review::taken`: its recommendations' entries, counts, summary, life,
+/// and what it adds to the site-wide lists); of any other, the Markdown of each recommendation
+/// and of the summary that did not change, when the glossary and languages did not. Free pages'
+/// Markdown is taken over likewise. The site-wide lists are then put together from every
+/// review's part (`lists`). The result is the same as `build`'s.
 pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> SiteIndex {
     let langs = &site.config.languages;
     let glossaries = html::glossaries(&site.glossary, langs);
     let g = &site.glossary;
+    // Markdown is made from the text, the glossary and the languages alone.
     let prev = prev.filter(|p| {
         p.site.glossary == site.glossary && p.site.config.languages == site.config.languages
     });
-    let prev_recs: std::collections::HashMap<&str, usize> = prev
+    // A review's facts are also made from the settings (statuses, when silence is too long) and
+    // the as-of date.
+    let whole = prev.is_some_and(|p| p.as_of == as_of && p.site.config == site.config);
+    let prev_at: HashMap<&str, usize> = prev
         .map(|p| {
-            (0..p.recs.len())
-                .map(|i| (p.rec(i).source.as_str(), i))
+            p.site
+                .reviews
+                .iter()
+                .enumerate()
+                .map(|(j, r)| (r.slug.as_str(), j))
                 .collect()
         })
         .unwrap_or_default();
-    let same_rec = |r: &crate::model::Recommendation| -> Option<Arc<ByLang<RecHtml>>> {
-        let p = prev?;
-        let i = *prev_recs.get(r.source.as_str())?;
-        (std::ptr::eq(p.rec(i), r) || p.rec(i) == r).then(|| p.recs[i].html.clone())
-    };
-    let mut locs = Vec::new();
-    let mut review_recs = Vec::new();
-    for (ri, review) in site.reviews.iter().enumerate() {
-        let start = locs.len();
-        locs.extend((0..review.recommendations.len()).map(|i| (ri, i)));
-        review_recs.push(start..locs.len());
-    }
-    let recs: Vec<RecEntry> = locs
+    let derived: Vec<review::Derived> = site
+        .reviews
         .par_iter()
-        .map(|&(ri, i)| {
-            let review = &site.reviews[ri];
-            let r = &review.recommendations[i];
-            let f = facts(r, review, &site.config, as_of);
-            let title = r.title.clone().unwrap_or_else(|| {
-                let text = &r.recommendation;
-                let mut t = Text::new(first_sentence(text, 100), text.default_lang());
-                for (l, md) in text.translations() {
-                    t.set(*l, first_sentence(md, 100));
+        .enumerate()
+        .map(|(ri, r)| {
+            let old = prev.zip(prev_at.get(r.slug.as_str()).copied());
+            match old {
+                Some((p, j))
+                    if whole && (Arc::ptr_eq(&p.site.reviews[j], r) || p.site.reviews[j] == *r) =>
+                {
+                    review::taken(p, j, ri)
                 }
-                t
-            });
-            let html = same_rec(r).unwrap_or_else(|| {
-                Arc::new(ByLang::make(langs, |lang, default| {
-                    html::rec(r, lang, glossaries.get(lang), default)
-                }))
-            });
-            RecEntry {
-                review: ri,
-                rec: i,
-                facts: f,
-                title,
-                url: routes::rec_path(&review.slug, &r.slug),
-                html,
+                _ => review::derived(&site, r, ri, &glossaries, as_of, old),
             }
         })
         .collect();
-    let review_summaries = site
-        .reviews
-        .par_iter()
-        .map(|r| {
-            let old = prev.and_then(|p| {
-                p.site
-                    .reviews
-                    .iter()
-                    .position(|o| o.slug == r.slug && o.summary == r.summary)
-                    .map(|i| p.review_summaries[i].clone())
-            });
-            old.unwrap_or_else(|| {
-                ByLang::make(langs, |lang, d| {
-                    html::markdown(
-                        &r.summary,
-                        lang,
-                        glossaries.get(lang),
-                        2,
-                        d.map(String::as_str),
-                    )
-                })
-            })
-        })
-        .collect();
+    let n = derived.iter().map(|d| d.recs.len()).sum();
+    let mut recs = Vec::with_capacity(n);
+    let mut review_recs = Vec::with_capacity(derived.len());
+    let mut review_counts = Vec::with_capacity(derived.len());
+    let mut review_updated = Vec::with_capacity(derived.len());
+    let mut review_summaries = Vec::with_capacity(derived.len());
+    let mut review_life = Vec::with_capacity(derived.len());
+    let mut review_life_html = Vec::with_capacity(derived.len());
+    let mut review_parts = Vec::with_capacity(derived.len());
+    for d in derived {
+        let start = recs.len();
+        recs.extend(d.recs);
+        review_recs.push(start..recs.len());
+        review_counts.push(d.counts);
+        review_updated.push(d.updated);
+        review_summaries.push(d.summary);
+        review_life.push(d.life);
+        review_life_html.push(d.life_html);
+        review_parts.push(d.part);
+    }
     let pages_html = site
         .pages
         .par_iter()
@@ -304,102 +226,13 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
             })
         })
         .collect();
-
-    let mut counts = Counts::default();
-    let mut review_counts = vec![Counts::default(); site.reviews.len()];
-    let mut review_updated: Vec<Option<NaiveDate>> =
-        site.reviews.iter().map(|r| r.updated).collect();
-    // Each name is made a slug once, however many recommendations and actions name it: a
-    // large site names its few dozen parties tens of thousands of times.
-    let mut by_party: BTreeMap<String, Party> = BTreeMap::new();
-    let mut slug_of: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut party = |name: &str| -> String {
-        if let Some(slug) = slug_of.get(name) {
-            return slug.clone();
-        }
-        let slug = slugify(name);
-        by_party.entry(slug.clone()).or_insert_with(|| Party {
-            name: name.to_string(),
-            slug: slug.clone(),
-            meaning: g.lookup(name).map(str::to_string),
-            recs: vec![],
-            actions: vec![],
-        });
-        slug_of.insert(name.to_string(), slug.clone());
-        slug
-    };
-    let mut party_recs: Vec<(String, usize)> = Vec::new();
-    let mut party_actions: Vec<(String, (usize, usize))> = Vec::new();
-    let mut updates = Vec::new();
-    for (idx, e) in recs.iter().enumerate() {
-        counts.add(&e.facts);
-        review_counts[e.review].add(&e.facts);
-        let r = &site.reviews[e.review].recommendations[e.rec];
-        if site.reviews[e.review].updated.is_none() {
-            let u = &mut review_updated[e.review];
-            *u = (*u).max(e.facts.last_updated);
-        }
-        for name in &r.responsible {
-            let slug = party(name);
-            if party_recs.last() != Some(&(slug.clone(), idx)) {
-                party_recs.push((slug, idx));
-            }
-        }
-        for (ai, a) in r.actions.iter().enumerate() {
-            for name in &a.responsible {
-                let slug = party(name);
-                party_actions.push((slug, (idx, ai)));
-            }
-        }
-        updates.extend((0..r.updates.len()).map(|ui| (idx, ui)));
-    }
-    for (slug, idx) in party_recs {
-        let p = by_party.get_mut(&slug).expect("party registered");
-        if p.recs.last() != Some(&idx) {
-            p.recs.push(idx);
-        }
-    }
-    for (slug, at) in party_actions {
-        by_party
-            .get_mut(&slug)
-            .expect("party registered")
-            .actions
-            .push(at);
-    }
-    let mut parties: Vec<Party> = by_party.into_values().collect();
-    parties.sort_by(|a, b| {
-        a.name
-            .to_lowercase()
-            .cmp(&b.name.to_lowercase())
-            .then(a.slug.cmp(&b.slug))
-    });
-
-    let date_of = |&(ri, ui): &UpdateRef| {
-        let e = &recs[ri];
-        site.reviews[e.review].recommendations[e.rec].updates[ui].date
-    };
-    // Newest first; ties keep review, number and file order (the key orders every update, so an
-    // unstable sort gives the one order).
-    updates.sort_unstable_by_key(|u| (std::cmp::Reverse(date_of(u)), *u));
-
-    let mut overdue: Vec<usize> = (0..recs.len()).filter(|&i| recs[i].facts.overdue).collect();
-    overdue.sort_by(|&a, &b| {
-        recs[b]
-            .facts
-            .days_overdue
-            .cmp(&recs[a].facts.days_overdue)
-            .then(a.cmp(&b))
-    });
-    let mut not_updated: Vec<usize> = (0..recs.len())
-        .filter(|&i| recs[i].facts.not_updated && !recs[i].facts.overdue)
-        .collect();
-    not_updated.sort_by(|&a, &b| {
-        recs[b]
-            .facts
-            .days_since_update
-            .cmp(&recs[a].facts.days_since_update)
-            .then(a.cmp(&b))
-    });
+    let lists::Lists {
+        counts,
+        parties,
+        updates,
+        overdue,
+        not_updated,
+    } = lists::assemble(&review_parts, &review_recs, &review_counts, g);
 
     let indicators_html = site
         .indicators
@@ -429,19 +262,6 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         .map(|r| r.introduction.as_deref().map(|t| to_html(t, g, 2)))
         .collect();
     let latest_report = latest(&site, |_| true);
-    let review_life: Vec<LifeFacts> = site
-        .reviews
-        .iter()
-        .map(|r| life::facts(r, &site.config, as_of))
-        .collect();
-    let review_life_html = site
-        .reviews
-        .iter()
-        .map(|r| LifeHtml {
-            scope: r.scope.as_deref().map(|t| to_html(t, g, 3)),
-            impact: r.impact.as_ref().map(|i| to_html(&i.text, g, 3)),
-        })
-        .collect();
     let mut late_responses: Vec<usize> = (0..site.reviews.len())
         .filter(|&i| review_life[i].late)
         .collect();
@@ -477,6 +297,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
         latest_report,
         review_life,
         review_life_html,
+        review_parts,
         late_responses,
     }
 }

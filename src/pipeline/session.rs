@@ -4,7 +4,8 @@
 //! the rebuild left unfinished, whether the latest one failed, and the warnings already
 //! reported. Each change redoes only what the manifest's dependencies say it affects (`steps`): a
 //! recommendation edited re-reads that file, re-validates that review (the rules across reviews
-//! are applied afresh), re-indexes (reusing the Markdown of unchanged records) and re-makes first
+//! are applied afresh), re-indexes (every other review, kept as checked, is the same value as in
+//! the last index, which hands over its whole part: `index::build_reusing`) and re-makes first
 //! the outputs of its review, then those of the whole site; a template change re-renders
 //! everything without re-reading content; a static file change copies that file. Whatever the
 //! path, the files are those `make` would give. Must not print, and holds no server state: it
