@@ -65,6 +65,14 @@ pub fn markdown(md: &Text, lang: Lang, g: &Glossary, level: u8, default: Option<
     }
 }
 
+/// A document's Markdown (a review's summary, a free page's body: its headings from `<h2>`) in
+/// every language of `langs`, each with its language's glossary.
+pub fn document(md: &Text, langs: &Languages, glossaries: &ByLang<Glossary>) -> ByLang<String> {
+    ByLang::make(langs, |lang, d| {
+        markdown(md, lang, glossaries.get(lang), 2, d.map(String::as_str))
+    })
+}
+
 /// A recommendation's Markdown, rendered.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RecHtml {

@@ -144,23 +144,27 @@ pub(super) fn assemble(
         .flat_map(|(ri, p)| p.updates.iter().map(move |&(d, r, u)| (d, at(ri) + r, u)))
         .collect();
     updates.sort();
-    let mut overdue: Vec<_> = parts
-        .iter()
-        .enumerate()
-        .flat_map(|(ri, p)| p.overdue.iter().map(move |&(d, r)| (d, at(ri) + r)))
-        .collect();
-    overdue.sort();
-    let mut not_updated: Vec<_> = parts
-        .iter()
-        .enumerate()
-        .flat_map(|(ri, p)| p.not_updated.iter().map(move |&(d, r)| (d, at(ri) + r)))
-        .collect();
-    not_updated.sort();
     Lists {
         counts,
         parties,
         updates: updates.into_iter().map(|(_, r, u)| (r, u)).collect(),
-        overdue: overdue.into_iter().map(|(_, r)| r).collect(),
-        not_updated: not_updated.into_iter().map(|(_, r)| r).collect(),
+        overdue: merged(parts, review_recs, |p| &p.overdue),
+        not_updated: merged(parts, review_recs, |p| &p.not_updated),
     }
+}
+
+/// One list of recommendations from each review's (`pick`), each sorted by its key: merged by
+/// the key, as indexes into `recs`.
+fn merged<K: Ord + Copy>(
+    parts: &[Arc<Part>],
+    review_recs: &[Range<usize>],
+    pick: impl Fn(&Part) -> &[(K, usize)],
+) -> Vec<usize> {
+    let mut all: Vec<(K, usize)> = parts
+        .iter()
+        .zip(review_recs)
+        .flat_map(|(p, at)| pick(p).iter().map(move |&(k, r)| (k, at.start + r)))
+        .collect();
+    all.sort();
+    all.into_iter().map(|(_, r)| r).collect()
 }

@@ -213,17 +213,7 @@ pub fn build_reusing(site: Site, as_of: NaiveDate, prev: Option<&SiteIndex>) -> 
                     .position(|o| o.slug == pg.slug && o.body == pg.body)
                     .map(|i| p.pages_html[i].clone())
             });
-            old.unwrap_or_else(|| {
-                ByLang::make(langs, |lang, d| {
-                    html::markdown(
-                        &pg.body,
-                        lang,
-                        glossaries.get(lang),
-                        2,
-                        d.map(String::as_str),
-                    )
-                })
-            })
+            old.unwrap_or_else(|| html::document(&pg.body, langs, &glossaries))
         })
         .collect();
     let lists::Lists {

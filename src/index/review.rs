@@ -136,17 +136,7 @@ pub(super) fn derived(
     let summary = old
         .filter(|(p, j)| p.site.reviews[*j].summary == review.summary)
         .map(|(p, j)| p.review_summaries[j].clone())
-        .unwrap_or_else(|| {
-            ByLang::make(langs, |lang, d| {
-                html::markdown(
-                    &review.summary,
-                    lang,
-                    glossaries.get(lang),
-                    2,
-                    d.map(String::as_str),
-                )
-            })
-        });
+        .unwrap_or_else(|| html::document(&review.summary, langs, glossaries));
     let mut counts = Counts::default();
     let mut updated = review.updated;
     let mut part = Part::default();

@@ -2,7 +2,7 @@
 //! file-system root or a home folder, and never a folder holding files followthrough did not
 //! write unless the user takes it over (`--force`). Reads the folder; writes nothing.
 
-use super::manifest::{self, MANIFEST, STAMP, WORK};
+use super::manifest::{self, MANIFEST};
 use crate::error::FatalError;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -129,7 +129,7 @@ fn others(out_dir: &Path) -> Result<Vec<String>, FatalError> {
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n != WORK && n != STAMP)
+        .filter(|n| !manifest::is_bookkeeping(n))
         .collect();
     names.sort();
     Ok(names)
@@ -173,6 +173,7 @@ fn resolve(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::manifest::WORK;
 
     fn site() -> tempfile::TempDir {
         let d = tempfile::tempdir().unwrap();
